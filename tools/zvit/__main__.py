@@ -1,0 +1,3 @@
+from zvit.cli import main
+
+raise SystemExit(main())
