@@ -156,6 +156,8 @@ class Status:
 
     text: str
     state: str | None = None
+    # Copied from the previous quarter by `zvit new` and not yet edited.
+    carried_over: bool = False
 
     @property
     def is_filled(self) -> bool:

@@ -1,0 +1,98 @@
+"""Plain data (already checked against the JSON Schema) -> model objects.
+
+The schema guarantees the shape, so this module does no checking of its own; it
+is the one place that knows which YAML key becomes which attribute.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Mapping
+
+from zvit.model import (
+    Due,
+    Group,
+    Measure,
+    Programme,
+    Report,
+    Section,
+    Signatory,
+    Status,
+    Unit,
+)
+
+
+def programme_from_data(data: Mapping[str, Any]) -> Programme:
+    units = {
+        uid: Unit(
+            id=uid,
+            name=u["name"],
+            printed=u.get("printed") or u["name"],
+            owners=tuple(u.get("owners") or ()),
+        )
+        for uid, u in (data.get("units") or {}).items()
+    }
+    groups = {
+        gid: Group(id=gid, name=g["name"], members=tuple(g.get("members") or ()))
+        for gid, g in (data.get("groups") or {}).items()
+    }
+    sections = tuple(_section(s) for s in data.get("sections") or ())
+    return Programme(
+        id=data["id"],
+        title=data["title"],
+        title_in_form=data.get("title_in_form") or data["title"],
+        year=data["year"],
+        units=units,
+        groups=groups,
+        sections=sections,
+    )
+
+
+def _section(data: Mapping[str, Any]) -> Section:
+    measures = tuple(_measure(m, data["id"]) for m in data.get("measures") or ())
+    return Section(
+        id=data["id"],
+        printed=data.get("printed") or data["id"],
+        title=data["title"],
+        measures=measures,
+    )
+
+
+def _measure(data: Mapping[str, Any], section_id: str) -> Measure:
+    due = data.get("due") or {"kind": "continuous"}
+    return Measure(
+        id=data["id"],
+        section_id=section_id,
+        title=data["title"],
+        deadline=data["deadline"],
+        due=Due(kind=due["kind"], date=_date(due.get("date"))),
+        responsible=tuple(data.get("responsible") or ()),
+        responsible_text=data.get("responsible_text"),
+    )
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def report_from_data(data: Mapping[str, Any]) -> Report:
+    statuses = {
+        str(mid): _status(value) for mid, value in (data.get("measures") or {}).items()
+    }
+    signatory = data.get("signatory")
+    return Report(
+        programme=data["programme"],
+        unit=data["unit"],
+        year=data["year"],
+        quarter=data["quarter"],
+        statuses=statuses,
+        signatory=Signatory(signatory["position"], signatory["name"]) if signatory else None,
+        date=data.get("date"),
+    )
+
+
+def _status(value: Any) -> Status:
+    if isinstance(value, Mapping):
+        return Status(text=value.get("text") or "", state=value.get("state"),
+                      carried_over=bool(value.get("carried_over")))
+    return Status(text=value or "")

@@ -1,0 +1,75 @@
+"""The command line: `zvit COMMAND ...`.  The only place with argv, exit codes and stderr.
+
+Exit codes: 0 ok; 1 findings or an error the user must fix; 2 usage; 3 an
+unexpected internal error (one line, never a bare traceback); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from dataclasses import dataclass
+from typing import Sequence, TextIO
+
+from zvit import __version__, git
+from zvit.commands import COMMANDS
+from zvit.errors import ZvitError
+from zvit.messages import text
+from zvit.reporters import write_findings
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every command gets besides its own options."""
+
+    root: str
+    lang: str
+    out: TextIO
+    err: TextIO
+
+    def say(self, code: str, **args: object) -> None:
+        self.out.write(text(code, self.lang, args) + "\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="zvit",
+        description="Квартальні звіти про виконання антикорупційної програми: перевірка, форма DOCX, історія.",
+    )
+    parser.add_argument("--version", action="version", version=f"zvit {__version__}")
+    parser.add_argument("--root", help="тека репозиторію звітності (типово: корінь поточного репозиторію git)")
+    parser.add_argument("--lang", choices=("uk", "en"), default=os.environ.get("ZVIT_LANG", "uk"),
+                        help="мова повідомлень (типово uk)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
+    for name, module in COMMANDS.items():
+        module.register(sub, name)
+    return parser
+
+
+def find_root(explicit: str | None) -> str:
+    if explicit:
+        return os.path.abspath(explicit)
+    return git.toplevel(os.getcwd()) or os.getcwd()
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    ctx = Context(root=find_root(args.root), lang=args.lang, out=out, err=err)
+    try:
+        return int(args.run(args, ctx))
+    except ZvitError as exc:
+        write_findings(exc.findings, err, ctx.lang)
+        err.write(f"zvit: {text(exc.code, ctx.lang, exc.args_)}\n")
+        return 1
+    except KeyboardInterrupt:
+        err.write(f"zvit: {text('cli.interrupted', ctx.lang)}\n")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+        if os.environ.get("ZVIT_DEBUG"):
+            traceback.print_exc(file=err)
+        err.write(f"zvit: {text('cli.unexpected', ctx.lang, {'detail': f'{type(exc).__name__}: {exc}'})}\n")
+        return 3

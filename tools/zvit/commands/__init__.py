@@ -1,0 +1,16 @@
+"""One module per command; each offers `register(subparsers, name)`.
+
+The registry below is the only list of commands: `cli.py` builds the parser from it.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from zvit.commands import docx, schema, validate
+
+COMMANDS: dict[str, ModuleType] = {
+    "validate": validate,
+    "schema": schema,
+    "docx": docx,
+}

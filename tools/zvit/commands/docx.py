@@ -1,0 +1,78 @@
+"""`zvit docx`: the official form as a Word file, from the work tree or a past revision."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from typing import TYPE_CHECKING
+
+from zvit.errors import ZvitError
+from zvit.form_docx import render_form
+from zvit.model import ReportRef
+from zvit.source import AtRevision, Source, WorkTree
+from zvit.validate import Validator
+from zvit.writing import write_atomic
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="створити форму звіту у форматі DOCX",
+                            description="Створює офіційну форму звіту підрозділу за квартал (DOCX).")
+    parser.add_argument("--unit", help="ідентифікатор підрозділу, наприклад jkg")
+    parser.add_argument("--all", action="store_true", help="усі підрозділи, що мають звіт за квартал")
+    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
+    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    parser.add_argument("--rev", help="ревізія git (коміт, тег): форма такою, якою була тоді")
+    parser.add_argument("--out", help="куди записати (типово build/<підрозділ>-<рік>-q<квартал>.docx)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    quarter = _quarter(args.quarter)
+    source: Source = AtRevision(ctx.root, args.rev) if args.rev else WorkTree(ctx.root)
+    validator = Validator(source)
+    current, findings = validator.current_programme()
+    if current is None and args.year is None:
+        raise ZvitError("cli.invalid-data", findings=findings)
+    year = args.year or current.year  # type: ignore[union-attr]
+    if args.all:
+        refs = [ref for ref in (ReportRef.from_path(p) for p in source.report_paths())
+                if ref and ref.year == year and ref.quarter == quarter]
+        if not refs:
+            raise ZvitError("cli.no-reports-for-quarter", quarter=quarter, year=year)
+        for ref in refs:
+            _render(validator, ref, os.path.join(ctx.root, "build", ref.name + ".docx"), ctx)
+        return 0
+    unit = _unit(args.unit, current)
+    ref = ReportRef(unit, year, quarter)
+    out = args.out or os.path.join(ctx.root, "build", ref.name + ".docx")
+    _render(validator, ref, out, ctx)
+    return 0
+
+
+def _render(validator: Validator, ref: ReportRef, out: str, ctx: Context) -> None:
+    programme, report = validator.load_report(ref)
+    content = render_form(programme, report, programme.units[report.unit])
+    write_atomic(out, content)
+    ctx.say("cli.written", path=os.path.relpath(out))
+
+
+def _quarter(value: str) -> int:
+    if value not in ("1", "2", "3", "4"):
+        raise ZvitError("cli.bad-quarter", quarter=value)
+    return int(value)
+
+
+def _unit(value: str | None, programme: object) -> str:
+    """A unit id from the command line: a plain id, never a path such as `../x`."""
+    if not value or not UNIT_ID.match(value):
+        raise ZvitError("cli.bad-unit-id", unit=value or "")
+    units = getattr(programme, "units", None)
+    if units is not None and value not in units:
+        raise ZvitError("cli.unknown-unit", unit=value, known=", ".join(sorted(units)))
+    return value

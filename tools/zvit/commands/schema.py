@@ -1,0 +1,40 @@
+"""`zvit schema [--check]`: write (or check) the generated files in schema/."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING
+
+from zvit import schemas
+from zvit.errors import ZvitError
+from zvit.reporters import write_findings
+from zvit.source import WorkTree
+from zvit.validate import Validator
+from zvit.writing import write_atomic
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="згенерувати схеми для редакторів (schema/)",
+                            description="Записує schema/programme.schema.json і schema/report.schema.json "
+                                        "(з номерами й назвами заходів програми).")
+    parser.add_argument("--check", action="store_true", help="лише перевірити, що файли актуальні")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    validator = Validator(WorkTree(ctx.root))
+    programme, findings = validator.current_programme()
+    if programme is None:
+        raise ZvitError("cli.invalid-data", findings=findings)
+    if args.check:
+        stale = validator.stale_schema_findings()
+        write_findings(stale, ctx.out, ctx.lang)
+        return 1 if stale else 0
+    for rel, content in schemas.expected_files(programme).items():
+        write_atomic(os.path.join(ctx.root, rel), content.encode("utf-8"))
+        ctx.say("cli.written", path=rel)
+    return 0

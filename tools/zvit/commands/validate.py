@@ -1,0 +1,38 @@
+"""`zvit validate [PATH...]`: check the programme and reports, print located findings."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING
+
+from zvit.reporters import REPORTERS
+from zvit.source import WorkTree
+from zvit.validate import Validator
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="перевірити програму і звіти",
+                            description="Перевіряє programme.yaml і звіти: синтаксис, схему, посилання між файлами.")
+    parser.add_argument("paths", nargs="*", metavar="ФАЙЛ", help="файли для перевірки (типово: усі)")
+    parser.add_argument("--format", choices=sorted(REPORTERS), default="text", help="вигляд результату")
+    parser.add_argument("--strict", action="store_true", help="попередження теж вважати помилками")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    paths = [_relative(p, ctx.root) for p in args.paths] or None
+    result = Validator(WorkTree(ctx.root)).run(paths)
+    REPORTERS[args.format](result.findings, result.files, ctx.out, ctx.lang)
+    failed = result.errors or (args.strict and result.warnings)
+    return 1 if failed else 0
+
+
+def _relative(path: str, root: str) -> str:
+    """Paths as given on the command line (or by pre-commit), relative to the repository."""
+    full = os.path.abspath(path)
+    rel = os.path.relpath(full, root)
+    return (path if rel.startswith("..") else rel).replace(os.sep, "/")

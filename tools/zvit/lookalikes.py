@@ -1,0 +1,33 @@
+"""Cyrillic letters that look Latin.
+
+Ukrainian keyboards make `І.1` (Cyrillic І) as easy to type as `I.1`, and the
+two are indistinguishable on screen; ids are Latin, so every check that rejects an
+id first asks whether it is a look-alike and, if so, names the fix.
+"""
+
+from __future__ import annotations
+
+_TO_LATIN = {
+    "А": "A", "В": "B", "Е": "E", "І": "I", "Ј": "J", "К": "K", "М": "M", "Н": "H",
+    "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "У": "Y", "Ѕ": "S",
+    "а": "a", "е": "e", "і": "i", "ј": "j", "о": "o", "р": "p", "с": "c", "х": "x",
+    "у": "y", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l",
+    "Ι": "I",  # Greek capital iota
+    "Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV", "Ⅴ": "V", "Ⅹ": "X",  # Roman numeral signs
+}
+
+
+def to_latin(text: str) -> tuple[str, list[str]]:
+    """`text` with look-alikes replaced, and the look-alikes found ("І U+0406")."""
+    found: list[str] = []
+    out: list[str] = []
+    for char in text:
+        latin = _TO_LATIN.get(char)
+        if latin is None:
+            out.append(char)
+        else:
+            out.append(latin)
+            label = f"{char} U+{ord(char):04X}"
+            if label not in found:
+                found.append(label)
+    return "".join(out), found

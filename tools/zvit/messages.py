@@ -1,0 +1,362 @@
+"""Every sentence zvit says to a person, in Ukrainian and English.
+
+Checks and commands refer to a message by its code and pass arguments; only
+reporters and the CLI call `text()`.  `tests/test_messages.py` keeps the two
+languages in step.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+LANGUAGES = ("uk", "en")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Reading files
+    "file.unreadable": {
+        "uk": "файл не вдалося прочитати: {reason}",
+        "en": "cannot read the file: {reason}",
+    },
+    "file.missing": {
+        "uk": "файлу немає",
+        "en": "the file does not exist",
+    },
+    "file.too-large": {
+        "uk": "файл більший за {limit_mb} МБ; звіт такого розміру не буває — перевірте, чи це той файл",
+        "en": "the file is larger than {limit_mb} MB; no report is that big — is it the right file?",
+    },
+    "file.utf16": {
+        "uk": "файл збережено в кодуванні UTF-16; збережіть його як UTF-8",
+        "en": "the file is saved as UTF-16; save it as UTF-8",
+    },
+    "file.binary": {
+        "uk": "це не текстовий файл (містить нульові байти); можливо, це документ Word — звіт має бути файлом YAML",
+        "en": "this is not a text file (it contains NUL bytes); perhaps a Word document — a report must be a YAML file",
+    },
+    "file.not-utf8": {
+        "uk": "байт {byte} не є UTF-8 (можливо, файл збережено як Windows-1251); збережіть файл у кодуванні UTF-8",
+        "en": "byte {byte} is not UTF-8 (perhaps the file was saved as Windows-1251); save the file as UTF-8",
+    },
+    "text.control-character": {
+        "uk": "керівний символ {char} (так Word вставляє розриви рядків і спецсимволи); видаліть його або замініть на звичайний пробіл чи новий рядок",
+        "en": "control character {char} (Word pastes line breaks and special marks like this); delete it or replace it with a space or a new line",
+    },
+    "text.invisible-character": {
+        "uk": "невидимий символ {char}; його не видно, але він заважає порівнянню текстів — видаліть його",
+        "en": "invisible character {char}; it cannot be seen but breaks text comparison — delete it",
+    },
+    # YAML syntax
+    "yaml.syntax": {
+        "uk": "помилка синтаксису YAML: {problem}",
+        "en": "YAML syntax error: {problem}",
+    },
+    "yaml.colon-in-plain-text": {
+        "uk": "двокрапка з пробілом у тексті без лапок; візьміть текст у лапки або запишіть його блоком «|-» з нового рядка",
+        "en": "a colon followed by a space in unquoted text; quote the text or write it as a '|-' block on the next line",
+    },
+    "yaml.tab-indent": {
+        "uk": "символ табуляції у відступі; YAML дозволяє відступи лише пробілами",
+        "en": "a tab character in the indentation; YAML allows only spaces for indentation",
+    },
+    "yaml.bad-indent": {
+        "uk": "неправильний відступ: рядок має бути вирівняний з ключами над ним",
+        "en": "wrong indentation: the line must line up with the keys above it",
+    },
+    "yaml.missing-colon": {
+        "uk": "після ключа очікувалась двокрапка «:»",
+        "en": "expected a colon ':' after the key",
+    },
+    "yaml.unclosed-quote": {
+        "uk": "лапки відкрито тут, але не закрито до кінця файлу",
+        "en": "a quote opens here but is not closed before the end of the file",
+    },
+    "yaml.undefined-alias": {
+        "uk": "посилання «*{problem}» на мітку, якої немає",
+        "en": "alias '*{problem}' refers to an anchor that does not exist",
+    },
+    "yaml.recursive-alias": {
+        "uk": "посилання «*{anchor}» вказує саме на себе",
+        "en": "alias '*{anchor}' refers to itself",
+    },
+    "yaml.multiple-documents": {
+        "uk": "у файлі кілька документів YAML (роздільник «---»); має бути один",
+        "en": "the file holds several YAML documents ('---'); it must hold one",
+    },
+    "yaml.empty": {
+        "uk": "файл порожній",
+        "en": "the file is empty",
+    },
+    "yaml.tag-not-allowed": {
+        "uk": "тег «{tag}» не дозволено: файл може містити лише текст, числа, списки і словники",
+        "en": "tag '{tag}' is not allowed: the file may hold only text, numbers, lists and mappings",
+    },
+    "yaml.bad-tagged-value": {
+        "uk": "значення «{value}» не відповідає тегу «{tag}»",
+        "en": "value '{value}' does not match tag '{tag}'",
+    },
+    "yaml.too-deep": {
+        "uk": "вкладеність глибша за {limit} рівнів; звіт такої не потребує",
+        "en": "nesting deeper than {limit} levels; no report needs that",
+    },
+    "yaml.too-many-nodes": {
+        "uk": "понад {limit} значень (з урахуванням посилань «*»); можливо, це «YAML-бомба» — читання зупинено",
+        "en": "more than {limit} values (aliases expanded); possibly a 'YAML bomb' — reading stopped",
+    },
+    "yaml.complex-key": {
+        "uk": "ключем може бути лише текст, а не список чи словник",
+        "en": "a key must be plain text, not a list or a mapping",
+    },
+    "yaml.duplicate-key": {
+        "uk": "ключ «{key}» повторюється (уперше — у рядку {first_line}); залиште один",
+        "en": "duplicate key '{key}' (first at line {first_line}); keep one",
+    },
+    # JSON Schema
+    "schema.required": {
+        "uk": "бракує обов’язкового поля «{property}»",
+        "en": "required field '{property}' is missing",
+    },
+    "schema.additional-property": {
+        "uk": "невідоме поле «{property}»; дозволено: {allowed}",
+        "en": "unknown field '{property}'; allowed: {allowed}",
+    },
+    "schema.type": {
+        "uk": "тут має бути {expected}, а не {actual}",
+        "en": "expected {expected}, not {actual}",
+    },
+    "schema.enum": {
+        "uk": "значення «{value}» не з переліку: {allowed}",
+        "en": "value '{value}' is not one of: {allowed}",
+    },
+    "schema.const": {
+        "uk": "тут має бути «{expected}»",
+        "en": "this must be '{expected}'",
+    },
+    "schema.pattern": {
+        "uk": "значення «{value}» має неправильний вигляд (очікується шаблон {pattern})",
+        "en": "value '{value}' has the wrong form (expected pattern {pattern})",
+    },
+    "schema.pattern.unit-id": {
+        "uk": "ідентифікатор «{value}» має складатися з малих латинських літер, цифр і дефісів (наприклад, jkg)",
+        "en": "id '{value}' must consist of lowercase Latin letters, digits and hyphens (e.g. jkg)",
+    },
+    "schema.pattern.measure-id": {
+        "uk": "номер заходу «{value}» має вигляд «розділ.номер» латинськими літерами, наприклад I.14 або II.3",
+        "en": "measure id '{value}' must look like 'section.number' in Latin letters, e.g. I.14 or II.3",
+    },
+    "schema.pattern.date": {
+        "uk": "дату «{value}» запишіть як РРРР-ММ-ДД у лапках, наприклад \"2019-10-04\"",
+        "en": "write the date '{value}' as YYYY-MM-DD in quotes, e.g. \"2019-10-04\"",
+    },
+    "schema.minimum": {
+        "uk": "значення {value} менше за найменше дозволене ({limit})",
+        "en": "value {value} is below the minimum ({limit})",
+    },
+    "schema.maximum": {
+        "uk": "значення {value} більше за найбільше дозволене ({limit})",
+        "en": "value {value} is above the maximum ({limit})",
+    },
+    "schema.min-length": {
+        "uk": "текст не може бути порожнім",
+        "en": "the text must not be empty",
+    },
+    "schema.min-items": {
+        "uk": "список не може бути порожнім",
+        "en": "the list must not be empty",
+    },
+    "schema.unique-items": {
+        "uk": "у списку є повтори",
+        "en": "the list has repeated items",
+    },
+    "schema.other": {
+        "uk": "не відповідає схемі: {detail}",
+        "en": "does not match the schema: {detail}",
+    },
+    "schema.stale": {
+        "uk": "згенерований файл {file} застарів щодо programme.yaml; виконайте «make schema» і додайте його до коміту",
+        "en": "generated file {file} is out of date with programme.yaml; run 'make schema' and commit it",
+    },
+    # Types as the reader knows them
+    "type.object": {"uk": "словник (ключі з двокрапками)", "en": "a mapping (keys with colons)"},
+    "type.array": {"uk": "список (рядки з «- »)", "en": "a list (lines starting with '- ')"},
+    "type.string": {"uk": "текст", "en": "text"},
+    "type.integer": {"uk": "ціле число", "en": "a whole number"},
+    "type.number": {"uk": "число", "en": "a number"},
+    "type.boolean": {"uk": "так/ні (true/false)", "en": "true/false"},
+    "type.null": {"uk": "порожнє значення", "en": "an empty value"},
+    # Cross-checks: programme
+    "programme.unknown-responsible": {
+        "uk": "відповідальний «{id}» не оголошений ні серед units, ні серед groups",
+        "en": "responsible '{id}' is declared neither under units nor under groups",
+    },
+    "programme.unknown-member": {
+        "uk": "група «{group}» містить «{id}», якого немає ні серед units, ні серед groups",
+        "en": "group '{group}' lists '{id}', which is declared neither under units nor under groups",
+    },
+    "programme.group-cycle": {
+        "uk": "група «{group}» зрештою містить саму себе",
+        "en": "group '{group}' ends up containing itself",
+    },
+    "programme.id-clash": {
+        "uk": "«{id}» оголошено і як підрозділ, і як групу",
+        "en": "'{id}' is declared both as a unit and as a group",
+    },
+    "programme.duplicate-measure": {
+        "uk": "захід {id} уже є (рядок {first_line})",
+        "en": "measure {id} already exists (line {first_line})",
+    },
+    "programme.duplicate-section": {
+        "uk": "розділ {id} уже є",
+        "en": "section {id} already exists",
+    },
+    "programme.measure-outside-section": {
+        "uk": "захід {id} стоїть у розділі {section}; його номер має починатися з «{section}.»",
+        "en": "measure {id} is in section {section}; its id must start with '{section}.'",
+    },
+    "programme.due-date-missing": {
+        "uk": "для строку «by-date» потрібна дата (due.date)",
+        "en": "a 'by-date' deadline needs a date (due.date)",
+    },
+    "programme.responsible-text-mismatch": {
+        "uk": "у responsible_text не знайдено назви «{name}» відповідального «{id}»",
+        "en": "responsible_text does not contain the name '{name}' of responsible '{id}'",
+    },
+    # Cross-checks: report
+    "report.no-programme": {
+        "uk": "звіт посилається на програму «{programme}», але її немає ні в programme.yaml, ні в історії git",
+        "en": "the report names programme '{programme}', found neither in programme.yaml nor in git history",
+    },
+    "report.programme-invalid": {
+        "uk": "програма «{programme}» містить помилки, тож звіт перевірено лише частково",
+        "en": "programme '{programme}' has errors, so the report was checked only in part",
+    },
+    "report.unknown-unit": {
+        "uk": "підрозділу «{unit}» немає в програмі «{programme}»",
+        "en": "unit '{unit}' does not exist in programme '{programme}'",
+    },
+    "report.path-mismatch": {
+        "uk": "{field}: {value} не відповідає шляху файлу (за шляхом має бути {expected}); файл звіту має називатися reports/<підрозділ>/<рік>-q<квартал>.yaml",
+        "en": "{field}: {value} does not match the file path (the path says {expected}); a report is reports/<unit>/<year>-q<quarter>.yaml",
+    },
+    "report.bad-path": {
+        "uk": "звіт має лежати у reports/<підрозділ>/<рік>-q<квартал>.yaml, наприклад reports/jkg/2019-q3.yaml",
+        "en": "a report must be at reports/<unit>/<year>-q<quarter>.yaml, e.g. reports/jkg/2019-q3.yaml",
+    },
+    "report.year-mismatch": {
+        "uk": "рік звіту {year} не збігається з роком програми «{programme}» ({programme_year})",
+        "en": "report year {year} differs from the year of programme '{programme}' ({programme_year})",
+    },
+    "report.unknown-measure": {
+        "uk": "заходу «{id}» немає в програмі «{programme}»",
+        "en": "measure '{id}' does not exist in programme '{programme}'",
+    },
+    "report.unknown-measure-near": {
+        "uk": "заходу «{id}» немає в програмі «{programme}»; можливо, малося на увазі {suggestion}",
+        "en": "measure '{id}' does not exist in programme '{programme}'; did you mean {suggestion}?",
+    },
+    "id.lookalike": {
+        "uk": "«{id}» містить кириличні літери ({letters}), схожі на латинські; ідентифікатори пишуться латиницею: «{fixed}»",
+        "en": "'{id}' contains Cyrillic letters ({letters}) that look like Latin ones; ids are written in Latin letters: '{fixed}'",
+    },
+    "report.status-empty": {
+        "uk": "захід {id} — відповідальність підрозділу, але стан виконання не заповнено",
+        "en": "measure {id} is this unit's responsibility, but its status is not filled in",
+    },
+    "report.status-placeholder": {
+        "uk": "захід {id}: замість стану виконання стоїть «{text}»; опишіть, що зроблено",
+        "en": "measure {id}: the status is just '{text}'; describe what was done",
+    },
+    "report.status-carried-over": {
+        "uk": "захід {id}: текст перенесено з попереднього кварталу і ще не оновлено; оновіть його та приберіть позначку carried_over",
+        "en": "measure {id}: the text was carried over from the previous quarter and not yet updated; update it and remove carried_over",
+    },
+    # Command-line errors
+    "cli.no-programme-file": {
+        "uk": "не знайдено programme.yaml у {root}; запустіть команду в теці репозиторію звітності",
+        "en": "programme.yaml not found in {root}; run the command inside the reporting repository",
+    },
+    "cli.bad-unit-id": {
+        "uk": "«{unit}» не схоже на ідентифікатор підрозділу (малі латинські літери, цифри, дефіс)",
+        "en": "'{unit}' does not look like a unit id (lowercase Latin letters, digits, hyphens)",
+    },
+    "cli.unknown-unit": {
+        "uk": "підрозділу «{unit}» немає в програмі; є: {known}",
+        "en": "unit '{unit}' is not in the programme; known: {known}",
+    },
+    "cli.no-report": {
+        "uk": "звіту {path} немає{where}",
+        "en": "report {path} does not exist{where}",
+    },
+    "cli.invalid-data": {
+        "uk": "дані містять помилки (див. вище); документ не створено",
+        "en": "the data has errors (see above); no document was written",
+    },
+    "cli.bad-quarter": {
+        "uk": "квартал має бути від 1 до 4, а не «{quarter}»",
+        "en": "the quarter must be 1 to 4, not '{quarter}'",
+    },
+    "cli.no-reports-for-quarter": {
+        "uk": "жоден підрозділ не має звіту за {quarter} квартал {year} року",
+        "en": "no unit has a report for quarter {quarter} of {year}",
+    },
+    "cli.written": {
+        "uk": "записано {path}",
+        "en": "wrote {path}",
+    },
+    "git.failed": {
+        "uk": "git завершився з помилкою: {detail}",
+        "en": "git failed: {detail}",
+    },
+    "git.not-a-repository": {
+        "uk": "це не репозиторій git (або git не встановлено): {root}",
+        "en": "not a git repository (or git is not installed): {root}",
+    },
+    "git.bad-revision": {
+        "uk": "ревізії «{rev}» немає в репозиторії",
+        "en": "revision '{rev}' does not exist in the repository",
+    },
+    "cli.unexpected": {
+        "uk": "неочікувана внутрішня помилка: {detail}; повідомте розробникам",
+        "en": "unexpected internal error: {detail}; please report it",
+    },
+    "cli.interrupted": {
+        "uk": "перервано",
+        "en": "interrupted",
+    },
+    "type.status": {"uk": "текст або словник з text і state", "en": "text, or a mapping with text and state"},
+    "word.or": {"uk": " або ", "en": " or "},
+    # Reporter words
+    "severity.error": {"uk": "помилка", "en": "error"},
+    "severity.warning": {"uk": "попередження", "en": "warning"},
+    "summary.clean": {
+        "uk": "перевірено файлів: {files}; помилок немає",
+        "en": "{files} files checked; no errors",
+    },
+    "summary.counts": {
+        "uk": "перевірено файлів: {files}; помилок: {errors}, попереджень: {warnings}",
+        "en": "{files} files checked; {errors} errors, {warnings} warnings",
+    },
+}
+
+
+class Words(tuple[str, ...]):
+    """An argument made of message codes ("type.string"), worded in the reader's language."""
+
+
+def text(code: str, lang: str = "uk", args: Mapping[str, object] | None = None) -> str:
+    """The message for `code` in `lang`, with `args` filled in.
+
+    An unknown code is shown as itself rather than raising: a missing
+    translation must never hide the finding it belongs to.
+    """
+    entry = MESSAGES.get(code)
+    if entry is None:
+        return code
+    template = entry.get(lang) or entry["uk"]
+    values = {
+        name: text("word.or", lang).join(text(word, lang) for word in value) if isinstance(value, Words) else value
+        for name, value in (args or {}).items()
+    }
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template

@@ -1,0 +1,399 @@
+"""The few raw-OOXML helpers python-docx lacks; the only module that touches XML.
+
+Each function names the WordprocessingML element it writes, so a reader can look it
+up in ECMA-376 Part 1. Nothing here knows about programmes or reports: the form
+module (`form_docx.py`) speaks the domain and calls these.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import io
+import zipfile
+from typing import Iterable, Sequence
+
+from docx.document import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.pkgwriter import _ContentTypesItem
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Length
+from docx.text.paragraph import Paragraph
+
+_FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+_THEME_SLOTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+# The default paragraph and table styles, and Table Grid, which the form's table uses.
+_STYLES_WITH_RUNS = (
+    'w:style[@w:default="1" and (@w:type="paragraph" or @w:type="table")]'
+    ' | w:style[@w:styleId="TableGrid"]'
+)
+_RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
+# A zip date that does not depend on the clock (the earliest a zip can store).
+_ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+_XML_SPACE = qn("xml:space")
+_CORE_TEXT_LIMIT = 255
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+
+
+def set_fonts_and_language(document: Document, font: str, language: str) -> None:
+    """Write `font` into all four `w:rFonts` slots and `w:lang` on docDefaults and styles.
+
+    Word picks the slot by Unicode range, and the default template points every slot
+    at the theme (`w:asciiTheme` …), which wins over a plain name unless removed. The
+    paragraph and table styles that can carry run properties get the same treatment,
+    so no path through the style hierarchy falls back to Calibri or en-US.
+    """
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = _child(defaults, "w:rPrDefault", first=True)
+    targets = [_child(rpr_default, "w:rPr")]
+    targets.extend(_style_rpr(style) for style in styles.xpath(_STYLES_WITH_RUNS))
+    for rpr in targets:
+        _set_rfonts(rpr, font)
+        _set_lang(rpr, language)
+
+
+def _style_rpr(style: BaseOxmlElement) -> BaseOxmlElement:
+    """The style's `w:rPr`, placed before `w:tblPr`/`w:trPr`/`w:tcPr` as CT_Style requires."""
+    rpr = style.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        _insert_before(style, rpr, ("w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr"))
+    return rpr
+
+
+def _set_rfonts(rpr: BaseOxmlElement, font: str) -> None:
+    """`w:rFonts` with the four named slots and no `*Theme` attribute."""
+    rfonts = rpr.find(qn("w:rFonts"))
+    if rfonts is None:
+        rfonts = OxmlElement("w:rFonts")
+        rpr.insert(1 if rpr.find(qn("w:rStyle")) is not None else 0, rfonts)
+    for attribute in _THEME_SLOTS:
+        rfonts.attrib.pop(qn(attribute), None)
+    for attribute in _FONT_SLOTS:
+        rfonts.set(qn(attribute), font)
+
+
+def _set_lang(rpr: BaseOxmlElement, language: str) -> None:
+    """`w:lang w:val`: the language spelling and hyphenation use for Latin and Cyrillic text."""
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        _insert_before(rpr, lang, _RPR_AFTER_LANG)
+    lang.set(qn("w:val"), language)
+
+
+def set_compatibility_mode(document: Document, mode: int) -> None:
+    """`w:compat/w:compatSetting[@w:name=compatibilityMode]`: lay out as Word `mode` does.
+
+    The default template says 14 (Word 2010), where a table's border sits one cell
+    margin left of the page margin; from 15 on (Word 2013+, and LibreOffice follows)
+    a table of the printable width lies exactly between the margins.
+    """
+    settings = document.settings.element
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), str(mode))
+            return
+    compat = _child(settings, "w:compat")
+    setting = OxmlElement(
+        "w:compatSetting",
+        {
+            qn("w:name"): "compatibilityMode",
+            qn("w:uri"): "http://schemas.microsoft.com/office/word",
+            qn("w:val"): str(mode),
+        },
+    )
+    compat.append(setting)
+
+
+def repeat_as_header(tr: BaseOxmlElement) -> None:
+    """`w:trPr/w:tblHeader`: repeat this row at the top of every page the table reaches.
+
+    Word honours it only on the contiguous run of rows at the top of the table.
+    """
+    _row_flag(tr, "w:tblHeader", ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del"))
+
+
+def cant_split(tr: BaseOxmlElement) -> None:
+    """`w:trPr/w:cantSplit`: keep the row on one page (only sensible for short rows)."""
+    _row_flag(tr, "w:cantSplit", ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc"))
+
+
+def _row_flag(tr: BaseOxmlElement, tag: str, successors: Sequence[str]) -> None:
+    trpr = tr.find(qn("w:trPr"))
+    if trpr is None:
+        trpr = OxmlElement("w:trPr")
+        first = tr.find(qn("w:tblPrEx"))
+        if first is None:
+            tr.insert(0, trpr)
+        else:
+            first.addnext(trpr)
+    if trpr.find(qn(tag)) is None:
+        _insert_before(trpr, OxmlElement(tag), successors)
+
+
+def set_cell_width(tc: BaseOxmlElement, width: Length) -> None:
+    """`w:tcPr/w:tcW` in twips (`dxa`): the width Word uses with a fixed layout."""
+    tcpr = _child(tc, "w:tcPr", first=True)
+    tcw = tcpr.find(qn("w:tcW"))
+    if tcw is None:
+        tcw = OxmlElement("w:tcW")
+        tcpr.insert(0 if tcpr.find(qn("w:cnfStyle")) is None else 1, tcw)
+    tcw.set(qn("w:w"), str(width.twips))
+    tcw.set(qn("w:type"), "dxa")
+
+
+def span_columns(tc: BaseOxmlElement, columns: int) -> None:
+    """`w:tcPr/w:gridSpan`: this one cell covers `columns` grid columns."""
+    tcpr = _child(tc, "w:tcPr", first=True)
+    span = tcpr.find(qn("w:gridSpan"))
+    if span is None:
+        span = OxmlElement("w:gridSpan")
+        tcw = tcpr.find(qn("w:tcW"))
+        if tcw is None:
+            tcpr.insert(0, span)
+        else:
+            tcw.addnext(span)
+    span.set(qn("w:val"), str(columns))
+
+
+def fix_table_layout(tbl: BaseOxmlElement, widths: Sequence[Length]) -> None:
+    """`w:tblW`, `w:tblLayout w:type="fixed"` and a `w:tblGrid` of `widths`.
+
+    A fixed layout makes Word and LibreOffice use these widths instead of sizing the
+    columns from their content, and the table width is the sum of the columns.
+    """
+    tblpr = tbl.find(qn("w:tblPr"))
+    tblw = tblpr.find(qn("w:tblW"))
+    if tblw is None:
+        tblw = OxmlElement("w:tblW")
+        _insert_before(tblpr, tblw, ("w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+                                     "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook"))
+    tblw.set(qn("w:w"), str(sum(w.twips for w in widths)))
+    tblw.set(qn("w:type"), "dxa")
+    layout = tblpr.find(qn("w:tblLayout"))
+    if layout is None:
+        layout = OxmlElement("w:tblLayout")
+        _insert_before(tblpr, layout, ("w:tblCellMar", "w:tblLook", "w:tblCaption"))
+    layout.set(qn("w:type"), "fixed")
+    grid = tbl.find(qn("w:tblGrid"))
+    if grid is None:
+        grid = OxmlElement("w:tblGrid")
+        tblpr.addnext(grid)
+    for column in list(grid):
+        grid.remove(column)
+    for width in widths:
+        grid.append(OxmlElement("w:gridCol", {qn("w:w"): str(width.twips)}))
+
+
+def remove_borders(tbl: BaseOxmlElement) -> None:
+    """`w:tblBorders` all `nil`: a layout table (the signature block) prints no lines."""
+    tblpr = tbl.find(qn("w:tblPr"))
+    old = tblpr.find(qn("w:tblBorders"))
+    if old is not None:
+        tblpr.remove(old)
+    borders = OxmlElement("w:tblBorders")
+    for side in ("w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"):
+        borders.append(OxmlElement(side, {qn("w:val"): "nil"}))
+    _insert_before(tblpr, borders, ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook"))
+
+
+def add_page_number_field(paragraph: Paragraph) -> None:
+    """A `PAGE` field as `w:fldChar` begin / `w:instrText` / separate / end runs.
+
+    The complex form (rather than `w:fldSimple`) is what Word writes itself; the "1"
+    between separate and end is the cached result shown until fields update.
+    """
+    p = paragraph._p
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"),
+                       ("end", None)):
+        r = OxmlElement("w:r")
+        if kind is not None:
+            r.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
+        elif text == " PAGE ":
+            instr = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
+            instr.text = text
+            r.append(instr)
+        else:
+            t = OxmlElement("w:t")
+            t.text = text
+            r.append(t)
+        p.append(r)
+
+
+def set_core_properties(document: Document, *, title: str, author: str,
+                        when: dt.datetime) -> None:
+    """docProps/core.xml (`dc:*`, `dcterms:*`, `cp:*`) from the inputs, never the clock.
+
+    python-docx refuses a text property over 255 characters, so the title is cut there.
+    """
+    props = document.core_properties
+    props.title = title[:_CORE_TEXT_LIMIT]
+    props.author = author
+    props.last_modified_by = author
+    props.comments = ""
+    props.revision = 1
+    props.created = when
+    props.modified = when
+    props.last_printed = when
+
+
+class RowFactory:
+    """Builds `w:tr` elements by deep-copying prepared `w:tc` and `w:p` templates.
+
+    python-docx's `add_row().cells` and `cell.text` go through proxy objects and
+    re-read the row for every cell; copying a small finished template in lxml and
+    filling its `w:t` is several times faster and gives identical XML for every row.
+    """
+
+    def __init__(self, widths: Sequence[Length], alignments: Sequence[str | None],
+                 *, bold: bool = False) -> None:
+        """`alignments`: a `w:jc` value per column ("center", "both" …) or None (left)."""
+        self._row = OxmlElement("w:tr")
+        self._cells = [self._template_cell(w) for w in widths]
+        self._paragraphs = [self._template_paragraph(a, bold) for a in alignments]
+
+    def row(self, cells: Iterable[Sequence[str]]) -> BaseOxmlElement:
+        """A `w:tr` with one cell per column; each cell gets one `w:p` per line.
+
+        An empty line becomes an empty paragraph (no run), so blank lines survive.
+        """
+        tr = copy.deepcopy(self._row)
+        for column, lines in enumerate(cells):
+            tr.append(self._fill(copy.deepcopy(self._cells[column]), column, lines))
+        return tr
+
+    def spanning_row(self, lines: Sequence[str], columns: int) -> BaseOxmlElement:
+        """A `w:tr` of one cell (column 0's template) spanning `columns` (`w:gridSpan`)."""
+        tr = copy.deepcopy(self._row)
+        tc = copy.deepcopy(self._cells[0])
+        span_columns(tc, columns)
+        tr.append(self._fill(tc, 0, lines))
+        return tr
+
+    def _fill(self, tc: BaseOxmlElement, column: int, lines: Sequence[str]) -> BaseOxmlElement:
+        template = self._paragraphs[column]
+        for line in lines or ("",):
+            p = copy.deepcopy(template)
+            run = p[-1]
+            if not line:
+                p.remove(run)
+            elif "\t" in line:
+                run.remove(run[-1])
+                _append_text(run, line)
+            else:
+                t = run[-1]
+                t.text = line
+                if line[0].isspace() or line[-1].isspace():
+                    t.set(_XML_SPACE, "preserve")
+            tc.append(p)
+        return tc
+
+    @staticmethod
+    def _template_cell(width: Length) -> BaseOxmlElement:
+        tc = OxmlElement("w:tc")
+        set_cell_width(tc, width)
+        return tc
+
+    @staticmethod
+    def _template_paragraph(alignment: str | None, bold: bool) -> BaseOxmlElement:
+        p = OxmlElement("w:p")
+        if alignment is not None:
+            ppr = OxmlElement("w:pPr")
+            ppr.append(OxmlElement("w:jc", {qn("w:val"): alignment}))
+            p.append(ppr)
+        r = OxmlElement("w:r")
+        if bold:
+            rpr = OxmlElement("w:rPr")
+            rpr.append(OxmlElement("w:b"))
+            r.append(rpr)
+        r.append(OxmlElement("w:t"))
+        p.append(r)
+        return p
+
+
+def _append_text(r: BaseOxmlElement, text: str) -> None:
+    """`w:t` pieces with `w:tab` between them; `xml:space="preserve"` keeps edge spaces."""
+    for i, piece in enumerate(text.split("\t")):
+        if i:
+            r.append(OxmlElement("w:tab"))
+        if piece:
+            t = OxmlElement("w:t")
+            t.text = piece
+            if piece[0].isspace() or piece[-1].isspace():
+                t.set(_XML_SPACE, "preserve")
+            r.append(t)
+
+
+def drop_template_leftovers(document: Document) -> None:
+    """Drop `word/stylesWithEffects.xml` and `docProps/thumbnail.jpeg` of the default template.
+
+    The first is Word 2010's second copy of the styles, still on theme fonts and en-US,
+    which Word 2010 may read instead of `styles.xml`; the second is a picture of a
+    blank page that file browsers would show as the form's preview. A part no
+    relationship points to is not written.
+    """
+    for rels, reltype in ((document.part.rels, _STYLES_WITH_EFFECTS),
+                          (document.part.package.rels, RT.THUMBNAIL)):
+        for rid in [rid for rid, rel in rels.items() if rel.reltype == reltype]:
+            rels.pop(rid)
+
+
+def save_deterministic(document: Document) -> bytes:
+    """The .docx bytes with fixed zip timestamps and a fixed entry order.
+
+    python-docx's own `save` stamps every zip entry with the current time, so two
+    renders of the same inputs would differ. This writes the same parts the way its
+    `PackageWriter` does, `[Content_Types].xml` and the package rels first, then
+    every part (and its rels) in part-name order, each dated 1980-01-01.
+    """
+    package = document.part.package
+    parts = sorted(package.parts, key=lambda part: str(part.partname))
+    for part in parts:
+        part.before_marshal()
+    entries = [
+        ("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob),
+        ("_rels/.rels", package.rels.xml),
+    ]
+    for part in parts:
+        entries.append((part.partname.membername, part.blob))
+        if len(part.rels):
+            entries.append((part.partname.rels_uri.membername, part.rels.xml))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for name, blob in entries:
+            info = zipfile.ZipInfo(name, date_time=_ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 0
+            info.external_attr = 0o644 << 16
+            target.writestr(info, blob)
+    return out.getvalue()
+
+
+def _child(parent: BaseOxmlElement, tag: str, *, first: bool = False) -> BaseOxmlElement:
+    """The child `tag` of `parent`, created (first or last) when missing."""
+    child = parent.find(qn(tag))
+    if child is None:
+        child = OxmlElement(tag)
+        if first:
+            parent.insert(0, child)
+        else:
+            parent.append(child)
+    return child
+
+
+def _insert_before(parent: BaseOxmlElement, child: BaseOxmlElement,
+                   successors: Sequence[str]) -> None:
+    """Insert `child` before the first of `successors` present, else at the end."""
+    for tag in successors:
+        successor = parent.find(qn(tag))
+        if successor is not None:
+            successor.addprevious(child)
+            return
+    parent.append(child)

@@ -1,0 +1,72 @@
+"""Findings -> text a person or a machine reads.  The only place findings are worded."""
+
+from __future__ import annotations
+
+import json
+from typing import Callable, Sequence, TextIO
+
+from zvit.findings import Finding
+from zvit.messages import Words, text
+
+
+def _where(finding: Finding) -> str:
+    loc = finding.location
+    return f"{loc.path}:{loc.line}:{loc.col}" if loc.line else loc.path
+
+
+def write_findings(findings: Sequence[Finding], out: TextIO, lang: str = "uk") -> None:
+    """`path:line:col: помилка: message [code]`, as compilers and editors expect."""
+    for f in findings:
+        severity = text(f"severity.{f.severity}", lang)
+        out.write(f"{_where(f)}: {severity}: {text(f.code, lang, f.args)} [{f.code}]\n")
+
+
+def report_text(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:
+    write_findings(findings, out, lang)
+    errors = sum(1 for f in findings if f.is_error)
+    if findings:
+        out.write(text("summary.counts", lang, {"files": files, "errors": errors,
+                                                "warnings": len(findings) - errors}) + "\n")
+    else:
+        out.write(text("summary.clean", lang, {"files": files}) + "\n")
+
+
+def report_json(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:
+    items = [
+        {
+            "path": f.location.path,
+            "line": f.location.line,
+            "column": f.location.col,
+            "severity": f.severity,
+            "code": f.code,
+            "message": text(f.code, lang, f.args),
+            "args": {k: (list(v) if isinstance(v, Words) else v) for k, v in f.args.items()},
+        }
+        for f in findings
+    ]
+    json.dump({"files": files, "findings": items}, out, ensure_ascii=False, indent=2, default=str)
+    out.write("\n")
+
+
+def _escape(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def report_github(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:
+    """Workflow commands: GitHub shows each finding on its line of the pull request."""
+    for f in findings:
+        level = "error" if f.is_error else "warning"
+        loc = f.location
+        props = f"file={_escape(loc.path)}"
+        if loc.line:
+            props += f",line={loc.line},col={loc.col}"
+        out.write(f"::{level} {props},title={f.code}::{_escape(text(f.code, lang, f.args))}\n")
+    if not findings:
+        report_text([], files, out, lang)
+
+
+REPORTERS: dict[str, Callable[[Sequence[Finding], int, TextIO, str], None]] = {
+    "text": report_text,
+    "json": report_json,
+    "github": report_github,
+}

@@ -1,0 +1,153 @@
+"""JSON Schema (Draft 2020-12) -> located findings.
+
+A clean file, the common case, is checked by jsonschema-rs (compiled, fast).
+Only a file that fails is handed to python-jsonschema, whose errors carry the
+paths and values needed to explain the failure; that import is paid only then.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import TYPE_CHECKING, Any, Iterator
+
+import jsonschema_rs
+
+from zvit.findings import Finding, error
+from zvit.lookalikes import to_latin
+from zvit.messages import Words
+from zvit.schemas import PATTERN_KINDS
+from zvit.yamlfile import Loaded
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+
+_TYPE_WORDS = {
+    "object": "type.object", "array": "type.array", "string": "type.string",
+    "integer": "type.integer", "number": "type.number", "boolean": "type.boolean", "null": "type.null",
+}
+_REQUIRED = re.compile(r"^'(.*)' is a required property$")
+
+
+class SchemaChecker:
+    """One compiled schema, reused for every file that it applies to."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.schema = schema
+        self._fast = jsonschema_rs.validator_for(schema)
+        self._slow: Any = None
+
+    def check(self, loaded: Loaded) -> list[Finding]:
+        if self._fast.is_valid(loaded.data):
+            return []
+        if self._slow is None:
+            from jsonschema import Draft202012Validator
+
+            self._slow = Draft202012Validator(self.schema)
+        findings: dict[tuple[object, ...], Finding] = {}
+        for err in self._slow.iter_errors(loaded.data):
+            for finding in _explain(err, loaded):
+                # `pattern` and `enum` may both reject one value; say it once.
+                findings.setdefault((finding.location, finding.code, repr(finding.args)), finding)
+        return list(findings.values())
+
+
+def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
+    path = tuple(err.absolute_path)
+    kind = err.validator
+    if kind == "anyOf":
+        yield from _explain_any_of(err, loaded)
+    elif kind == "required":
+        match = _REQUIRED.match(err.message)
+        missing = match.group(1) if match else str(err.validator_value)
+        yield error(loaded.locate(path, key=True), "schema.required", property=missing)
+    elif kind == "additionalProperties":
+        allowed = list((err.schema.get("properties") or {}).keys()) if isinstance(err.schema, dict) else []
+        for key in err.instance:
+            if key not in allowed:
+                yield _unknown_key(loaded, path, str(key), allowed)
+    elif kind == "propertyNames":
+        key = str(err.instance)
+        yield _bad_id(loaded, path + (key,), key, key=True)
+    elif kind == "type":
+        expected = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
+        yield error(loaded.locate(path), "schema.type",
+                    expected=Words(_TYPE_WORDS.get(t, t) for t in expected),
+                    actual=Words([_TYPE_WORDS[_json_type(err.instance)]]))
+    elif kind == "enum":
+        yield _not_in(loaded, path, err.instance, list(err.validator_value))
+    elif kind == "const":
+        yield error(loaded.locate(path), "schema.const", expected=err.validator_value)
+    elif kind == "pattern":
+        yield _bad_id(loaded, path, str(err.instance), key=False, pattern=str(err.validator_value))
+    elif kind in ("minimum", "exclusiveMinimum"):
+        yield error(loaded.locate(path), "schema.minimum", value=err.instance, limit=err.validator_value)
+    elif kind in ("maximum", "exclusiveMaximum"):
+        yield error(loaded.locate(path), "schema.maximum", value=err.instance, limit=err.validator_value)
+    elif kind == "minLength":
+        yield error(loaded.locate(path), "schema.min-length")
+    elif kind in ("minItems", "minProperties"):
+        yield error(loaded.locate(path), "schema.min-items")
+    elif kind == "uniqueItems":
+        yield error(loaded.locate(path), "schema.unique-items")
+    else:
+        yield error(loaded.locate(path), "schema.other", detail=err.message)
+
+
+def _explain_any_of(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
+    """A status is text or a mapping: explain the branch the user evidently meant."""
+    if isinstance(err.instance, dict):
+        for sub in err.context or ():
+            if sub.schema_path and sub.schema_path[0] == 1:
+                yield from _explain(sub, loaded)
+        return
+    yield error(loaded.locate(tuple(err.absolute_path)), "schema.type",
+                expected=Words(["type.status"]), actual=Words([_TYPE_WORDS[_json_type(err.instance)]]))
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def _unknown_key(loaded: Loaded, parent: tuple[object, ...], key: str, allowed: list[str]) -> Finding:
+    location = loaded.locate(parent + (key,), key=True)
+    fixed, letters = to_latin(key)
+    if letters and fixed in allowed:
+        return error(location, "id.lookalike", id=key, fixed=fixed, letters=", ".join(letters))
+    near = difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
+    if parent == ("measures",):
+        programme = loaded.data.get("programme", "") if isinstance(loaded.data, dict) else ""
+        if near:
+            return error(location, "report.unknown-measure-near", id=key, programme=programme, suggestion=near[0])
+        return error(location, "report.unknown-measure", id=key, programme=programme)
+    return error(location, "schema.additional-property", property=key, allowed=", ".join(allowed))
+
+
+def _not_in(loaded: Loaded, path: tuple[object, ...], value: object, allowed: list[object]) -> Finding:
+    fixed, letters = to_latin(str(value))
+    if letters and fixed in allowed:
+        return error(loaded.locate(path), "id.lookalike", id=value, fixed=fixed, letters=", ".join(letters))
+    return error(loaded.locate(path), "schema.enum", value=value, allowed=", ".join(str(a) for a in allowed))
+
+
+def _bad_id(loaded: Loaded, path: tuple[object, ...], value: str, *, key: bool, pattern: str = "") -> Finding:
+    location = loaded.locate(path, key=key)
+    fixed, letters = to_latin(value)
+    if letters and (not pattern or re.match(pattern, fixed)):
+        return error(location, "id.lookalike", id=value, fixed=fixed, letters=", ".join(letters))
+    kind = PATTERN_KINDS.get(pattern, "measure-id" if key else "")
+    if kind:
+        return error(location, f"schema.pattern.{kind}", value=value)
+    return error(location, "schema.pattern", value=value, pattern=pattern)

@@ -1,0 +1,108 @@
+"""Where the files come from: the work tree, or the repository at a revision.
+
+Commands read through a `Source` so that "render the form as it was at tag X"
+is the same code as "render it now", and the work tree is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Iterator, Protocol
+
+from zvit import git
+from zvit.errors import ZvitError
+from zvit.findings import Location, error
+from zvit.yamlfile import MAX_BYTES, Loaded, parse_yaml
+
+PROGRAMME_FILE = "programme.yaml"
+REPORTS_DIR = "reports"
+
+
+class Source(Protocol):
+    root: str
+    rev: str  # where history lookups start: "HEAD" for the work tree
+
+    def read(self, path: str) -> Loaded | None:
+        """The YAML file at `path` (relative to the root), or None when absent."""
+
+    def exists(self, path: str) -> bool: ...
+
+    def report_paths(self) -> list[str]:
+        """Every `reports/**.yaml` path, sorted."""
+
+
+class WorkTree:
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.rev = "HEAD"
+
+    def read(self, path: str) -> Loaded | None:
+        full = os.path.join(self.root, path)
+        if not os.path.isfile(full):
+            return None
+        try:
+            with open(full, "rb") as handle:
+                content = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            return Loaded(path, None, (error(Location(path), "file.unreadable", reason=exc.strerror or str(exc)),))
+        return parse_yaml(content, path)
+
+    def exists(self, path: str) -> bool:
+        return os.path.isfile(os.path.join(self.root, path))
+
+    def report_paths(self) -> list[str]:
+        found: list[str] = []
+        base = os.path.join(self.root, REPORTS_DIR)
+        for dirpath, dirnames, filenames in os.walk(base):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for name in filenames:
+                if name.endswith((".yaml", ".yml")):
+                    found.append(os.path.relpath(os.path.join(dirpath, name), self.root).replace(os.sep, "/"))
+        return sorted(found)
+
+
+class AtRevision:
+    """The repository as it was at `rev`, read from git objects."""
+
+    def __init__(self, root: str, rev: str) -> None:
+        self.root = root
+        self.commit = git.resolve(root, rev)
+        self.rev = self.commit
+        self._files: set[str] | None = None
+
+    def _listing(self) -> set[str]:
+        if self._files is None:
+            self._files = set(git.ls_files(self.root, self.commit, "."))
+        return self._files
+
+    def read(self, path: str) -> Loaded | None:
+        if path not in self._listing():
+            return None
+        content = git.run_git(self.root, ["cat-file", "blob", f"{self.commit}:{path}"])
+        return parse_yaml(content, path)
+
+    def exists(self, path: str) -> bool:
+        return path in self._listing()
+
+    def report_paths(self) -> list[str]:
+        return sorted(p for p in self._listing()
+                      if p.startswith(REPORTS_DIR + "/") and p.endswith((".yaml", ".yml")))
+
+
+def programme_versions(root: str, rev: str = "HEAD") -> Iterator[Loaded]:
+    """Every committed version of programme.yaml up to `rev`, newest first (for past reports)."""
+    if git.toplevel(root) is None:
+        return
+    try:
+        changes = git.log_path(root, [PROGRAMME_FILE], rev)
+    except ZvitError:  # an empty repository has no HEAD, so no history to search
+        return
+    seen: set[str] = set()
+    with git.BlobReader(root) as blobs:
+        for change in changes:
+            if change.blob in seen or set(change.blob) == {"0"}:
+                continue
+            seen.add(change.blob)
+            content = blobs.read(change.blob)
+            if content is not None:
+                yield parse_yaml(content, f"{PROGRAMME_FILE}@{change.commit[:10]}")

@@ -1,0 +1,169 @@
+"""The validation pipeline: read -> schema -> build -> cross-check, for every file.
+
+A failure in one file is recorded and the run goes on, so one run reports every
+problem in every file.  Commands that need valid data (the form, the diff) use
+`Validator.load_report`, which raises with the findings when the data is bad.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from zvit import schemas
+from zvit.build import programme_from_data, report_from_data
+from zvit.cross_check import check_programme, check_report
+from zvit.errors import ZvitError
+from zvit.findings import Finding, Location, error
+from zvit.model import Programme, Report, ReportRef
+from zvit.schema_check import SchemaChecker
+from zvit.source import PROGRAMME_FILE, Source, WorkTree, programme_versions
+from zvit.yamlfile import Loaded
+
+
+@dataclass
+class Result:
+    files: int = 0
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.is_error)
+
+    @property
+    def warnings(self) -> int:
+        return len(self.findings) - self.errors
+
+
+class Validator:
+    """Checks files of one source, caching programmes and compiled schemas."""
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self._programmes: dict[str, Programme | None] = {}
+        self._checkers: dict[str, SchemaChecker] = {}
+        self._current: tuple[Programme | None, list[Finding]] | None = None
+
+    # Programmes ---------------------------------------------------------
+
+    def _compiled(self, kind: str, programme: Programme | None = None) -> SchemaChecker:
+        """The programme schema, or the report schema of `programme`, compiled once."""
+        key = f"{kind}:{programme.id if programme else ''}"
+        if key not in self._checkers:
+            schema = schemas.programme_schema() if kind == "programme" else schemas.report_schema(programme)
+            self._checkers[key] = SchemaChecker(schema)
+        return self._checkers[key]
+
+    def _check_programme(self, loaded: Loaded) -> tuple[Programme | None, list[Finding]]:
+        findings = list(loaded.findings)
+        if not loaded.ok:
+            return None, findings
+        findings += self._compiled("programme").check(loaded)
+        if any(f.is_error for f in findings):
+            return None, findings
+        programme = programme_from_data(loaded.data)
+        findings += check_programme(programme, loaded)
+        return (None if any(f.is_error for f in findings) else programme), findings
+
+    def current_programme(self) -> tuple[Programme | None, list[Finding]]:
+        """programme.yaml of this source, and what is wrong with it."""
+        if self._current is None:
+            loaded = self.source.read(PROGRAMME_FILE)
+            if loaded is None:
+                self._current = (None, [error(Location(PROGRAMME_FILE), "file.missing")])
+            else:
+                self._current = self._check_programme(loaded)
+                if self._current[0] is not None:
+                    self._programmes[self._current[0].id] = self._current[0]
+        return self._current
+
+    def programme(self, programme_id: str) -> Programme | None:
+        """The programme a report names: the current one, or a past version from git."""
+        current, _ = self.current_programme()
+        if programme_id in self._programmes:
+            return self._programmes[programme_id]
+        found = None
+        if current is None or current.id != programme_id:
+            for loaded in programme_versions(self.source.root, self.source.rev):
+                if isinstance(loaded.data, dict) and loaded.data.get("id") == programme_id:
+                    found, _ = self._check_programme(loaded)
+                    break
+        self._programmes[programme_id] = found
+        return found
+
+    # Reports ------------------------------------------------------------
+
+    def check_report(self, path: str, loaded: Loaded) -> tuple[Report | None, list[Finding]]:
+        findings = list(loaded.findings)
+        if not loaded.ok:
+            return None, findings
+        data = loaded.data
+        programme_id = data.get("programme") if isinstance(data, dict) else None
+        programme = self.programme(programme_id) if isinstance(programme_id, str) else None
+        if programme is None and isinstance(programme_id, str):
+            current, _ = self.current_programme()
+            code = "report.programme-invalid" if current is None else "report.no-programme"
+            findings.append(error(loaded.locate(("programme",)), code, programme=programme_id))
+        findings += self._compiled("report", programme).check(loaded)
+        if programme is None or any(f.is_error for f in findings):
+            return None, findings
+        report = report_from_data(data)
+        findings += check_report(report, programme, loaded, path)
+        return (None if any(f.is_error for f in findings) else report), findings
+
+    def load_report(self, ref: ReportRef) -> tuple[Programme, Report]:
+        """A valid report and its programme, or a ZvitError carrying the findings."""
+        loaded = self.source.read(ref.path)
+        if loaded is None:
+            where = f" ({self.source.rev[:10]})" if self.source.rev != "HEAD" else ""
+            raise ZvitError("cli.no-report", path=ref.path, where=where)
+        report, findings = self.check_report(ref.path, loaded)
+        if report is None:
+            raise ZvitError("cli.invalid-data", findings=findings)
+        programme = self.programme(report.programme)
+        assert programme is not None
+        return programme, report
+
+    # Whole runs ---------------------------------------------------------
+
+    def stale_schema_findings(self) -> list[Finding]:
+        """Generated schema files that no longer match programme.yaml."""
+        programme, _ = self.current_programme()
+        if programme is None or not isinstance(self.source, WorkTree):
+            return []
+        findings = []
+        for rel, expected in schemas.expected_files(programme).items():
+            full = os.path.join(self.source.root, rel)
+            try:
+                with open(full, encoding="utf-8") as handle:
+                    actual = handle.read()
+            except OSError:
+                actual = None
+            if actual != expected:
+                findings.append(error(Location(rel), "schema.stale", file=rel))
+        return findings
+
+    def run(self, paths: Sequence[str] | None = None) -> Result:
+        """Check `paths` (relative to the root), or the whole repository."""
+        result = Result()
+        everything = paths is None
+        targets = [PROGRAMME_FILE, *self.source.report_paths()] if paths is None else list(paths)
+        for path in targets:
+            if path.startswith("schema/"):
+                everything = True
+                continue
+            result.files += 1
+            if path == PROGRAMME_FILE:
+                result.findings += self.current_programme()[1]
+                everything = True
+                continue
+            loaded = self.source.read(path)
+            if loaded is None:
+                result.findings.append(error(Location(path), "file.missing"))
+                continue
+            result.findings += self.check_report(path, loaded)[1]
+        if everything:
+            result.findings += self.stale_schema_findings()
+        result.findings.sort()
+        return result

@@ -1,0 +1,369 @@
+"""The one YAML reader: bytes in, plain data and located findings out.
+
+Reports are typed by people into any editor and pasted from Word, so the reader
+trusts nothing.  It drives libyaml's event parser (C, fast) and builds plain
+Python data itself, which is where the safety rules live:
+
+* only the YAML 1.2 core types; any other tag (``!!python/object``, ``!!binary``)
+  is an error, and dates stay the strings the user typed;
+* duplicate keys are errors (ruamel would silently keep one value);
+* depth and alias expansion are bounded *while parsing*, so a "billion laughs"
+  file or ``[[[[…`` fails fast instead of exhausting memory or the C stack;
+* undecodable bytes, binary files and control characters pasted from Word are
+  reported with their line and column, never as a traceback.
+
+Line and column of every key and value are kept in a side table, so a later
+check can point at exactly what it complains about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
+
+from zvit.findings import Finding, Location, error, warning
+
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 32
+MAX_NODES = 100_000  # scalars and collections, aliases counted as expanded
+
+PathKey = tuple[object, ...]
+Mark = tuple[int, int, int, int]  # key line, key col, value line, value col (0-based)
+
+_CORE = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = {None, "!", _CORE + "str", _CORE + "int", _CORE + "float",
+                 _CORE + "bool", _CORE + "null", _CORE + "map", _CORE + "seq"}
+
+_NULL = {"", "~", "null", "Null", "NULL"}
+_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_OCT = re.compile(r"0o[0-7]+\Z")
+_HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+_SPECIAL_FLOAT = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
+                  "+.inf": float("inf"), "+.Inf": float("inf"), "+.INF": float("inf"),
+                  "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
+                  ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan")}
+
+# Characters libyaml refuses outright; Word leaves U+000B (line break) and U+0007.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# Characters a reader cannot see but a comparison of ids or texts trips over.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]")
+
+_yaml = YAML(typ="safe", pure=False)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A file as read: its data (None when unreadable) and what reading found."""
+
+    path: str
+    data: Any
+    findings: tuple[Finding, ...] = ()
+    marks: Mapping[PathKey, Mark] = field(default_factory=dict, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return not any(f.is_error for f in self.findings)
+
+    def locate(self, path: Sequence[object], *, key: bool = False) -> Location:
+        """Where `path` (keys and indexes from the root) stands in the file.
+
+        `key=True` points at the key rather than its value.  A path that does not
+        exist (a missing property) falls back to its nearest existing parent.
+        """
+        path = tuple(path)
+        while path:
+            mark = self.marks.get(path)
+            if mark is not None:
+                line, col = (mark[0], mark[1]) if key else (mark[2], mark[3])
+                return Location(self.path, line + 1, col + 1)
+            path = path[:-1]
+            key = True
+        return Location(self.path, 1, 1)
+
+
+def read_yaml(path: str, content: bytes | None = None) -> Loaded:
+    """Read a YAML file from disk, or from `content` (a git blob) named `path`."""
+    if content is None:
+        try:
+            with open(path, "rb") as handle:
+                content = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            return Loaded(path, None, (error(Location(path), "file.unreadable", reason=exc.strerror or str(exc)),))
+    return parse_yaml(content, path)
+
+
+def parse_yaml(content: bytes, path: str) -> Loaded:
+    here = Location(path)
+    if len(content) > MAX_BYTES:
+        return Loaded(path, None, (error(here, "file.too-large", limit_mb=MAX_BYTES // (1024 * 1024)),))
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Loaded(path, None, (error(Location(path, 1, 1), "file.utf16"),))
+    if b"\x00" in content:
+        return Loaded(path, None, (error(Location(path, 1, 1), "file.binary"),))
+    if content.startswith(b"\xef\xbb\xbf"):
+        content = content[3:]
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Loaded(path, None, (error(_byte_location(path, content, exc.start), "file.not-utf8",
+                                         byte=f"0x{content[exc.start]:02X}"),))
+    findings: list[Finding] = []
+    text = _flag_characters(path, text, findings)
+    builder = _Builder(path, findings)
+    try:
+        builder.run(_yaml.parse(text))
+    except _Stop:
+        pass
+    except MarkedYAMLError as exc:
+        findings.append(_syntax_finding(path, exc))
+    except YAMLError as exc:
+        findings.append(error(Location(path, 1, 1), "yaml.syntax", problem=str(exc).splitlines()[0]))
+    if any(f.is_error for f in findings):
+        return Loaded(path, None, tuple(findings), builder.marks)
+    if builder.documents == 0:
+        findings.append(error(Location(path, 1, 1), "yaml.empty"))
+        return Loaded(path, None, tuple(findings))
+    return Loaded(path, builder.root, tuple(findings), builder.marks)
+
+
+def _byte_location(path: str, content: bytes, offset: int) -> Location:
+    line_start = content.rfind(b"\n", 0, offset) + 1
+    col = len(content[line_start:offset].decode("utf-8", "replace")) + 1
+    return Location(path, content.count(b"\n", 0, offset) + 1, col)
+
+
+def _text_location(path: str, text: str, offset: int) -> Location:
+    line_start = text.rfind("\n", 0, offset) + 1
+    return Location(path, text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
+    """Report control and invisible characters; blank out the controls so parsing goes on."""
+    for match in _CONTROL.finditer(text):
+        findings.append(error(_text_location(path, text, match.start()), "text.control-character",
+                              char=f"U+{ord(match.group()):04X}"))
+    for match in _INVISIBLE.finditer(text):
+        findings.append(warning(_text_location(path, text, match.start()), "text.invisible-character",
+                                char=f"U+{ord(match.group()):04X}"))
+    if findings:
+        text = _CONTROL.sub(" ", text)
+    return text
+
+
+_SYNTAX_HINTS = (
+    ("mapping values are not allowed", "yaml.colon-in-plain-text"),
+    ("cannot start any token", "yaml.tab-indent"),
+    ("did not find expected key", "yaml.bad-indent"),
+    ("could not find expected ':'", "yaml.missing-colon"),
+    ("found unexpected end of stream", "yaml.unclosed-quote"),
+    ("found undefined alias", "yaml.undefined-alias"),
+)
+
+
+def _syntax_finding(path: str, exc: MarkedYAMLError) -> Finding:
+    problem = (exc.problem or exc.context or "").strip()
+    code = next((code for needle, code in _SYNTAX_HINTS if needle in problem), "yaml.syntax")
+    # An unclosed quote is found at the end of the file; point at where it opened.
+    mark = exc.context_mark if code == "yaml.unclosed-quote" else None
+    mark = mark or exc.problem_mark or exc.context_mark
+    location = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
+    return error(location, code, problem=problem)
+
+
+class _Stop(Exception):
+    """A finding has been recorded that makes further parsing pointless."""
+
+
+_KEY = object()  # a mapping frame waiting for its next key
+
+
+class _Frame:
+    __slots__ = ("container", "path", "key", "anchor", "nodes")
+
+    def __init__(self, container: dict[str, Any] | list[Any], path: PathKey, anchor: str | None) -> None:
+        self.container = container
+        self.path = path
+        self.key: object = _KEY if isinstance(container, dict) else None
+        self.anchor = anchor
+        self.nodes = 1
+
+
+class _Builder:
+    """Turns libyaml events into plain data with the rules in the module docstring."""
+
+    def __init__(self, path: str, findings: list[Finding]) -> None:
+        self.path = path
+        self.findings = findings
+        self.marks: dict[PathKey, Mark] = {}
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.root: Any = None
+        self.documents = 0
+        self.nodes = 0
+        self.key_mark: tuple[int, int] = (0, 0)
+
+    def fail(self, mark: Any, code: str, **args: object) -> None:
+        self.findings.append(error(Location(self.path, mark.line + 1, mark.column + 1), code, **args))
+        raise _Stop
+
+    def run(self, events: Iterable[Any]) -> None:
+        for event in events:
+            kind = type(event)
+            if kind is ScalarEvent:
+                self.scalar(event)
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                self.start(event, {} if kind is MappingStartEvent else [])
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                frame = self.stack.pop()
+                self.nodes += 1
+                if frame.anchor is not None:
+                    self.open_anchors.discard(frame.anchor)
+                    self.anchors[frame.anchor] = (frame.container, frame.nodes)
+                self.done(frame.container, frame.nodes, event)
+            elif kind is AliasEvent:
+                self.alias(event)
+            elif kind is DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    self.fail(event.start_mark, "yaml.multiple-documents")
+
+    def check_tag(self, event: Any) -> None:
+        if event.tag not in _ALLOWED_TAGS:
+            self.fail(event.start_mark, "yaml.tag-not-allowed", tag=event.tag)
+
+    def start(self, event: Any, container: dict[str, Any] | list[Any]) -> None:
+        self.check_tag(event)
+        if len(self.stack) >= MAX_DEPTH:
+            self.fail(event.start_mark, "yaml.too-deep", limit=MAX_DEPTH)
+        if self.stack and self.stack[-1].key is _KEY:
+            self.fail(event.start_mark, "yaml.complex-key")
+        path = self.child_path(event)
+        if event.anchor is not None:
+            self.open_anchors.add(event.anchor)
+        self.stack.append(_Frame(container, path, event.anchor))
+
+    def scalar(self, event: Any) -> None:
+        self.check_tag(event)
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.key is _KEY:
+            key = event.value
+            if key in top.container:
+                first = self.marks.get(top.path + (key,), (0, 0, 0, 0))
+                self.fail(event.start_mark, "yaml.duplicate-key", key=key, first_line=first[0] + 1)
+            top.key = key
+            self.key_mark = (event.start_mark.line, event.start_mark.column)
+            self.nodes += 1
+            return
+        value = _resolve(event)
+        if value is _BAD:
+            self.fail(event.start_mark, "yaml.bad-tagged-value", tag=event.tag, value=event.value)
+        self.nodes += 1
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1)
+        self.child_path(event)
+        self.done(value, 1, event)
+
+    def alias(self, event: Any) -> None:
+        name = event.anchor
+        if name in self.open_anchors:
+            self.fail(event.start_mark, "yaml.recursive-alias", anchor=name)
+        if name not in self.anchors:
+            self.fail(event.start_mark, "yaml.undefined-alias", problem=name)
+        if self.stack and self.stack[-1].key is _KEY:
+            self.fail(event.start_mark, "yaml.complex-key")
+        value, size = self.anchors[name]
+        self.nodes += size
+        self.child_path(event)
+        self.done(value, size, event)
+
+    def child_path(self, event: Any) -> PathKey:
+        """Record where the value that starts at `event` sits, and return its path."""
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        value_mark = (event.start_mark.line, event.start_mark.column)
+        if isinstance(top.container, dict):
+            path = top.path + (top.key,)
+            self.marks[path] = self.key_mark + value_mark
+        else:
+            path = top.path + (len(top.container),)
+            self.marks[path] = value_mark + value_mark
+        return path
+
+    def done(self, value: Any, size: int, event: Any) -> None:
+        if self.nodes > MAX_NODES:
+            self.fail(event.start_mark, "yaml.too-many-nodes", limit=MAX_NODES)
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        top.nodes += size
+        if isinstance(top.container, dict):
+            top.container[top.key] = value  # type: ignore[index]
+            top.key = _KEY
+        else:
+            top.container.append(value)
+
+
+_BAD = object()
+
+
+def _resolve(event: Any) -> Any:
+    """A scalar's value under the YAML 1.2 core schema (no dates, no 'yes'/'no')."""
+    text: str = event.value
+    tag = event.tag
+    plain = event.implicit[0] and event.style in (None, "")
+    if tag in (None, "!") and not plain:
+        return text
+    if tag is None or tag == "!":
+        tag = _core_tag(text)
+        if tag is None:
+            return text
+    if tag == _CORE + "str":
+        return text
+    if tag == _CORE + "null":
+        return None if text in _NULL else _BAD
+    if tag == _CORE + "bool":
+        return _BOOL.get(text, _BAD)
+    if tag == _CORE + "int":
+        try:
+            if _OCT.match(text):
+                return int(text[2:], 8)
+            if _HEX.match(text):
+                return int(text[2:], 16)
+            return int(text) if _INT.match(text) else _BAD
+        except ValueError:
+            return _BAD
+    if tag == _CORE + "float":
+        if text in _SPECIAL_FLOAT:
+            return _SPECIAL_FLOAT[text]
+        return float(text) if _FLOAT.match(text) or _INT.match(text) else _BAD
+    return _BAD
+
+
+def _core_tag(text: str) -> str | None:
+    if text in _NULL:
+        return _CORE + "null"
+    if text in _BOOL:
+        return _CORE + "bool"
+    if _INT.match(text) or _OCT.match(text) or _HEX.match(text):
+        return _CORE + "int"
+    if _FLOAT.match(text) or text in _SPECIAL_FLOAT:
+        return _CORE + "float"
+    return None
