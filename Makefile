@@ -1,0 +1,59 @@
+# zvit — квартальні звіти про виконання антикорупційної програми.
+# `make help` lists the targets. The first run creates .venv with pinned dependencies.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+ZVIT   := PYTHONPATH=tools $(PY) -m zvit
+STAMP  := $(VENV)/.installed
+
+DEPT   ?=
+Q      ?=
+YEAR   ?=
+REV    ?=
+OUT    ?=
+FORMAT ?= text
+
+opt = $(if $(2),$(1) $(2))
+
+.DEFAULT_GOAL := help
+.PHONY: help venv validate schema docx docx-all test bench clean
+
+help: ## показати цей перелік
+	@echo "zvit — звіти про виконання антикорупційної програми"
+	@echo
+	@echo "Використання: make <ціль> [ЗМІННА=значення ...]"
+	@echo
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
+	@echo
+	@echo "Змінні: DEPT=підрозділ (jkg)  Q=квартал (1-4)  YEAR=рік  REV=коміт або тег  OUT=файл  FORMAT=text|json|github"
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $(STAMP)
+
+venv: $(STAMP) ## створити .venv і встановити залежності
+
+validate: $(STAMP) ## перевірити programme.yaml і всі звіти (FORMAT=json|github)
+	$(ZVIT) validate --format $(FORMAT)
+
+schema: $(STAMP) ## оновити schema/*.json з programme.yaml (для редакторів)
+	$(ZVIT) schema
+
+docx: $(STAMP) ## форма звіту DOCX: make docx DEPT=jkg Q=3 [YEAR=2019] [REV=тег] [OUT=файл]
+	@test -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть підрозділ і квартал: make docx DEPT=jkg Q=3"; exit 2; }
+	$(ZVIT) docx --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--rev,$(REV)) $(call opt,--out,$(OUT))
+
+docx-all: $(STAMP) ## форми всіх підрозділів, що мають звіт за квартал: make docx-all Q=3
+	@test -n "$(Q)" || { echo "Вкажіть квартал: make docx-all Q=3"; exit 2; }
+	$(ZVIT) docx --all --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--rev,$(REV))
+
+test: $(STAMP) ## запустити всі тести
+	$(PY) -m pytest
+
+bench: $(STAMP) ## виміряти швидкість поруч з еталонними інструментами
+	PYTHONPATH=tools $(PY) bench/run.py
+
+clean: ## прибрати build/ і кеші
+	rm -rf build .pytest_cache .hypothesis
