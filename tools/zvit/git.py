@@ -138,8 +138,9 @@ class BlobReader:
         return data if header[1] == b"blob" else None
 
     def close(self) -> None:
-        if self._proc.stdin:
-            self._proc.stdin.close()
+        for stream in (self._proc.stdin, self._proc.stdout):
+            if stream:
+                stream.close()
         self._proc.wait()
 
     def __enter__(self) -> BlobReader:

@@ -126,7 +126,7 @@ def _unknown_key(loaded: Loaded, parent: tuple[object, ...], key: str, allowed: 
     fixed, letters = to_latin(key)
     if letters and fixed in allowed:
         return error(location, "id.lookalike", id=key, fixed=fixed, letters=", ".join(letters))
-    near = difflib.get_close_matches(key, allowed, n=1, cutoff=0.75)
+    near = difflib.get_close_matches(key, allowed, n=1, cutoff=0.8)
     if parent == ("measures",):
         programme = loaded.data.get("programme", "") if isinstance(loaded.data, dict) else ""
         if near:

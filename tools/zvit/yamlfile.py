@@ -58,10 +58,12 @@ _SPECIAL_FLOAT = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf
                   "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
                   ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan")}
 
-# Characters libyaml refuses outright; Word leaves U+000B (line break) and U+0007.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# Characters libyaml refuses outright (Word leaves U+000B for a line break, U+0007
+# in tables), and the old line breaks U+0085/U+2028/U+2029, which libyaml would
+# silently turn into spaces or new lines.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 # Characters a reader cannot see but a comparison of ids or texts trips over.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 _yaml = YAML(typ="safe", pure=False)
 

@@ -1,0 +1,140 @@
+"""The YAML reader against hostile and broken input: a located finding, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from zvit.yamlfile import MAX_NODES, parse_yaml
+
+SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "yaml-test-suite"
+
+
+def codes(content: bytes) -> list[tuple[int, int, str]]:
+    loaded = parse_yaml(content, "f.yaml")
+    return [(f.location.line, f.location.col, f.code) for f in loaded.findings]
+
+
+def test_plain_data_uses_the_yaml_1_2_core_types_and_keeps_dates_as_text() -> None:
+    loaded = parse_yaml(b"a: 1\nb: [x, 2019-01-01, 1.5, yes, null, ~, true, 0x1F, '3']\nc: {d: q}\n", "f.yaml")
+    assert loaded.ok
+    assert loaded.data == {"a": 1, "b": ["x", "2019-01-01", 1.5, "yes", None, None, True, 31, "3"], "c": {"d": "q"}}
+
+
+def test_keys_are_kept_as_typed_so_1_10_is_not_1_1() -> None:
+    assert parse_yaml(b"1.10: a\n1.1: b\n", "f.yaml").data == {"1.10": "a", "1.1": "b"}
+
+
+def test_positions_of_keys_and_values_are_one_based() -> None:
+    loaded = parse_yaml(b"a:\n  b: 1\n  c:\n    - x\n    - y: 2\n", "f.yaml")
+    assert loaded.locate(("a", "c", 1, "y")) == ("f.yaml", 5, 10)
+    assert loaded.locate(("a", "c", 1, "y"), key=True) == ("f.yaml", 5, 7)
+    # A missing key falls back to its parent's key.
+    assert loaded.locate(("a", "missing")) == ("f.yaml", 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"a: 1\na: 2\n", [(2, 1, "yaml.duplicate-key")]),
+        (b"a: !!python/object:os.system x\n", [(1, 4, "yaml.tag-not-allowed")]),
+        (b"a: !!binary aGVsbG8=\n", [(1, 4, "yaml.tag-not-allowed")]),
+        (b"a: !custom x\n", [(1, 4, "yaml.tag-not-allowed")]),
+        (b"a: !!int abc\n", [(1, 4, "yaml.bad-tagged-value")]),
+        (b"a: &a [*a]\n", [(1, 8, "yaml.recursive-alias")]),
+        (b"a: *nothing\n", [(1, 4, "yaml.undefined-alias")]),
+        (b"a: b: c\n", [(1, 5, "yaml.colon-in-plain-text")]),
+        (b"a:\n\t- x\n", [(2, 1, "yaml.tab-indent")]),
+        (b'a: "unclosed\nb: 2\n', [(1, 4, "yaml.unclosed-quote")]),
+        (b"a: 1\n---\nb: 2\n", [(2, 1, "yaml.multiple-documents")]),
+        (b"", [(1, 1, "yaml.empty")]),
+        (b"# only a comment\n", [(1, 1, "yaml.empty")]),
+        (b"? [a]\n: 1\n", [(1, 3, "yaml.complex-key")]),
+        (b"\xff\xfea\x00", [(1, 1, "file.utf16")]),
+        (b"a: 1\x00\n", [(1, 1, "file.binary")]),
+        (b"a: ok\nb: \xcf\xf0\xe8\n", [(2, 4, "file.not-utf8")]),
+        (b"a: b\x0bc\nd: e\x07\n", [(1, 5, "text.control-character"), (2, 5, "text.control-character")]),
+    ],
+)
+def test_broken_input_gives_a_located_finding(content: bytes, expected: list[tuple[int, int, str]]) -> None:
+    assert codes(content) == expected
+
+
+def test_a_utf8_bom_is_accepted() -> None:
+    assert parse_yaml("\ufeffa: б\n".encode(), "f.yaml").data == {"a": "б"}
+
+
+def test_invisible_characters_are_warnings_and_the_data_is_kept() -> None:
+    loaded = parse_yaml("a: I\u200b.1\n".encode(), "f.yaml")
+    assert loaded.ok
+    assert [(f.severity, f.code) for f in loaded.findings] == [("warning", "text.invisible-character")]
+    assert loaded.data == {"a": "I\u200b.1"}
+
+
+def test_billion_laughs_stops_at_the_node_budget() -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for prev, name in zip("abcdefgh", "bcdefghi"):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    loaded = parse_yaml("\n".join(lines).encode(), "bomb.yaml")
+    assert loaded.data is None
+    [finding] = loaded.findings
+    assert finding.code == "yaml.too-many-nodes"
+    assert finding.args["limit"] == MAX_NODES
+
+
+@pytest.mark.parametrize("content", [b"[" * 100_000 + b"]" * 100_000, b"- " * 50_000 + b"x", b"a:\n" + b"".join(
+    b"  " * i + b"k:\n" for i in range(1, 200))])
+def test_deep_nesting_fails_fast_instead_of_crashing(content: bytes) -> None:
+    assert [c for _, _, c in codes(content)] == ["yaml.too-deep"]
+
+
+def test_huge_file_is_refused_before_parsing() -> None:
+    assert codes(b"a: " + b"x" * (6 * 1024 * 1024)) == [(0, 0, "file.too-large")]
+
+
+@pytest.mark.skipif(not SUITE.is_dir(), reason="shared/yaml-test-suite is not beside the project")
+def test_every_input_of_the_yaml_test_suite_gives_data_or_findings() -> None:
+    files = sorted(SUITE.glob("*.yaml"))
+    assert len(files) == 402
+    for path in files:
+        loaded = parse_yaml(path.read_bytes(), path.name)
+        assert loaded.ok == (loaded.data is not None or not loaded.findings), path.name
+        for finding in loaded.findings:
+            assert finding.location.line >= 0 and finding.code, path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_arbitrary_bytes_never_raise(content: bytes) -> None:
+    loaded = parse_yaml(content, "f.yaml")
+    # Unreadable input always says why; readable input may legitimately be null (`~`).
+    assert loaded.ok or any(f.is_error for f in loaded.findings)
+    assert all(f.location.path == "f.yaml" for f in loaded.findings)
+
+
+_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+_scalars = st.one_of(_text, st.integers(), st.booleans(), st.none())
+_data = st.recursive(_scalars, lambda kids: st.lists(kids, max_size=4) | st.dictionaries(_text, kids, max_size=4),
+                     max_leaves=20)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(_text, _data, min_size=1, max_size=5))
+def test_what_ruamel_dumps_we_read_back_unchanged_or_flag(data: dict[str, object]) -> None:
+    """Any document a YAML library writes reads back as the same data, or as located findings
+    (control characters are flagged, by design, rather than silently accepted)."""
+    import io
+
+    buffer = io.StringIO()
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.dump(data, buffer)
+    loaded = parse_yaml(buffer.getvalue().encode("utf-8"), "f.yaml")
+    if loaded.ok:
+        assert loaded.data == data
+    else:
+        assert all(f.location.line >= 1 for f in loaded.findings)
