@@ -341,6 +341,8 @@ def test_signature_block_and_date_under_the_table() -> None:
     assert document.paragraphs[-1].text == "04.10.2019"
     borders = document.tables[1]._tbl.xpath("w:tblPr/w:tblBorders/*/@w:val")
     assert set(borders) == {"nil"}
+    padding = document.tables[1]._tbl.xpath("w:tblPr/w:tblCellMar/w:left/@w:w")
+    assert padding == ["0"], "the position lines up with the date under it"
 
 
 def test_nothing_under_the_table_without_signatory_or_date() -> None:

@@ -25,7 +25,7 @@ LANGUAGE = "uk-UA"
 PAGE_WIDTH, PAGE_HEIGHT = Mm(297), Mm(210)
 MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = Mm(30), Mm(10), Mm(20), Mm(20)
 HEADER_DISTANCE = Mm(10)
-TEXT_WIDTH = Mm(297 - 30 - 10)
+TEXT_WIDTH = Length(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)
 
 HEADING_SIZE = Pt(14)
 TABLE_SIZE = Pt(12)
@@ -68,8 +68,7 @@ def render_form(programme: Programme, report: Report | None, unit: Unit) -> byte
     _write_table(document, programme, report)
     if report is not None:
         _write_signature(document, report)
-    year = report.year if report is not None else programme.year
-    quarter = ROMAN_QUARTERS[report.quarter] if report is not None else BLANK_QUARTER
+    quarter, year = _period(programme, report)
     ooxml.set_core_properties(
         document,
         title=f"Звітна інформація за {quarter} квартал {year} року — {unit.name}",
@@ -109,9 +108,15 @@ def _set_up_styles(document: DocumentObject) -> None:
     normal.paragraph_format.line_spacing = 1.0
 
 
+def _period(programme: Programme, report: Report | None) -> tuple[str, int]:
+    """The quarter as printed ("ІІІ", or a blank to fill in) and the year."""
+    if report is None:
+        return BLANK_QUARTER, programme.year
+    return ROMAN_QUARTERS[report.quarter], report.year
+
+
 def _title_sentence(programme: Programme, report: Report | None) -> str:
-    quarter = ROMAN_QUARTERS[report.quarter] if report is not None else BLANK_QUARTER
-    year = report.year if report is not None else programme.year
+    quarter, year = _period(programme, report)
     return (
         f"для надання звітної інформації за {quarter} квартал {year} року "
         f"про виконання {programme.title_in_form} та реалізації визначених у ній заходів"
@@ -191,7 +196,7 @@ def _write_signature(document: DocumentObject, report: Report) -> None:
     if report.signatory is not None:
         table = document.add_table(rows=1, cols=len(_SIGNATURE_WIDTHS))
         ooxml.fix_table_layout(table._tbl, _SIGNATURE_WIDTHS)
-        ooxml.remove_borders(table._tbl)
+        ooxml.make_layout_table(table._tbl)
         texts = (report.signatory.position, SIGNATURE_LINE, report.signatory.name)
         alignments = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER,
                       WD_ALIGN_PARAGRAPH.RIGHT)

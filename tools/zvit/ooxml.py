@@ -34,6 +34,7 @@ _RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 _XML_SPACE = qn("xml:space")
 _CORE_TEXT_LIMIT = 255
+_WORD_URI = "http://schemas.microsoft.com/office/word"
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
@@ -96,20 +97,15 @@ def set_compatibility_mode(document: Document, mode: int) -> None:
     a table of the printable width lies exactly between the margins.
     """
     settings = document.settings.element
-    for setting in settings.iter(qn("w:compatSetting")):
-        if setting.get(qn("w:name")) == "compatibilityMode":
-            setting.set(qn("w:val"), str(mode))
-            return
-    compat = _child(settings, "w:compat")
-    setting = OxmlElement(
-        "w:compatSetting",
-        {
-            qn("w:name"): "compatibilityMode",
-            qn("w:uri"): "http://schemas.microsoft.com/office/word",
-            qn("w:val"): str(mode),
-        },
-    )
-    compat.append(setting)
+    name = "compatibilityMode"
+    found = settings.xpath(f'w:compat/w:compatSetting[@w:name="{name}"]')
+    if found:
+        setting = found[0]
+    else:
+        setting = OxmlElement("w:compatSetting", {qn("w:name"): name,
+                                                 qn("w:uri"): _WORD_URI})
+        _child(settings, "w:compat").append(setting)
+    setting.set(qn("w:val"), str(mode))
 
 
 def repeat_as_header(tr: BaseOxmlElement) -> None:
@@ -126,14 +122,8 @@ def cant_split(tr: BaseOxmlElement) -> None:
 
 
 def _row_flag(tr: BaseOxmlElement, tag: str, successors: Sequence[str]) -> None:
-    trpr = tr.find(qn("w:trPr"))
-    if trpr is None:
-        trpr = OxmlElement("w:trPr")
-        first = tr.find(qn("w:tblPrEx"))
-        if first is None:
-            tr.insert(0, trpr)
-        else:
-            first.addnext(trpr)
+    """Add `tag` to `w:trPr`, the row's first child (rows here never carry `w:tblPrEx`)."""
+    trpr = _child(tr, "w:trPr", first=True)
     if trpr.find(qn(tag)) is None:
         _insert_before(trpr, OxmlElement(tag), successors)
 
@@ -192,16 +182,25 @@ def fix_table_layout(tbl: BaseOxmlElement, widths: Sequence[Length]) -> None:
         grid.append(OxmlElement("w:gridCol", {qn("w:w"): str(width.twips)}))
 
 
-def remove_borders(tbl: BaseOxmlElement) -> None:
-    """`w:tblBorders` all `nil`: a layout table (the signature block) prints no lines."""
+def make_layout_table(tbl: BaseOxmlElement) -> None:
+    """`w:tblBorders` all `nil` and `w:tblCellMar` left/right 0: a table that only places text.
+
+    Without cell padding the first column's text lines up with paragraphs outside
+    the table (the signature block with the date under it).
+    """
     tblpr = tbl.find(qn("w:tblPr"))
-    old = tblpr.find(qn("w:tblBorders"))
-    if old is not None:
-        tblpr.remove(old)
+    for tag in ("w:tblBorders", "w:tblCellMar"):
+        old = tblpr.find(qn(tag))
+        if old is not None:
+            tblpr.remove(old)
     borders = OxmlElement("w:tblBorders")
     for side in ("w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"):
         borders.append(OxmlElement(side, {qn("w:val"): "nil"}))
     _insert_before(tblpr, borders, ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook"))
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("w:left", "w:right"):
+        margins.append(OxmlElement(side, {qn("w:w"): "0", qn("w:type"): "dxa"}))
+    _insert_before(tblpr, margins, ("w:tblLook", "w:tblCaption", "w:tblDescription"))
 
 
 def add_page_number_field(paragraph: Paragraph) -> None:
@@ -211,20 +210,19 @@ def add_page_number_field(paragraph: Paragraph) -> None:
     between separate and end is the cached result shown until fields update.
     """
     p = paragraph._p
-    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"),
-                       ("end", None)):
-        r = OxmlElement("w:r")
-        if kind is not None:
-            r.append(OxmlElement("w:fldChar", {qn("w:fldCharType"): kind}))
-        elif text == " PAGE ":
-            instr = OxmlElement("w:instrText", {qn("xml:space"): "preserve"})
-            instr.text = text
-            r.append(instr)
-        else:
-            t = OxmlElement("w:t")
-            t.text = text
-            r.append(t)
-        p.append(r)
+    instruction = OxmlElement("w:instrText", {_XML_SPACE: "preserve"})
+    instruction.text = " PAGE "
+    cached = OxmlElement("w:t")
+    cached.text = "1"
+    for child in (_field_char("begin"), instruction, _field_char("separate"), cached,
+                  _field_char("end")):
+        run = OxmlElement("w:r")
+        run.append(child)
+        p.append(run)
+
+
+def _field_char(kind: str) -> BaseOxmlElement:
+    return OxmlElement("w:fldChar", {qn("w:fldCharType"): kind})
 
 
 def set_core_properties(document: Document, *, title: str, author: str,
