@@ -148,3 +148,147 @@ class BlobReader:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# Submissions, signatures and the audit (issue 6) ---------------------------
+
+_RECORD_END = b"\x00\x01\n"
+
+
+def for_each_ref(root: str, patterns: Sequence[str], atoms: Sequence[str]) -> list[list[str]]:
+    """One `git for-each-ref`: per matching ref, the values of `atoms` ("refname", "*objectname")."""
+    fmt = "%00".join(f"%({atom})" for atom in atoms) + "%00%01"
+    out = run_git(root, ["for-each-ref", f"--format={fmt}", "--", *patterns])
+    rows = []
+    for record in out.split(_RECORD_END):
+        fields = record.split(b"\0")
+        if len(fields) == len(atoms):
+            rows.append([f.decode("utf-8", "replace") for f in fields])
+    return rows
+
+
+def read_objects(root: str, names: Sequence[str]) -> dict[str, tuple[str, bytes] | None]:
+    """Type and content of many objects (`rev:path` or ids) from one `git cat-file --batch`."""
+    asked = [n for n in dict.fromkeys(names) if n and "\n" not in n]
+    found: dict[str, tuple[str, bytes] | None] = {n: None for n in names}
+    if not asked:
+        return found
+    out = run_git(root, ["cat-file", "--batch"], input="".join(n + "\n" for n in asked).encode("utf-8", "surrogateescape"))
+    at = 0
+    for name in asked:
+        end = out.index(b"\n", at)
+        header = out[at:end].split()
+        at = end + 1
+        if len(header) == 3 and header[1] not in (b"missing", b"ambiguous"):
+            size = int(header[2])
+            found[name] = (header[1].decode(), out[at:at + size])
+            at += size + 1
+    return found
+
+
+def object_ids(root: str, names: Sequence[str]) -> dict[str, str | None]:
+    """The object id of many `rev:path` names from one `git cat-file --batch-check`; None when absent."""
+    asked = [n for n in dict.fromkeys(names) if n and "\n" not in n]
+    found: dict[str, str | None] = {n: None for n in names}
+    if not asked:
+        return found
+    out = run_git(root, ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
+                  input="".join(n + "\n" for n in asked).encode("utf-8", "surrogateescape"))
+    for name, line in zip(asked, out.decode("utf-8", "replace").splitlines()):
+        parts = line.split()
+        if len(parts) == 2 and parts[1] == "blob":
+            found[name] = parts[0]
+    return found
+
+
+@dataclass(frozen=True)
+class Commit:
+    """One commit of a history walk, with the blobs it wrote under the walked paths."""
+
+    id: str
+    parents: tuple[str, ...]
+    author: str
+    email: str
+    time: int
+    subject: str
+    changes: tuple[tuple[str, str], ...]  # (path, blob after the commit; "0"*40 when deleted)
+
+
+def log_commits(root: str, rev: str, paths: Sequence[str]) -> list[Commit]:
+    """Every commit reachable from `rev` (topological order, newest first) and its changes
+    under `paths`: the whole graph and the changes in one `git log`."""
+    fmt = "%x01%H%x00%P%x00%an%x00%ae%x00%ct%x00%s%x00"
+    out = run_git(root, ["log", "-z", f"--format={fmt}", "--raw", "--no-renames", "--no-abbrev",
+                         "--topo-order", "--full-history", "--sparse", "--end-of-options", rev, "--", *paths])
+    tokens = out.split(b"\0")
+    commits: list[Commit] = []
+    i = 0
+    while i + 5 < len(tokens):
+        head = tokens[i].lstrip(b"\n")
+        if not head.startswith(b"\x01"):
+            i += 1
+            continue
+        commit, parents, author, email, time, subject = (t.decode("utf-8", "replace") for t in
+                                                        (head[1:], *tokens[i + 1:i + 6]))
+        i += 6
+        changes: list[tuple[str, str]] = []
+        while i < len(tokens) and not tokens[i].lstrip(b"\n").startswith(b"\x01"):
+            meta = tokens[i].lstrip(b"\n").decode("utf-8", "replace").split()
+            if len(meta) >= 5 and meta[0].startswith(":") and i + 1 < len(tokens):
+                changes.append((tokens[i + 1].decode("utf-8", "surrogateescape"), meta[3]))
+                i += 2
+            else:
+                i += 1
+        commits.append(Commit(commit, tuple(parents.split()), author, email,
+                              int(time) if time.isdigit() else 0, subject, tuple(changes)))
+    return commits
+
+
+def commit_signatures(root: str, commits: Sequence[str]) -> dict[str, tuple[str, str, str]]:
+    """`%G?`, key and signer of each commit, from one `git log --no-walk --stdin`."""
+    if not commits:
+        return {}
+    out = run_git(root, ["log", "--no-walk=unsorted", "--stdin", "--format=%x01%H%x00%G?%x00%GK%x00%GS"],
+                  input="".join(c + "\n" for c in commits).encode())
+    found = {}
+    for record in out.decode("utf-8", "replace").split("\x01")[1:]:
+        fields = record.rstrip("\n").split("\0")
+        if len(fields) == 4:
+            found[fields[0]] = (fields[1], fields[2], fields[3])
+    return found
+
+
+def verify_tag(root: str, tag_object: str) -> tuple[bool, str]:
+    """Whether `git verify-tag` accepts the tag object's signature, and what it said."""
+    try:
+        proc = subprocess.run([*_BASE, "verify-tag", "--raw", tag_object], cwd=root,
+                              capture_output=True, env={**os.environ, **_ENV})
+    except OSError as exc:
+        return False, str(exc)
+    return proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+
+
+def config_get(root: str, key: str) -> str | None:
+    """A git configuration value as git sees it in `root`, or None when unset."""
+    value = run_git(root, ["config", "--get", key], check=False).decode("utf-8", "replace").strip()
+    return value or None
+
+
+def committer(root: str) -> str:
+    """"Name <email>" as the next commit or tag made here would record it."""
+    ident = run_git(root, ["var", "GIT_COMMITTER_IDENT"]).decode("utf-8", "replace").strip()
+    return ident.rsplit(" ", 2)[0]
+
+
+def changed_paths(root: str, paths: Sequence[str]) -> list[str]:
+    """Which of `paths` differ from HEAD (staged, unstaged or untracked)."""
+    out = run_git(root, ["status", "--porcelain", "-z", "--untracked-files=all", "--", *paths])
+    return [entry[3:] for entry in zsplit(out) if len(entry) > 3 and entry[2] == " "]
+
+
+def create_tag(root: str, name: str, target: str, message: str, *, sign: bool) -> None:
+    """An annotated tag (signed with `sign`), its message given verbatim on stdin."""
+    if not name or name.startswith("-") or target.startswith("-"):
+        raise ZvitError("git.bad-revision", rev=name)
+    run_git(root, ["tag", "-s" if sign else "-a", "--cleanup=verbatim", "-F", "-", name, target],
+            input=message.encode("utf-8"))

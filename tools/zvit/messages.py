@@ -324,6 +324,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "type.status": {"uk": "текст або словник з text і state", "en": "text, or a mapping with text and state"},
     "word.or": {"uk": " або ", "en": " or "},
+    # Trust: submission tags, submit, the submission check, CODEOWNERS, audit (issue 6)
+    "submission.bad-period": {
+        "uk": "рік {year} і квартал {quarter} не можуть бути в назві тегу подання (рік — чотири цифри, квартал — від 1 до 4)",
+        "en": "year {year} and quarter {quarter} cannot name a submission tag (a four-digit year, a quarter from 1 to 4)",
+    },
+    "submission.tag-subject": {
+        "uk": "Подання звіту {unit} за {quarter} квартал {year} року",
+        "en": "Submission of the {unit} report for quarter {quarter} of {year}",
+    },
+    "submission.tag-body": {
+        "uk": "Подано звіт {path}. Подав(-ла): {submitter}.",
+        "en": "Submitted report {path}. Submitted by: {submitter}.",
+    },
     # Reporter words
     "severity.error": {"uk": "помилка", "en": "error"},
     "severity.warning": {"uk": "попередження", "en": "warning"},

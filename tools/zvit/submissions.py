@@ -1,0 +1,166 @@
+"""What was submitted: the quarter's report files, and the tags that mark them as sent.
+
+Submission tags (`jkg/2019-q3`, made by `zvit submit`) mark the version of a report
+that was sent up. This is the one module that knows the tag convention: diff,
+history, the validator and the audit name submitted versions through it, reading
+every tag with one `git for-each-ref` (and the reports' blobs at the tags with one
+`cat-file`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from zvit import git
+from zvit.errors import ZvitError
+from zvit.messages import text
+from zvit.model import ROMAN_QUARTERS, ReportRef
+
+UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
+_TAG = re.compile(r"([a-z][a-z0-9-]{0,39})/([0-9]{4})-q([1-4])\Z")
+TAG_PATTERN = "refs/tags/*/*-q[1-4]"
+"""What forges' tag protection rules should cover (`*/*-q*`)."""
+
+# Written by `zvit submit` at the end of the tag message, so that the audit can tell
+# whether the tag still names the content that was sent.
+BLOB_TRAILER = "Zvit-Report-Blob"
+PATH_TRAILER = "Zvit-Report"
+_TRAILER = re.compile(rf"^{BLOB_TRAILER}: ([0-9a-f]{{40}}|[0-9a-f]{{64}})$", re.MULTILINE)
+
+_ATOMS = ("refname", "objecttype", "objectname", "*objectname", "*objecttype",
+          "taggername", "taggeremail", "taggerdate:iso-strict", "contents:subject",
+          "contents:body", "contents:signature")
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One submission tag, as git holds it now."""
+
+    ref: ReportRef
+    tag: str  # "jkg/2019-q3"
+    tag_object: str | None  # the annotated tag's id; None for a lightweight tag
+    commit: str | None  # the commit the tag names; None when it names no commit
+    blob: str | None  # the report's blob at that commit; None when the commit lacks it
+    tagger: str  # "Name <email>"; "" for a lightweight tag
+    date: datetime | None
+    message: str
+    signature: str  # the armoured signature in the tag, "" when unsigned
+
+    @property
+    def annotated(self) -> bool:
+        return self.tag_object is not None
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.signature.strip())
+
+    @property
+    def recorded_blob(self) -> str | None:
+        """The report's blob id `zvit submit` wrote into the message; None when absent."""
+        found = _TRAILER.findall(self.message)
+        return found[-1] if found else None
+
+
+def tag_name(ref: ReportRef) -> str:
+    """"jkg/2019-q3"; a unit id that is not a plain id (`../x`, `a b`) is refused."""
+    if not UNIT_ID.match(ref.unit):
+        raise ZvitError("cli.bad-unit-id", unit=ref.unit)
+    if not 1000 <= ref.year <= 9999 or ref.quarter not in (1, 2, 3, 4):
+        raise ZvitError("submission.bad-period", year=ref.year, quarter=ref.quarter)
+    return f"{ref.unit}/{ref.year}-q{ref.quarter}"
+
+
+def parse_tag(name: str) -> ReportRef | None:
+    """The report a tag name marks, or None for any other tag."""
+    match = _TAG.match(name)
+    if not match:
+        return None
+    return ReportRef(match.group(1), int(match.group(2)), int(match.group(3)))
+
+
+def in_repository(root: str) -> bool:
+    """Whether `root` is a git work tree, decided without running git."""
+    return os.path.exists(os.path.join(root, ".git"))
+
+
+def list_submissions(root: str) -> list[Submission]:
+    """Every submission tag, sorted by report; [] outside a git repository."""
+    if not in_repository(root):
+        return []
+    return _read(root, [TAG_PATTERN])
+
+
+def submission(root: str, ref: ReportRef) -> Submission | None:
+    """The submission tag of one report, or None when it was not submitted."""
+    if not in_repository(root):
+        return None
+    found = _read(root, [f"refs/tags/{tag_name(ref)}"])
+    return found[0] if found else None
+
+
+def _read(root: str, patterns: list[str]) -> list[Submission]:
+    rows = []
+    for row in git.for_each_ref(root, patterns, _ATOMS):
+        name = row[0].removeprefix("refs/tags/")
+        ref = parse_tag(name)
+        if ref is not None and row[0].startswith("refs/tags/"):
+            rows.append((ref, name, row))
+    if not rows:
+        return []
+    commits = {name: _commit_of(row) for _, name, row in rows}
+    blobs = git.object_ids(root, [f"{c}:{ref.path}" for (ref, name, _) in rows if (c := commits[name])])
+    found = []
+    for ref, name, row in rows:
+        _, kind, object_id, _, _, tagger_name, tagger_email, date, subject, body, signature = row
+        annotated = kind == "tag"
+        commit = commits[name]
+        message = (subject + ("\n\n" + body if body else "")) if annotated else ""
+        found.append(Submission(
+            ref=ref,
+            tag=name,
+            tag_object=object_id if annotated else None,
+            commit=commit,
+            blob=blobs.get(f"{commit}:{ref.path}") if commit else None,
+            tagger=f"{tagger_name} {tagger_email}".strip() if annotated else "",
+            date=_date(date) if annotated else None,
+            message=message.rstrip("\n"),
+            signature=signature if annotated else "",
+        ))
+    return sorted(found, key=lambda s: s.ref)
+
+
+def _commit_of(row: list[str]) -> str | None:
+    kind, object_id, peeled, peeled_kind = row[1], row[2], row[3], row[4]
+    if kind == "commit":
+        return object_id
+    if kind == "tag" and peeled_kind == "commit":
+        return peeled
+    return None
+
+
+def _date(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def tag_message(ref: ReportRef, submitter: str, blob: str, note: str | None = None) -> str:
+    """The tag's message: what was submitted and by whom, in words, then the record for the audit."""
+    lines = [text("submission.tag-subject", "uk", {"unit": ref.unit, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year}),
+             "",
+             text("submission.tag-body", "uk", {"path": ref.path, "submitter": submitter})]
+    if note:
+        lines += ["", _one_paragraph(note)]
+    lines += ["", f"{PATH_TRAILER}: {ref.path}", f"{BLOB_TRAILER}: {blob}", ""]
+    return "\n".join(lines)
+
+
+def _one_paragraph(note: str) -> str:
+    """The user's note without control characters or anything that could pass for our record."""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in note)
+    return cleaned.replace(f"{BLOB_TRAILER}:", f"{BLOB_TRAILER} -").strip()
+
