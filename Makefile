@@ -35,7 +35,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 venv: $(STAMP) ## створити .venv і встановити залежності
 
-validate: $(STAMP) ## перевірити programme.yaml і всі звіти (FORMAT=json|github)
+validate: $(STAMP) ## перевірити programme.yaml і всі звіти (FORMAT=json|github|gitlab)
 	$(ZVIT) validate --format $(FORMAT)
 
 schema: $(STAMP) ## оновити schema/*.json з programme.yaml (для редакторів)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Callable, Sequence, TextIO
 
@@ -65,8 +66,31 @@ def report_github(findings: Sequence[Finding], files: int, out: TextIO, lang: st
         report_text([], files, out, lang)
 
 
+def report_gitlab(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:
+    """GitLab's code quality report (a subset of Code Climate's): findings shown on the merge request."""
+    items = []
+    seen: dict[str, int] = {}
+    for f in findings:
+        message = text(f.code, lang, f.args)
+        loc = f.location
+        # Without the line: a finding keeps its identity when lines above it move.
+        identity = f"{loc.path}\0{f.code}\0{message}"
+        seen[identity] = seen.get(identity, 0) + 1
+        identity += f"\0{seen[identity]}"
+        items.append({
+            "description": message,
+            "check_name": f.code,
+            "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
+            "severity": "major" if f.is_error else "minor",
+            "location": {"path": loc.path, "lines": {"begin": loc.line or 1}},
+        })
+    json.dump(items, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
 REPORTERS: dict[str, Callable[[Sequence[Finding], int, TextIO, str], None]] = {
     "text": report_text,
     "json": report_json,
     "github": report_github,
+    "gitlab": report_gitlab,
 }
