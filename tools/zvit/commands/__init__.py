@@ -8,9 +8,11 @@ from __future__ import annotations
 from types import ModuleType
 
 from zvit.commands import docx, schema, validate
+from zvit.commands import submit
 
 COMMANDS: dict[str, ModuleType] = {
     "validate": validate,
     "schema": schema,
     "docx": docx,
+    "submit": submit,
 }

@@ -1,0 +1,79 @@
+"""`zvit submit`: mark the committed report as sent with an annotated (signed) tag `jkg/2019-q3`.
+
+The tag is the record an auditor relies on, so it is made only for a valid report
+exactly as committed, once; a later correction goes through `amendments`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from zvit import git
+from zvit.commands.docx import _quarter, _unit
+from zvit.errors import ZvitError
+from zvit.model import ReportRef
+from zvit.reporters import write_findings
+from zvit.source import PROGRAMME_FILE, WorkTree
+from zvit.submission_check import submitted_on
+from zvit.submissions import in_repository, submission, tag_message, tag_name
+from zvit.validate import Validator
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="позначити звіт поданим (тег git, підписаний, якщо є ключ)",
+                            description="Створює анотований тег <підрозділ>/<рік>-q<квартал> на останньому коміті: "
+                                        "запис про те, яку саме версію звіту подано, ким і коли.")
+    parser.add_argument("--unit", help="ідентифікатор підрозділу, наприклад jkg")
+    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
+    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    parser.add_argument("-m", "--message", help="примітка до подання (потрапить у повідомлення тегу)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    if not in_repository(ctx.root):
+        raise ZvitError("git.not-a-repository", root=ctx.root)
+    quarter = _quarter(args.quarter)
+    validator = Validator(WorkTree(ctx.root))
+    current, findings = validator.current_programme()
+    if current is None and args.year is None:
+        raise ZvitError("cli.invalid-data", findings=findings)
+    ref = ReportRef(_unit(args.unit, current), args.year or current.year, quarter)  # type: ignore[union-attr]
+    name = tag_name(ref)
+    earlier = submission(ctx.root, ref)
+    if earlier is not None:
+        raise ZvitError("submit.already", path=ref.path, tag=name, date=submitted_on(earlier),
+                        tagger=earlier.tagger or "?")
+    if not validator.source.exists(ref.path):
+        raise ZvitError("cli.no-report", path=ref.path, where="")
+    result = validator.run([ref.path])
+    write_findings(result.findings, ctx.err, ctx.lang)
+    if result.errors:
+        raise ZvitError("submit.invalid", path=ref.path)
+    dirty = git.changed_paths(ctx.root, [ref.path, PROGRAMME_FILE])
+    if dirty:
+        raise ZvitError("submit.uncommitted", paths=", ".join(dirty))
+    head = git.resolve(ctx.root, "HEAD")
+    blob = git.object_ids(ctx.root, [f"{head}:{ref.path}"])[f"{head}:{ref.path}"]
+    if blob is None:
+        raise ZvitError("submit.uncommitted", paths=ref.path)
+    submitter = git.committer(ctx.root)
+    git.create_tag(ctx.root, name, head, tag_message(ref, submitter, blob, args.message),
+                   sign=signing_configured(ctx.root))
+    made = submission(ctx.root, ref)
+    signed = made is not None and made.signed
+    ctx.say("submit.done-signed" if signed else "submit.done-unsigned", tag=name, path=ref.path,
+            commit=head[:10], submitter=submitter)
+    ctx.say("submit.push", tag=name)
+    return 0
+
+
+def signing_configured(root: str) -> bool:
+    """Whether git here has a key to sign with: `user.signingkey`, or an SSH default key command."""
+    if git.config_get(root, "user.signingkey"):
+        return True
+    return git.config_get(root, "gpg.format") == "ssh" and bool(git.config_get(root, "gpg.ssh.defaultKeyCommand"))
