@@ -133,7 +133,16 @@ class Programme:
 
     def measures_of(self, unit_id: str) -> tuple[Measure, ...]:
         """The measures a unit must report on, directly or through a group."""
-        return tuple(m for m in self.measures() if unit_id in self.responsible_units(m))
+        return self._measures_by_unit.get(unit_id, ())
+
+    @cached_property
+    def _measures_by_unit(self) -> dict[str, tuple[Measure, ...]]:
+        """Groups expanded once: every report asks, and `sp` may hold hundreds of units."""
+        found: dict[str, list[Measure]] = {}
+        for measure in self.measures():
+            for unit_id in self.responsible_units(measure):
+                found.setdefault(unit_id, []).append(measure)
+        return {unit_id: tuple(measures) for unit_id, measures in found.items()}
 
     def printed_name(self, unit_or_group: str) -> str:
         if unit_or_group in self.units:
