@@ -17,7 +17,7 @@ FORMAT ?= text
 opt = $(if $(2),$(1) $(2))
 
 .DEFAULT_GOAL := help
-.PHONY: help venv validate schema docx docx-all test bench clean
+.PHONY: help venv hooks validate schema docx docx-all test bench clean
 
 help: ## показати цей перелік
 	@echo "zvit — звіти про виконання антикорупційної програми"
@@ -34,6 +34,9 @@ $(STAMP): requirements.txt requirements-dev.txt
 	@touch $(STAMP)
 
 venv: $(STAMP) ## створити .venv і встановити залежності
+
+hooks: $(STAMP) ## увімкнути перевірку кожного коміту (git-хуки pre-commit)
+	$(PY) -m pre_commit install
 
 validate: $(STAMP) ## перевірити programme.yaml і всі звіти (FORMAT=json|github|gitlab)
 	$(ZVIT) validate --format $(FORMAT)

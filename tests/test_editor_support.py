@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import fnmatch
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from conftest import PROJECT, Repo
+from zvit.messages import MESSAGES
 
 MODELINE = "# yaml-language-server: $schema="
 
@@ -66,3 +68,21 @@ def test_the_editor_underlines_what_the_validator_reports(repo: Repo) -> None:
     assert proc.returncode == 1
     assert f"{report}::$.quarter: 5 is greater than the maximum of 4" in proc.stdout
     assert f"{report}::$.measures: Additional properties are not allowed ('І.1' was unexpected)" in proc.stdout
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"\{[a-z_]+\}", template)
+    return re.compile(".+".join(re.escape(part) for part in parts))
+
+
+def test_every_message_quoted_in_the_clerks_guide_is_the_validators_wording() -> None:
+    """docs/editing.md quotes messages verbatim (with examples for the arguments): keep it in step."""
+    guide = (PROJECT / "docs/editing.md").read_text(encoding="utf-8")
+    rows = [line for line in guide.splitlines() if line.startswith("| `")]
+    assert len(rows) >= 15
+    templates = [_template_pattern(entry["uk"]) for entry in MESSAGES.values()]
+    for row in rows:
+        quoted = re.match(r"\| `((?:[^`\\]|\\.)*)`", row)
+        assert quoted, row
+        message = quoted.group(1).replace("\\|", "|")
+        assert any(t.fullmatch(message) for t in templates), message
