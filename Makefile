@@ -17,7 +17,7 @@ FORMAT ?= text
 opt = $(if $(2),$(1) $(2))
 
 .DEFAULT_GOAL := help
-.PHONY: help venv hooks validate schema docx docx-all test bench clean
+.PHONY: help venv hooks validate schema docx docx-all status consolidated test bench clean
 
 help: ## показати цей перелік
 	@echo "zvit — звіти про виконання антикорупційної програми"
@@ -51,6 +51,14 @@ docx: $(STAMP) ## форма звіту DOCX: make docx DEPT=jkg Q=3 [YEAR=2019]
 docx-all: $(STAMP) ## форми всіх підрозділів, що мають звіт за квартал: make docx-all Q=3
 	@test -n "$(Q)" || { echo "Вкажіть квартал: make docx-all Q=3"; exit 2; }
 	$(ZVIT) docx --all --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--rev,$(REV))
+
+status: $(STAMP) ## хто що подав за квартал: make status Q=3 [YEAR=] [FORMAT=json|html] [OUT=файл]
+	@test -n "$(Q)" || { echo "Вкажіть квартал: make status Q=3"; exit 2; }
+	$(ZVIT) status --quarter "$(Q)" $(call opt,--year,$(YEAR)) --format $(FORMAT) $(call opt,--out,$(OUT))
+
+consolidated: $(STAMP) ## зведена інформація за квартал (DOCX): make consolidated Q=3 [YEAR=] [OUT=файл]
+	@test -n "$(Q)" || { echo "Вкажіть квартал: make consolidated Q=3"; exit 2; }
+	$(ZVIT) consolidated --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--out,$(OUT))
 
 test: $(STAMP) ## запустити всі тести
 	$(PY) -m pytest

@@ -8,11 +8,14 @@ Objects in, bytes out: no files, no YAML, no git. The page follows ДСТУ 4163
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
+
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as PageSection
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
@@ -46,6 +49,9 @@ COLUMN_WIDTHS: tuple[Length, ...] = (
 )
 # w:jc per column: the number and the deadline centred, texts flush left.
 _ALIGNMENTS = ("center", None, "center", None, None)
+
+# Builds one measure's `w:tr` with the table's row factory.
+MeasureRow = Callable[[ooxml.RowFactory, Measure], BaseOxmlElement]
 
 UNIT_CAPTION = "(найменування підрозділу облдержадміністрації)"
 # Printed in the quarter's place on a blank form (no report yet).
@@ -145,11 +151,12 @@ def _centred(document: DocumentObject, text: str, size: Length, *, bold: bool = 
 
 
 def _write_table(document: DocumentObject, programme: Programme,
-                 report: Report | None) -> None:
+                 report: Report | None, measure_row: MeasureRow | None = None) -> None:
     """The five-column table: two repeating header rows, section rows, measure rows.
 
     Rows are built as XML (ooxml.RowFactory) and appended to the `w:tbl`: addressing
-    cells through python-docx is quadratic and slow on long programmes.
+    cells through python-docx is quadratic and slow on long programmes. `measure_row`
+    builds a measure's row instead of `measure_cells` (the consolidated report).
     """
     table = document.add_table(rows=0, cols=len(COLUMN_WIDTHS))
     table.style = "Table Grid"
@@ -172,7 +179,10 @@ def _write_table(document: DocumentObject, programme: Programme,
         ooxml.cant_split(heading)
         tbl.append(heading)
         for measure in section.measures:
-            tbl.append(measures.row(measure_cells(programme, report, measure)))
+            if measure_row is not None:
+                tbl.append(measure_row(measures, measure))
+            else:
+                tbl.append(measures.row(measure_cells(programme, report, measure)))
 
 
 def measure_cells(programme: Programme, report: Report | None,

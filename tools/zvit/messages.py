@@ -324,6 +324,106 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "type.status": {"uk": "текст або словник з text і state", "en": "text, or a mapping with text and state"},
     "word.or": {"uk": " або ", "en": " or "},
+    # The anti-corruption unit's view: zvit status, zvit consolidated
+    "overview.heading": {
+        "uk": "Стан звітування за {quarter} квартал {year} року",
+        "en": "Reporting status for quarter {quarter} of {year}",
+    },
+    "overview.programme": {
+        "uk": "програма {programme}; кінець кварталу {end}",
+        "en": "programme {programme}; the quarter ends on {end}",
+    },
+    "overview.counts": {
+        "uk": "Подали звіт: {submitted} з {units}; звіт з помилками: {invalid}; не подали: {missing}",
+        "en": "Reported: {submitted} of {units}; report with errors: {invalid}; not reported: {missing}",
+    },
+    "overview.column.unit": {"uk": "Підрозділ", "en": "Unit"},
+    "overview.column.report": {"uk": "Звіт", "en": "Report"},
+    "overview.column.filled": {"uk": "Заповнено", "en": "Filled"},
+    "overview.column.carried": {"uk": "Перенесено", "en": "Carried"},
+    "overview.column.overdue": {"uk": "Прострочено", "en": "Overdue"},
+    "overview.column.name": {"uk": "Назва", "en": "Name"},
+    "overview.column.measure": {"uk": "Захід", "en": "Measure"},
+    "overview.column.filling": {"uk": "Текст", "en": "Text"},
+    "overview.column.state": {"uk": "Оцінка", "en": "State"},
+    "overview.column.deadline": {"uk": "Строк", "en": "Deadline"},
+    "overview.column.title": {"uk": "Назва заходу", "en": "Measure title"},
+    "overview.of": {"uk": "{count} з {total}", "en": "{count} of {total}"},
+    "overview.submission.submitted": {"uk": "подано", "en": "reported"},
+    "overview.submission.invalid": {"uk": "з помилками: {errors}", "en": "errors: {errors}"},
+    "overview.submission.not-submitted": {"uk": "не подано", "en": "not reported"},
+    "overview.short.filled": {"uk": "заповнено", "en": "filled"},
+    "overview.short.carried-over": {"uk": "перенесено", "en": "carried over"},
+    "overview.short.placeholder": {"uk": "заглушка", "en": "placeholder"},
+    "overview.short.empty": {"uk": "порожньо", "en": "empty"},
+    "overview.short.not-responsible": {"uk": "не відповідає", "en": "not responsible"},
+    "overview.short.not-submitted": {"uk": "не подано", "en": "not reported"},
+    "overview.short.invalid": {"uk": "з помилками", "en": "has errors"},
+    "overview.short.overdue": {"uk": "прострочено", "en": "overdue"},
+    "overview.short.overdue-unconfirmed": {"uk": "не підтверджено", "en": "unconfirmed"},
+    "overview.legend": {"uk": "Умовні позначення", "en": "Legend"},
+    "overview.legend.filled": {"uk": "заповнено", "en": "filled"},
+    "overview.legend.carried-over": {
+        "uk": "текст перенесено з попереднього кварталу й ще не оновлено",
+        "en": "text carried over from the previous quarter, not yet updated",
+    },
+    "overview.legend.placeholder": {
+        "uk": "заглушка замість тексту («.», «-»)",
+        "en": "a placeholder instead of text ('.', '-')",
+    },
+    "overview.legend.empty": {"uk": "не заповнено", "en": "not filled"},
+    "overview.legend.not-responsible": {
+        "uk": "підрозділ не відповідає за захід",
+        "en": "the unit is not responsible for the measure",
+    },
+    "overview.legend.not-submitted": {
+        "uk": "звіт за квартал не подано",
+        "en": "no report for the quarter",
+    },
+    "overview.legend.invalid": {
+        "uk": "звіт не пройшов перевірку (make validate)",
+        "en": "the report fails validation (make validate)",
+    },
+    "overview.legend.overdue": {
+        "uk": "строк минув, а виконання не підтверджено: порожньо або оцінка не «виконано»",
+        "en": "the deadline has passed and nothing confirms it done: empty, or a state other than 'виконано'",
+    },
+    "overview.legend.overdue-unconfirmed": {
+        "uk": "строк минув; текст є, але оцінки «виконано» немає",
+        "en": "the deadline has passed; there is text but no state 'виконано'",
+    },
+    "overview.invalid-hint": {
+        "uk": "звіт не пройшов перевірку (помилок: {errors}); його не враховано — див. make validate",
+        "en": "the report fails validation ({errors} errors) and is not counted — see make validate",
+    },
+    "overview.overdue-heading": {
+        "uk": "Прострочені заходи (строк до {end} включно, виконання не підтверджено оцінкою «виконано»):",
+        "en": "Overdue measures (due by {end}, not confirmed by the state 'виконано'):",
+    },
+    "overview.overdue-none": {
+        "uk": "Прострочених заходів (строк до {end} включно) немає.",
+        "en": "No overdue measures (due by {end}).",
+    },
+    "overview.due": {"uk": "строк {date}", "en": "due {date}"},
+    "overview.state": {"uk": "оцінка: {state}", "en": "state: {state}"},
+    "overview.missing-list": {"uk": "Не подали звіт: {units}", "en": "Not reported: {units}"},
+    "overview.measures": {"uk": "Заходи програми", "en": "The programme's measures"},
+    "consolidated.left-out": {
+        "uk": "звіт {path} не пройшов перевірку (помилок: {errors}), його немає у зведеній інформації; див. make validate",
+        "en": "report {path} fails validation ({errors} errors) and is left out of the consolidated report; see make validate",
+    },
+    "consolidated.nothing-valid": {
+        "uk": "жоден звіт за {quarter} квартал {year} року не пройшов перевірку; див. make validate",
+        "en": "no report for quarter {quarter} of {year} passes validation; see make validate",
+    },
+    "consolidated.included": {
+        "uk": "у зведеній інформації звіти підрозділів ({count}): {units}",
+        "en": "the consolidated report holds the reports of these units ({count}): {units}",
+    },
+    "consolidated.missing": {
+        "uk": "не подали звіт ({count}): {units}",
+        "en": "not reported ({count}): {units}",
+    },
     # Trust: submission tags, submit, the submission check, CODEOWNERS, audit (issue 6)
     "submission.bad-period": {
         "uk": "рік {year} і квартал {quarter} не можуть бути в назві тегу подання (рік — чотири цифри, квартал — від 1 до 4)",

@@ -316,6 +316,34 @@ class RowFactory:
         return p
 
 
+def bold_paragraphs(tr: BaseOxmlElement, column: int, indices: Iterable[int]) -> None:
+    """`w:rPr/w:b` on every run of the paragraphs `indices` (0-based) of cell `column`.
+
+    For a cell that mixes bold lines (a unit's name) with plain ones (its text), where
+    a `RowFactory` template is either all bold or all plain.
+    """
+    paragraphs = tr.findall(qn("w:tc"))[column].findall(qn("w:p"))
+    for index in indices:
+        for r in paragraphs[index].iter(qn("w:r")):
+            rpr = r.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = OxmlElement("w:rPr")
+                r.insert(0, rpr)
+            if rpr.find(qn("w:b")) is None:
+                _insert_after(rpr, OxmlElement("w:b"), ("w:rStyle", "w:rFonts"))
+
+
+def _insert_after(parent: BaseOxmlElement, child: BaseOxmlElement,
+                  predecessors: Sequence[str]) -> None:
+    """Insert `child` after the last of `predecessors` present, else first."""
+    for tag in reversed(predecessors):
+        predecessor = parent.find(qn(tag))
+        if predecessor is not None:
+            predecessor.addnext(child)
+            return
+    parent.insert(0, child)
+
+
 def _append_text(r: BaseOxmlElement, text: str) -> None:
     """`w:t` pieces with `w:tab` between them; `xml:space="preserve"` keeps edge spaces."""
     for i, piece in enumerate(text.split("\t")):

@@ -8,11 +8,14 @@ from __future__ import annotations
 from types import ModuleType
 
 from zvit.commands import docx, schema, validate
+from zvit.commands import consolidated, status
 from zvit.commands import submit
 
 COMMANDS: dict[str, ModuleType] = {
     "validate": validate,
     "schema": schema,
     "docx": docx,
+    "status": status,
+    "consolidated": consolidated,
     "submit": submit,
 }

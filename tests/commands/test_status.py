@@ -1,0 +1,290 @@
+"""`zvit status` on a repository with three units' reports: text, JSON and the HTML grid.
+
+jkg's real report, a second unit's (dmk) written here with every kind of status, a
+third (osvita) that fails validation, a report of another quarter that must not
+count, and twelve units with no report at all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from conftest import Repo, make_repo
+from zvit.messages import MESSAGES
+from zvit.overview import CELL_KINDS, OVERDUE_KINDS
+
+DMK = """\
+programme: loda-2019
+unit: dmk
+year: 2019
+quarter: 3
+measures:
+  I.1: |-
+    Працівники Департаменту ознайомлені з Пам’яткою.
+    Конфлікту інтересів не виявлено.
+  I.2: Контроль здійснюється постійно.
+  I.3: "-"
+  I.4:
+    text: Повідомлень про правопорушення не надходило.
+    carried_over: true
+  II.3:
+    text: Методичну документацію оновлено <у червні> & "розіслано".
+    state: виконано
+  II.9:
+    text: Членів тендерного комітету попереджено частково.
+    state: виконується
+  II.10: Інформацію розміщено на сайті.
+"""
+# Two errors: measures the programme does not have.
+OSVITA = "programme: loda-2019\nunit: osvita\nyear: 2019\nquarter: 3\nmeasures:\n  I.40: а\n  V.5: б\n"
+DMK_Q2 = "programme: loda-2019\nunit: dmk\nyear: 2019\nquarter: 2\nmeasures:\n  I.1: Зроблено.\n"
+
+
+def three_units(path: Path) -> Repo:
+    """jkg's real report, dmk's and osvita's written here, and a report of another quarter."""
+    repo = make_repo(path)
+    repo.commit("Програма і звіт jkg")
+    repo.write("reports/dmk/2019-q3.yaml", DMK)
+    repo.write("reports/dmk/2019-q2.yaml", DMK_Q2)
+    repo.commit("Звіт dmk", author="Оксана Петренко <dmk@example.invalid>", date="2019-10-03T10:00:00")
+    repo.write("reports/osvita/2019-q3.yaml", OSVITA)
+    repo.commit("Звіт osvita", author="Іван Коваль <osvita@example.invalid>", date="2019-10-04T10:00:00")
+    return repo
+
+
+@pytest.fixture(scope="module")
+def quarter(tmp_path_factory: pytest.TempPathFactory) -> Repo:
+    return three_units(tmp_path_factory.mktemp("status") / "repo")
+
+
+# Text ------------------------------------------------------------------------
+
+
+def test_text_counts_and_summary_rows(quarter: Repo) -> None:
+    code, out, err = quarter.zvit("status", "--quarter", "3")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[:3] == [
+        "Стан звітування за ІІІ квартал 2019 року",
+        "програма loda-2019; кінець кварталу 30.09.2019",
+        "Подали звіт: 2 з 15; звіт з помилками: 1; не подали: 12",
+    ]
+    assert lines[4] == "Підрозділ        Звіт             Заповнено  Перенесено  Прострочено Назва"
+    rows = {line.split()[0]: line for line in lines[5:20]}
+    assert rows["jkg"] == ("jkg              подано           24 з 27    0           7           "
+                           "Департамент житлово-комунально…")
+    assert rows["dmk"] == ("dmk              подано           6 з 27     1           3           "
+                           "Департамент масових комунікаці…")
+    assert rows["osvita"] == ("osvita           з помилками: 2   —          —           5           "
+                              "Департамент освіти і науки обл…")
+    assert rows["anticor"].split()[:3] == ["anticor", "не", "подано"]
+    assert all(len(line) <= 100 for line in lines)
+
+
+def test_text_lists_each_measure_of_a_unit_with_its_standing(quarter: Repo) -> None:
+    out = quarter.zvit("status", "--quarter", "3")[1]
+    block = out.split("\n\n")[2]
+    lines = block.splitlines()
+    assert lines[0] == "dmk — Департамент масових комунікацій облдержадміністрації (reports/dmk/2019-q3.yaml)"
+    assert lines[1] == "  Захід  Текст       Оцінка            Строк           Назва заходу"
+    by_id = {line.split()[0]: line[2:55].rstrip() for line in lines[2:]}
+    assert len(by_id) == 27
+    assert by_id["I.1"] == "I.1    заповнено   —"
+    assert by_id["I.3"] == "I.3    заглушка    —"
+    assert by_id["I.4"] == "I.4    перенесено  —"
+    assert by_id["I.7"] == "I.7    порожньо    —"
+    assert by_id["II.3"] == "II.3   заповнено   виконано"
+    assert by_id["II.9"] == "II.9   заповнено   виконується       прострочено"
+    assert by_id["II.10"] == "II.10  заповнено   —                 не підтверджено"
+    assert by_id["II.11"] == "II.11  порожньо    —                 прострочено"
+    osvita = out.split("\n\n")[3].splitlines()
+    assert osvita[1] == ("  звіт не пройшов перевірку (помилок: 2); його не враховано — див. make validate")
+
+
+def test_text_lists_overdue_measures_with_who_owes_them(quarter: Repo) -> None:
+    out = quarter.zvit("status", "--quarter", "3")[1]
+    overdue = out.split("\n\n")[-1].splitlines()
+    assert overdue[0] == ("Прострочені заходи (строк до 30.09.2019 включно, виконання не підтверджено "
+                          "оцінкою «виконано»):")
+    start = next(i for i, line in enumerate(overdue) if line.startswith("II.3 "))
+    assert overdue[start:start + 3] == [
+        "II.3   строк 30.06.2019   Оновити методичну документацію для посадових осіб облдержадміністрації, щ…",
+        "       прострочено: anticor, audit, osvita, ekologia, apk, budivnytstvo, mtd, kultura",
+        "       не підтверджено: jkg",
+    ]
+    start = next(i for i, line in enumerate(overdue) if line.startswith("II.10 "))
+    assert overdue[start + 1:start + 3] == [
+        "       прострочено: kerivnyk-aparatu, audit, osvita, ekologia, apk, budivnytstvo, mtd, kultura",
+        "       не підтверджено: dmk, jkg",
+    ]
+
+
+def test_a_quarter_in_which_nothing_is_due_says_so(quarter: Repo) -> None:
+    out = quarter.zvit("status", "--quarter", "1")[1]
+    assert out.splitlines()[2] == "Подали звіт: 0 з 15; звіт з помилками: 0; не подали: 15"
+    assert out.splitlines()[-1] == "Прострочених заходів (строк до 31.03.2019 включно) немає."
+
+
+def test_english(quarter: Repo) -> None:
+    out = quarter.zvit("--lang", "en", "status", "--quarter", "3")[1]
+    assert out.splitlines()[2] == "Reported: 2 of 15; report with errors: 1; not reported: 12"
+
+
+# JSON ------------------------------------------------------------------------
+
+
+def test_json_counts_and_cells(quarter: Repo) -> None:
+    code, out, err = quarter.zvit("status", "--quarter", "3", "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["counts"] == {"units": 15, "submitted": 2, "invalid": 1, "not_submitted": 12}
+    assert (data["year"], data["quarter"], data["quarter_end"]) == (2019, 3, "2019-09-30")
+    units = {u["id"]: u for u in data["units"]}
+    assert list(units)[:3] == ["anticor", "aparat", "kerivnyk-aparatu"]  # programme order
+    assert units["dmk"]["counts"] == {"responsible": 27, "filled": 6, "carried_over": 1, "placeholder": 1,
+                                      "empty": 20, "overdue": 3}
+    assert units["osvita"]["report"] == "invalid" and units["osvita"]["errors"] == 2
+    assert units["anticor"]["report"] == "not-submitted" and units["anticor"]["path"] is None
+    cells = {m["id"]: m for m in units["dmk"]["measures"]}
+    assert cells["I.4"] == {"id": "I.4", "responsible": True, "cell": "carried-over", "filled": True,
+                            "state": None, "carried_over": True, "overdue": None}
+    assert cells["II.9"]["state"] == "виконується" and cells["II.9"]["overdue"] == "overdue"
+    assert cells["II.10"]["overdue"] == "overdue-unconfirmed"
+    assert cells["II.3"]["overdue"] is None
+    overdue = {o["measure"]: o for o in data["overdue"]}
+    assert overdue["II.10"]["due"] == "2019-06-30"
+    assert {"unit": "dmk", "kind": "overdue-unconfirmed"} in overdue["II.10"]["units"]
+
+
+def test_json_to_a_file(quarter: Repo) -> None:
+    target = quarter.path / "build" / "status.json"
+    code, out, _ = quarter.zvit("status", "--quarter", "3", "--format", "json", "--out", str(target))
+    assert code == 0 and out.startswith("записано ")
+    assert json.loads(target.read_text(encoding="utf-8"))["counts"]["submitted"] == 2
+
+
+# HTML ------------------------------------------------------------------------
+
+
+class Grid(HTMLParser):
+    """Collects the grid's cells, the legend and every external reference."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cells: dict[tuple[str, str], dict[str, str]] = {}
+        self.sums: dict[str, str] = {}
+        self.legend: list[str] = []
+        self.external: list[str] = []
+        self.tags: set[str] = set()
+        self._unit = ""
+        self._cell: dict[str, str] | None = None
+        self._sum = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        self.tags.add(tag)
+        for key in ("src", "href"):
+            if key in a:
+                self.external.append(a[key])
+        if tag == "tr" and "data-unit" in a:
+            self._unit = a["data-unit"]
+        if tag == "td" and "data-measure" in a:
+            self._cell = {"class": a["class"], "title": a["title"], "text": ""}
+            self.cells[(self._unit, a["data-measure"])] = self._cell
+        if tag == "td" and a.get("class") == "sum":
+            self._sum = True
+        if tag == "span" and "swatch" in a.get("class", ""):
+            self.legend.append(a["class"].split()[1])
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "td":
+            self._cell = None
+            self._sum = False
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell["text"] += data
+        if self._sum:
+            self.sums[self._unit] = self.sums.get(self._unit, "") + data
+
+
+@pytest.fixture(scope="module")
+def page(quarter: Repo) -> tuple[str, Grid]:
+    code, out, err = quarter.zvit("status", "--quarter", "3", "--format", "html")
+    assert (code, err) == (0, "")
+    path = quarter.path / "build" / "status-2019-q3.html"
+    assert out.startswith("записано ") and out.endswith("build/status-2019-q3.html\n")
+    content = path.read_text(encoding="utf-8")
+    grid = Grid()
+    grid.feed(content)
+    return content, grid
+
+
+def test_html_grid_has_a_cell_per_unit_and_measure_classed_by_state(page: tuple[str, Grid]) -> None:
+    _, grid = page
+    assert len(grid.cells) == 15 * 37  # units × measures
+    classes = {key: cell["class"] for key, cell in grid.cells.items()}
+    assert classes[("dmk", "I.1")] == "cell filled"
+    assert classes[("dmk", "I.3")] == "cell placeholder"
+    assert classes[("dmk", "I.4")] == "cell carried-over"
+    assert classes[("dmk", "I.7")] == "cell empty"
+    assert classes[("dmk", "I.5")] == "cell not-responsible"
+    assert classes[("dmk", "II.3")] == "cell filled"
+    assert classes[("dmk", "II.9")] == "cell filled overdue"
+    assert classes[("dmk", "II.10")] == "cell filled overdue-unconfirmed"
+    assert classes[("dmk", "II.11")] == "cell empty overdue"
+    assert classes[("jkg", "I.11")] == "cell placeholder"
+    assert classes[("osvita", "I.1")] == "cell invalid"
+    assert classes[("osvita", "II.3")] == "cell invalid overdue"
+    assert classes[("anticor", "I.1")] == "cell not-submitted"
+    assert classes[("anticor", "I.9")] == "cell not-responsible"
+    assert grid.cells[("dmk", "I.1")]["text"] == "✓"
+    assert grid.cells[("dmk", "II.10")]["text"] == "✓?"
+    assert grid.sums == {**{u: "не подано" for u in grid.sums if u not in ("jkg", "dmk", "osvita")},
+                         "jkg": "24 з 27", "dmk": "6 з 27", "osvita": "з помилками: 2"}
+
+
+def test_html_hover_shows_unit_measure_standing_and_the_status_text(page: tuple[str, Grid]) -> None:
+    _, grid = page
+    assert grid.cells[("dmk", "II.3")]["title"].splitlines() == [
+        "Департамент масових комунікацій облдержадміністрації",
+        "II.3. Оновити методичну документацію для посадових осіб облдержадміністрації, щодо недопущення "
+        "порушення вимог, обмежень, заб…",
+        "заповнено",
+        "оцінка: виконано",
+        "",
+        "Методичну документацію оновлено <у червні> & \"розіслано\".",
+    ]
+    hover = grid.cells[("dmk", "I.1")]["title"].splitlines()
+    assert hover[-2:] == ["Працівники Департаменту ознайомлені з Пам’яткою.", "Конфлікту інтересів не виявлено."]
+    assert grid.cells[("dmk", "II.10")]["title"].splitlines()[3] == (
+        "строк минув; текст є, але оцінки «виконано» немає — Червень 2019 року")
+    assert grid.cells[("osvita", "I.1")]["title"].splitlines()[2] == "з помилками: 2"
+
+
+def test_html_is_self_contained_escaped_and_has_a_legend(page: tuple[str, Grid]) -> None:
+    content, grid = page
+    assert grid.external == []
+    assert not {"script", "link", "img", "iframe"} & grid.tags
+    assert "<у червні>" not in content and "&lt;у червні&gt; &amp; &quot;розіслано&quot;" in content
+    assert grid.legend == [*CELL_KINDS, *OVERDUE_KINDS]
+    assert "<title>Стан звітування за ІІІ квартал 2019 року</title>" in content
+    assert re.search(r"@media print", content)
+
+
+def test_every_state_has_its_words() -> None:
+    for kind in (*CELL_KINDS, *OVERDUE_KINDS):
+        assert f"overview.short.{kind}" in MESSAGES and f"overview.legend.{kind}" in MESSAGES
+    for submission in ("submitted", "invalid", "not-submitted"):
+        assert f"overview.submission.{submission}" in MESSAGES
+
+
+def test_a_bad_quarter_is_refused(quarter: Repo) -> None:
+    code, out, err = quarter.zvit("status", "--quarter", "5")
+    assert (code, out) == (1, "")
+    assert err.startswith("zvit: ")

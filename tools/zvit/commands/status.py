@@ -1,0 +1,57 @@
+"""`zvit status`: who has reported what for a quarter (text, JSON or an HTML grid)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING
+
+from zvit.commands.docx import _quarter
+from zvit.errors import ZvitError
+from zvit.overview import build_overview
+from zvit.overview_html import render_html
+from zvit.overview_text import render_json, render_text
+from zvit.source import WorkTree
+from zvit.submissions import quarter_submissions
+from zvit.validate import Validator
+from zvit.writing import write_atomic
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+FORMATS = ("text", "json", "html")
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="хто що подав за квартал (таблиця, JSON або сторінка HTML)",
+                            description="Показує, які підрозділи подали звіт за квартал, що заповнено, "
+                                        "а які заходи прострочені.")
+    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
+    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
+    parser.add_argument("--out", help="куди записати (типово: text і json — на екран, "
+                                      "html — build/status-<рік>-q<квартал>.html)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    quarter = _quarter(args.quarter)
+    validator = Validator(WorkTree(ctx.root))
+    programme, findings = validator.current_programme()
+    if programme is None:
+        raise ZvitError("cli.invalid-data", findings=findings)
+    year = args.year or programme.year
+    overview = build_overview(programme, year, quarter,
+                              quarter_submissions(validator, year, quarter))
+    if args.format == "html":
+        out = args.out or os.path.join(ctx.root, "build", f"status-{year}-q{quarter}.html")
+        write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"))
+        ctx.say("cli.written", path=os.path.relpath(out))
+        return 0
+    content = render_json(overview) if args.format == "json" else render_text(overview, ctx.lang)
+    if args.out:
+        write_atomic(args.out, content.encode("utf-8"))
+        ctx.say("cli.written", path=os.path.relpath(args.out))
+    else:
+        ctx.out.write(content)
+    return 0

@@ -1,0 +1,183 @@
+"""Who has reported what for one quarter: the anti-corruption unit's overview.
+
+Pure: a programme and each unit's report (or its absence, or the fact that it
+fails validation) in, an `Overview` out. Renderers (`overview_text.py`,
+`overview_html.py`) only present it, so the three formats never disagree.
+
+Overdue rule (explicit, never guessed from prose): a measure is due when its
+`due.date` (by-date, or on-condition naming a date) is on or before the quarter's
+last day; the deadline has then passed when the report is written. A due measure
+is confirmed only by the state "виконано" (or "не стосується"). Otherwise it is
+"overdue-unconfirmed" when the status has text but no state (the text may say it
+is done, but nobody says so explicitly), and "overdue" in every other case: an
+empty or placeholder status, a state other than done, or no readable report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal, Mapping
+
+from zvit.model import Measure, Programme, Report, Status, Unit, quarter_end
+
+CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible",
+                   "not-submitted", "invalid"]
+OverdueKind = Literal["overdue", "overdue-unconfirmed"]
+Submission = Literal["submitted", "invalid", "not-submitted"]
+
+CELL_KINDS: tuple[CellKind, ...] = ("filled", "carried-over", "placeholder", "empty",
+                                    "not-responsible", "not-submitted", "invalid")
+OVERDUE_KINDS: tuple[OverdueKind, ...] = ("overdue", "overdue-unconfirmed")
+DUE_KINDS_WITH_DATE = ("by-date", "on-condition")
+# States that settle a due measure: done, or not applicable to this unit.
+CONFIRMING_STATES = frozenset({"виконано", "не стосується"})
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A report file that fails validation: counted and shown, never read."""
+
+    path: str
+    errors: int
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One unit's standing on one measure."""
+
+    measure: Measure
+    kind: CellKind
+    responsible: bool
+    status: Status | None = None
+    overdue: OverdueKind | None = None
+
+    @property
+    def is_filled(self) -> bool:
+        return self.kind in ("filled", "carried-over")
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """A unit, whether its report came in, and one cell per programme measure."""
+
+    unit: Unit
+    submission: Submission
+    cells: tuple[Cell, ...]
+    errors: int = 0
+    path: str | None = None
+
+    @property
+    def responsible_cells(self) -> tuple[Cell, ...]:
+        return tuple(c for c in self.cells if c.responsible)
+
+    def count(self, *kinds: CellKind) -> int:
+        return sum(1 for c in self.responsible_cells if c.kind in kinds)
+
+    @property
+    def filled(self) -> int:
+        return self.count("filled", "carried-over")
+
+    @property
+    def unfilled(self) -> int:
+        return self.count("placeholder", "empty")
+
+    @property
+    def overdue_cells(self) -> tuple[Cell, ...]:
+        return tuple(c for c in self.responsible_cells if c.overdue is not None)
+
+
+@dataclass(frozen=True)
+class Overview:
+    programme: Programme
+    year: int
+    quarter: int
+    rows: tuple[UnitRow, ...]
+
+    @property
+    def end(self) -> date:
+        return quarter_end(self.year, self.quarter)
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        return tuple(self.programme.measures())
+
+    def with_submission(self, submission: Submission) -> tuple[UnitRow, ...]:
+        return tuple(r for r in self.rows if r.submission == submission)
+
+    def overdue(self) -> list[tuple[Measure, list[tuple[UnitRow, Cell]]]]:
+        """Overdue measures in programme order, each with the units that owe it."""
+        result = []
+        for index, measure in enumerate(self.measures):
+            owing = [(row, row.cells[index]) for row in self.rows
+                     if row.cells[index].overdue is not None]
+            if owing:
+                result.append((measure, owing))
+        return result
+
+
+def is_due(measure: Measure, year: int, quarter: int) -> bool:
+    """The measure's dated deadline falls on or before the quarter's last day."""
+    return (measure.due.kind in DUE_KINDS_WITH_DATE and measure.due.date is not None
+            and measure.due.date <= quarter_end(year, quarter))
+
+
+def build_overview(programme: Programme, year: int, quarter: int,
+                   submissions: Mapping[str, Report | Rejected | None]) -> Overview:
+    """Rows for every unit responsible for a measure, and every unit that sent a file.
+
+    `submissions` maps a unit id to its valid report, to `Rejected` when the file
+    fails validation, or to None (or no entry) when there is no file.
+    """
+    responsible = {m.id: programme.responsible_units(m) for m in programme.measures()}
+    obliged = set().union(*responsible.values()) if responsible else set()
+    unit_ids = [u for u in programme.units if u in obliged or submissions.get(u) is not None]
+    unit_ids += sorted(u for u, s in submissions.items()
+                       if u not in programme.units and s is not None)
+    rows = []
+    for unit_id in unit_ids:
+        unit = programme.units.get(unit_id) or Unit(unit_id, unit_id, unit_id)
+        submitted = submissions.get(unit_id)
+        cells = tuple(
+            _cell(measure, unit_id in responsible[measure.id], submitted,
+                  is_due(measure, year, quarter))
+            for measure in programme.measures()
+        )
+        if isinstance(submitted, Report):
+            rows.append(UnitRow(unit, "submitted", cells, path=submitted.ref.path))
+        elif isinstance(submitted, Rejected):
+            rows.append(UnitRow(unit, "invalid", cells, submitted.errors, submitted.path))
+        else:
+            rows.append(UnitRow(unit, "not-submitted", cells))
+    return Overview(programme, year, quarter, tuple(rows))
+
+
+def _cell(measure: Measure, responsible: bool, submitted: Report | Rejected | None,
+          due: bool) -> Cell:
+    if not isinstance(submitted, Report):
+        if not responsible:
+            return Cell(measure, "not-responsible", False)
+        kind: CellKind = "invalid" if isinstance(submitted, Rejected) else "not-submitted"
+        return Cell(measure, kind, True, overdue="overdue" if due else None)
+    status = submitted.status(measure.id)
+    kind = _status_kind(status)
+    if not responsible and kind == "empty":
+        return Cell(measure, "not-responsible", False, status)
+    overdue = _overdue(status) if responsible and due else None
+    return Cell(measure, kind, responsible, status, overdue)
+
+
+def _status_kind(status: Status | None) -> CellKind:
+    if status is None or not status.text.strip():
+        return "empty"
+    if not status.is_filled:
+        return "placeholder"
+    return "carried-over" if status.carried_over else "filled"
+
+
+def _overdue(status: Status | None) -> OverdueKind | None:
+    if status is not None and status.state in CONFIRMING_STATES:
+        return None
+    if status is not None and status.state is None and status.is_filled:
+        return "overdue-unconfirmed"
+    return "overdue"
