@@ -288,3 +288,17 @@ def test_a_bad_quarter_is_refused(quarter: Repo) -> None:
     code, out, err = quarter.zvit("status", "--quarter", "5")
     assert (code, out) == (1, "")
     assert err.startswith("zvit: ")
+
+
+def test_unreadable_files_and_unknown_units_are_shown_not_fatal(repo: Repo) -> None:
+    repo.write("reports/dmk/2019-q3.yaml", b"\xff\xfe\x00g\x00a\x00r\x00b\x00")
+    repo.write("reports/kadry/2019-q3.yaml", "programme: loda-2019\nunit: kadry\nyear: [2019\n")
+    repo.write("reports/nobody/2019-q3.yaml", OSVITA.replace("osvita", "nobody"))
+    for fmt in ("text", "json", "html"):
+        code, _, err = repo.zvit("status", "--quarter", "3", "--format", fmt)
+        assert (code, err) == (0, "")
+    data = json.loads(repo.zvit("status", "--quarter", "3", "--format", "json")[1])
+    assert data["counts"] == {"units": 16, "submitted": 1, "invalid": 3, "not_submitted": 12}
+    units = {u["id"]: u for u in data["units"]}
+    assert [units[u]["report"] for u in ("dmk", "kadry", "nobody")] == ["invalid"] * 3
+    assert data["units"][-1]["id"] == "nobody"
