@@ -45,6 +45,7 @@ def programme_from_data(data: Mapping[str, Any]) -> Programme:
         units=units,
         groups=groups,
         sections=sections,
+        coordinator=data.get("coordinator"),
     )
 
 

@@ -97,6 +97,8 @@ class Programme:
     units: Mapping[str, Unit]
     groups: Mapping[str, Group]
     sections: tuple[Section, ...]
+    # The unit whose owners approve changes to the programme itself (CODEOWNERS).
+    coordinator: str | None = None
 
     def measures(self) -> Iterator[Measure]:
         for section in self.sections:

@@ -19,6 +19,7 @@ from zvit.findings import Finding, Location, error
 from zvit.model import Programme, Report, ReportRef
 from zvit.schema_check import SchemaChecker
 from zvit.source import PROGRAMME_FILE, Source, WorkTree, programme_versions
+from zvit.codeowners import stale_findings as stale_codeowners
 from zvit.submission_check import submission_findings
 from zvit.yamlfile import Loaded
 
@@ -166,6 +167,7 @@ class Validator:
             result.findings += self.check_report(path, loaded)[1]
         if everything:
             result.findings += self.stale_schema_findings()
+            result.findings += stale_codeowners(self.source, self.current_programme()[0])
         result.findings += submission_findings(self.source, targets, whole=paths is None)
         result.findings.sort()
         return result

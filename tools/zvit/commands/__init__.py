@@ -9,7 +9,7 @@ from types import ModuleType
 
 from zvit.commands import docx, schema, validate
 from zvit.commands import consolidated, status
-from zvit.commands import submit
+from zvit.commands import codeowners, submit
 
 COMMANDS: dict[str, ModuleType] = {
     "validate": validate,
@@ -18,4 +18,5 @@ COMMANDS: dict[str, ModuleType] = {
     "status": status,
     "consolidated": consolidated,
     "submit": submit,
+    "codeowners": codeowners,
 }

@@ -1,0 +1,45 @@
+"""`zvit codeowners [--check]`: write (or check) .github/CODEOWNERS and .gitlab/CODEOWNERS."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING
+
+from zvit import codeowners
+from zvit.errors import ZvitError
+from zvit.findings import Location, error
+from zvit.reporters import write_findings
+from zvit.source import WorkTree
+from zvit.validate import Validator
+from zvit.writing import write_atomic
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="згенерувати CODEOWNERS (хто затверджує зміни) з programme.yaml",
+                            description="Записує .github/CODEOWNERS і .gitlab/CODEOWNERS: зміни у reports/<підрозділ>/ "
+                                        "затверджують owners підрозділу, зміни програми, schema/ і CI — "
+                                        "owners підрозділу-координатора (coordinator).")
+    parser.add_argument("--check", action="store_true", help="лише перевірити, що файли актуальні")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    source = WorkTree(ctx.root)
+    programme, findings = Validator(source).current_programme()
+    if programme is None:
+        raise ZvitError("cli.invalid-data", findings=findings)
+    if args.check:
+        stale = codeowners.stale_findings(source, programme)
+        missing = [error(Location(rel), "codeowners.missing", file=rel) for rel in codeowners.FILES
+                   if not os.path.isfile(os.path.join(ctx.root, rel))]
+        write_findings([*missing, *stale], ctx.out, ctx.lang)
+        return 1 if missing or stale else 0
+    content = codeowners.render(programme).encode("utf-8")
+    for rel in codeowners.FILES:
+        write_atomic(os.path.join(ctx.root, rel), content)
+        ctx.say("cli.written", path=rel)
+    return 0
