@@ -437,68 +437,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "Подано звіт {path}. Подав(-ла): {submitter}.",
         "en": "Submitted report {path}. Submitted by: {submitter}.",
     },
-    # Trust: submission tags, submit, the submission check, CODEOWNERS, audit (issue 6)
-    "submission.bad-period": {
-        "uk": "рік {year} і квартал {quarter} не можуть бути в назві тегу подання (рік — чотири цифри, квартал — від 1 до 4)",
-        "en": "year {year} and quarter {quarter} cannot name a submission tag (a four-digit year, a quarter from 1 to 4)",
-    },
-    "submission.tag-subject": {
-        "uk": "Подання звіту {unit} за {quarter} квартал {year} року",
-        "en": "Submission of the {unit} report for quarter {quarter} of {year}",
-    },
-    "submission.tag-body": {
-        "uk": "Подано звіт {path}. Подав(-ла): {submitter}.",
-        "en": "Submitted report {path}. Submitted by: {submitter}.",
-    },
-    "report.measure-changed-after-submission": {
-        "uk": "захід {measure} змінено після подання звіту ({date}, тег {tag}); виправлення поданого звіту має бути на записі: додайте до amendments пункт з date, reason і by",
-        "en": "measure {measure} was changed after the report was submitted ({date}, tag {tag}); a correction must be on the record: add an amendments entry with date, reason and by",
-    },
-    "report.changed-after-submission": {
-        "uk": "поле {field} змінено після подання звіту ({date}, тег {tag}); виправлення поданого звіту має бути на записі: додайте до amendments пункт з date, reason і by",
-        "en": "field {field} was changed after the report was submitted ({date}, tag {tag}); a correction must be on the record: add an amendments entry with date, reason and by",
-    },
-    "report.deleted-after-submission": {
-        "uk": "звіт подано ({date}, тег {tag}), але файл видалено; поданий звіт не видаляють — виправляйте його з записом у amendments",
-        "en": "the report was submitted ({date}, tag {tag}) but the file was deleted; a submitted report is not deleted but corrected with an amendments entry",
-    },
-    "submit.already": {
-        "uk": "звіт {path} уже подано {date} ({tagger}), тег {tag}; подання не повторюють — щоб виправити поданий звіт, змініть його і додайте до amendments пункт з date, reason і by",
-        "en": "report {path} was already submitted on {date} ({tagger}), tag {tag}; a submission is not repeated — to correct the report, change it and add an amendments entry with date, reason and by",
-    },
-    "submit.invalid": {
-        "uk": "звіт {path} містить помилки (див. вище); виправте їх, зробіть коміт і подайте знову",
-        "en": "report {path} has errors (see above); fix them, commit, and submit again",
-    },
-    "submit.uncommitted": {
-        "uk": "є незафіксовані зміни: {paths}; подається лише те, що є в коміті — спершу зробіть коміт (git add, git commit)",
-        "en": "uncommitted changes: {paths}; only what is committed can be submitted — commit first (git add, git commit)",
-    },
-    "submit.done-signed": {
-        "uk": "звіт {path} подано: підписаний тег {tag} на коміті {commit} (подав(-ла): {submitter})",
-        "en": "report {path} submitted: signed tag {tag} on commit {commit} (by {submitter})",
-    },
-    "submit.done-unsigned": {
-        "uk": "звіт {path} подано: тег {tag} на коміті {commit} (подав(-ла): {submitter}); тег не підписано — у git не налаштовано ключ підпису (user.signingkey)",
-        "en": "report {path} submitted: tag {tag} on commit {commit} (by {submitter}); the tag is unsigned — git has no signing key configured (user.signingkey)",
-    },
-    "submit.push": {
-        "uk": "надішліть тег на сервер: git push origin {tag}",
-        "en": "push the tag to the server: git push origin {tag}",
-    },
-    # Trust: submission tags, submit, the submission check, CODEOWNERS, audit (issue 6)
-    "submission.bad-period": {
-        "uk": "рік {year} і квартал {quarter} не можуть бути в назві тегу подання (рік — чотири цифри, квартал — від 1 до 4)",
-        "en": "year {year} and quarter {quarter} cannot name a submission tag (a four-digit year, a quarter from 1 to 4)",
-    },
-    "submission.tag-subject": {
-        "uk": "Подання звіту {unit} за {quarter} квартал {year} року",
-        "en": "Submission of the {unit} report for quarter {quarter} of {year}",
-    },
-    "submission.tag-body": {
-        "uk": "Подано звіт {path}. Подав(-ла): {submitter}.",
-        "en": "Submitted report {path}. Submitted by: {submitter}.",
-    },
     "report.measure-changed-after-submission": {
         "uk": "захід {measure} змінено після подання звіту ({date}, тег {tag}); виправлення поданого звіту має бути на записі: додайте до amendments пункт з date, reason і by",
         "en": "measure {measure} was changed after the report was submitted ({date}, tag {tag}); a correction must be on the record: add an amendments entry with date, reason and by",
