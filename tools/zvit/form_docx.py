@@ -61,17 +61,19 @@ SIGNATURE_LINE = "____________________"
 AUTHOR = "zvit"
 
 
-def render_form(programme: Programme, report: Report | None, unit: Unit) -> bytes:
+def render_form(programme: Programme, report: Report | None, unit: Unit, *,
+                measure_row: MeasureRow | None = None) -> bytes:
     """The filled form as .docx bytes; `report` None gives the blank form for `unit`.
 
     The same inputs always give the same bytes (no clock, fixed zip metadata), so a
-    rendered form can be committed, tagged or compared by hash.
+    rendered form can be committed, tagged or compared by hash. `measure_row`
+    builds each measure's row instead (the tracked-changes form of `zvit diff`).
     """
     document = Document()
     _set_up_page(document.sections[0])
     _set_up_styles(document)
     _write_heading(document, programme, report, unit)
-    _write_table(document, programme, report)
+    _write_table(document, programme, report, measure_row)
     if report is not None:
         _write_signature(document, report)
     quarter, year = _period(programme, report)
