@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping, Sequence
+from functools import partial
+from typing import Any, Callable, Mapping, Sequence
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -65,7 +66,10 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\u
 # Characters a reader cannot see but a comparison of ids or texts trips over.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
-_yaml = YAML(typ="safe", pure=False)
+try:
+    from _ruamel_yaml import CParser as _CParser  # libyaml, from ruamel.yaml.clib
+except ImportError:  # no wheel for this platform: ruamel's pure-Python parser, ten times slower
+    _CParser = None
 
 
 @dataclass(frozen=True)
@@ -127,14 +131,24 @@ def parse_yaml(content: bytes, path: str) -> Loaded:
     findings: list[Finding] = []
     text = _flag_characters(path, text, findings)
     builder = _Builder(path, findings)
+    # Straight to libyaml, not through YAML().parse: that wraps every event in a
+    # generator step and builds a loader class per call.
+    if _CParser is not None:
+        parser = _CParser(text)
+        next_event, dispose = parser.get_event, parser.dispose
+    else:
+        events = YAML(typ="safe", pure=True).parse(text)
+        next_event, dispose = partial(next, events, None), events.close
     try:
-        builder.run(_yaml.parse(text))
+        builder.run(next_event)
     except _Stop:
         pass
     except MarkedYAMLError as exc:
         findings.append(_syntax_finding(path, exc))
     except YAMLError as exc:
         findings.append(error(Location(path, 1, 1), "yaml.syntax", problem=str(exc).splitlines()[0]))
+    finally:
+        dispose()
     if any(f.is_error for f in findings):
         return Loaded(path, None, tuple(findings), builder.marks)
     if builder.documents == 0:
@@ -195,12 +209,13 @@ _KEY = object()  # a mapping frame waiting for its next key
 
 
 class _Frame:
-    __slots__ = ("container", "path", "key", "anchor", "nodes")
+    __slots__ = ("container", "path", "key", "anchor", "nodes", "is_map")
 
     def __init__(self, container: dict[str, Any] | list[Any], path: PathKey, anchor: str | None) -> None:
         self.container = container
         self.path = path
-        self.key: object = _KEY if isinstance(container, dict) else None
+        self.is_map = isinstance(container, dict)
+        self.key: object = _KEY if self.is_map else None
         self.anchor = anchor
         self.nodes = 1
 
@@ -224,8 +239,8 @@ class _Builder:
         self.findings.append(error(Location(self.path, mark.line + 1, mark.column + 1), code, **args))
         raise _Stop
 
-    def run(self, events: Iterable[Any]) -> None:
-        for event in events:
+    def run(self, next_event: Callable[[], Any]) -> None:
+        while (event := next_event()) is not None:
             kind = type(event)
             if kind is ScalarEvent:
                 self.scalar(event)
@@ -261,20 +276,25 @@ class _Builder:
         self.stack.append(_Frame(container, path, event.anchor))
 
     def scalar(self, event: Any) -> None:
-        self.check_tag(event)
+        """Nearly every event of a report: an untagged text skips tag checks and type resolution."""
+        if event.ctag is not None:
+            self.check_tag(event)
+        mark = event.start_mark
         top = self.stack[-1] if self.stack else None
         if top is not None and top.key is _KEY:
             key = event.value
             if key in top.container:
                 first = self.marks.get(top.path + (key,), (0, 0, 0, 0))
-                self.fail(event.start_mark, "yaml.duplicate-key", key=key, first_line=first[0] + 1)
+                self.fail(mark, "yaml.duplicate-key", key=key, first_line=first[0] + 1)
             top.key = key
-            self.key_mark = (event.start_mark.line, event.start_mark.column)
+            self.key_mark = (mark.line, mark.column)
             self.nodes += 1
             return
-        value = _resolve(event)
-        if value is _BAD:
-            self.fail(event.start_mark, "yaml.bad-tagged-value", tag=event.tag, value=event.value)
+        value = event.value
+        if event.ctag is not None or (not event.style and value[:1] in _MAY_BE_TYPED):
+            value = _resolve(event)
+            if value is _BAD:
+                self.fail(mark, "yaml.bad-tagged-value", tag=event.tag, value=event.value)
         self.nodes += 1
         if event.anchor is not None:
             self.anchors[event.anchor] = (value, 1)
@@ -300,7 +320,7 @@ class _Builder:
             return ()
         top = self.stack[-1]
         value_mark = (event.start_mark.line, event.start_mark.column)
-        if isinstance(top.container, dict):
+        if top.is_map:
             path = top.path + (top.key,)
             self.marks[path] = self.key_mark + value_mark
         else:
@@ -316,14 +336,16 @@ class _Builder:
             return
         top = self.stack[-1]
         top.nodes += size
-        if isinstance(top.container, dict):
+        if top.is_map:
             top.container[top.key] = value  # type: ignore[index]
             top.key = _KEY
         else:
-            top.container.append(value)
+            top.container.append(value)  # type: ignore[union-attr]
 
 
 _BAD = object()
+# First characters of every plain scalar that the core schema reads as other than a string.
+_MAY_BE_TYPED = frozenset(["", "~", "n", "N", "t", "T", "f", "F", "+", "-", ".", *"0123456789"])
 
 
 def _resolve(event: Any) -> Any:

@@ -10,6 +10,7 @@ from types import ModuleType
 from zvit.commands import docx, schema, validate
 from zvit.commands import consolidated, status
 from zvit.commands import codeowners, submit
+from zvit.commands import fmt
 
 COMMANDS: dict[str, ModuleType] = {
     "validate": validate,
@@ -19,4 +20,5 @@ COMMANDS: dict[str, ModuleType] = {
     "consolidated": consolidated,
     "submit": submit,
     "codeowners": codeowners,
+    "fmt": fmt,
 }

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 from typing import TYPE_CHECKING
 
+from zvit.commands._args import quarter_number as _quarter
+from zvit.commands._args import unit_id as _unit
 from zvit.errors import ZvitError
 from zvit.form_docx import render_form
 from zvit.model import ReportRef
@@ -16,8 +17,6 @@ from zvit.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context
-
-UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
@@ -60,19 +59,3 @@ def _render(validator: Validator, ref: ReportRef, out: str, ctx: Context) -> Non
     content = render_form(programme, report, programme.units[report.unit])
     write_atomic(out, content)
     ctx.say("cli.written", path=os.path.relpath(out))
-
-
-def _quarter(value: str) -> int:
-    if value not in ("1", "2", "3", "4"):
-        raise ZvitError("cli.bad-quarter", quarter=value)
-    return int(value)
-
-
-def _unit(value: str | None, programme: object) -> str:
-    """A unit id from the command line: a plain id, never a path such as `../x`."""
-    if not value or not UNIT_ID.match(value):
-        raise ZvitError("cli.bad-unit-id", unit=value or "")
-    units = getattr(programme, "units", None)
-    if units is not None and value not in units:
-        raise ZvitError("cli.unknown-unit", unit=value, known=", ".join(sorted(units)))
-    return value

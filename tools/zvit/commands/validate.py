@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import TYPE_CHECKING
 
+from zvit.commands._args import repo_relative
 from zvit.reporters import REPORTERS
 from zvit.source import WorkTree
 from zvit.validate import Validator
@@ -24,15 +24,8 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    paths = [_relative(p, ctx.root) for p in args.paths] or None
+    paths = [repo_relative(p, ctx.root) for p in args.paths] or None
     result = Validator(WorkTree(ctx.root)).run(paths)
     REPORTERS[args.format](result.findings, result.files, ctx.out, ctx.lang)
     failed = result.errors or (args.strict and result.warnings)
     return 1 if failed else 0
-
-
-def _relative(path: str, root: str) -> str:
-    """Paths as given on the command line (or by pre-commit), relative to the repository."""
-    full = os.path.abspath(path)
-    rel = os.path.relpath(full, root)
-    return (path if rel.startswith("..") else rel).replace(os.sep, "/")
