@@ -526,6 +526,38 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "file {file} does not exist; run 'make codeowners'",
     },
     # A quarter's files: zvit new, zvit fmt, zvit import (issue 5)
+    "cli.year-not-in-programme": {
+        "uk": "програма «{programme}» — на {programme_year} рік; звіт за {year} рік за нею не створити",
+        "en": "programme '{programme}' covers {programme_year}; a report for {year} cannot be made from it",
+    },
+    "new.exists": {
+        "uk": "звіт {path} уже існує; команда не перезаписує звіти — відкрийте і доповніть наявний файл",
+        "en": "report {path} already exists; the command never overwrites a report — open and edit the existing file",
+    },
+    "new.previous-invalid": {
+        "uk": "попередній звіт {path} містить помилки (перевірте: make validate), тож тексти з нього не перенесено",
+        "en": "the previous report {path} has errors (check: make validate), so no texts were carried over from it",
+    },
+    "new.written": {
+        "uk": "створено {path}: заходів підрозділу — {measures}, текстів перенесено з {previous} — {carried}",
+        "en": "created {path}: {measures} measures of the unit, {carried} texts carried over from {previous}",
+    },
+    "new.written-fresh": {
+        "uk": "створено {path}: заходів підрозділу — {measures}; попереднього звіту {previous} немає, тож усі стани порожні",
+        "en": "created {path}: {measures} measures of the unit; there is no previous report {previous}, so every status is empty",
+    },
+    "new.next-step": {
+        "uk": "опишіть стан виконання кожного заходу, приберіть позначки carried_over і перевірте: make validate",
+        "en": "describe the status of every measure, remove the carried_over marks and check: make validate",
+    },
+    "template.title": {
+        "uk": "Звіт: {unit} — {quarter} квартал {year} року.",
+        "en": "Report: {unit} — quarter {quarter} of {year}.",
+    },
+    "template.how-to": {
+        "uk": "Під кожним номером заходу напишіть, що зроблено за квартал. Кілька абзаців — блоком «|-»: кожен абзац з нового рядка, з відступом.\nТекст із позначкою «carried_over: true» перенесено з попереднього кварталу: оновіть його і видаліть рядок carried_over.\nПеревірка: make validate. Вирівняти оформлення: make fmt.",
+        "en": "Under each measure number write what was done in the quarter. Several paragraphs go in a '|-' block: one paragraph per indented line.\nA text marked 'carried_over: true' was copied from the previous quarter: update it and delete the carried_over line.\nCheck: make validate. Tidy the layout: make fmt.",
+    },
     "fmt.reformatted": {
         "uk": "відформатовано {path}",
         "en": "reformatted {path}",
@@ -557,6 +589,90 @@ MESSAGES: dict[str, dict[str, str]] = {
     "fmt.failed": {
         "uk": "не відформатовано файлів: {failed} (див. вище)",
         "en": "{failed} files could not be formatted (see above)",
+    },
+    "import.not-docx": {
+        "uk": "це не документ Word .docx; якщо це старий формат .doc, відкрийте його у Word і збережіть як .docx",
+        "en": "this is not a Word .docx document; if it is an old .doc file, open it in Word and save it as .docx",
+    },
+    "import.broken-docx": {
+        "uk": "документ Word пошкоджений і не читається: {detail}",
+        "en": "the Word document is damaged and cannot be read: {detail}",
+    },
+    "import.file-missing": {
+        "uk": "файлу {path} немає",
+        "en": "file {path} does not exist",
+    },
+    "import.exists": {
+        "uk": "звіт {path} уже існує; щоб замінити його імпортованим, додайте --force (make import ... FORCE=1)",
+        "en": "report {path} already exists; to replace it with the import, add --force (make import ... FORCE=1)",
+    },
+    "import.where": {
+        "uk": "таблиця {table}, рядок {row}: ",
+        "en": "table {table}, row {row}: ",
+    },
+    "import.unknown-section": {
+        "uk": "розділ «{text}» не впізнано: такого номера розділу в програмі немає; заходи під ним не імпортовано",
+        "en": "section '{text}' not recognised: the programme has no section with this number; its measures were not imported",
+    },
+    "import.section-title-mismatch": {
+        "uk": "розділ {section} у програмі — «{expected}», а у формі — «{found}» (схожість {similarity}); заходи під ним не імпортовано",
+        "en": "section {section} is '{expected}' in the programme but '{found}' in the form (similarity {similarity}); its measures were not imported",
+    },
+    "import.row-unmatched": {
+        "uk": "рядок не впізнано й не імпортовано: «{text}» (найближчий за назвою захід: {nearest})",
+        "en": "row not recognised and not imported: '{text}' (nearest measure by title: {nearest})",
+    },
+    "import.no-section": {
+        "uk": "захід № {number} «{text}» стоїть перед першим рядком розділу; не імпортовано",
+        "en": "measure no. {number} '{text}' comes before the first section row; not imported",
+    },
+    "import.unknown-number": {
+        "uk": "заходу {id} у програмі немає («{text}»; найближчий за назвою: {nearest}); не імпортовано",
+        "en": "the programme has no measure {id} ('{text}'; nearest by title: {nearest}); not imported",
+    },
+    "import.title-mismatch": {
+        "uk": "номер вказує на захід {id} «{expected}», а назва в рядку — «{found}» (схожість {similarity}; найближчий за назвою: {nearest}); не імпортовано",
+        "en": "the number points to measure {id} '{expected}', but the row's title is '{found}' (similarity {similarity}; nearest by title: {nearest}); not imported",
+    },
+    "import.extra-cell": {
+        "uk": "зайва клітинка в стовпці {column} не імпортована: «{text}»",
+        "en": "extra cell in column {column} not imported: '{text}'",
+    },
+    "import.no-status-cell": {
+        "uk": "у рядку заходу {id} немає стовпця «Стан виконання»",
+        "en": "the row of measure {id} has no 'Стан виконання' column",
+    },
+    "import.merged-status": {
+        "uk": "клітинку стану виконання заходу {id} об’єднано з рядком вище; її текст віднесено до заходу вище, для {id} не імпортовано",
+        "en": "the status cell of measure {id} is merged with the row above; its text went to the measure above, not to {id}",
+    },
+    "import.duplicate": {
+        "uk": "захід {id} уже був (таблиця {first_table}, рядок {first_row}) з іншим текстом; цей рядок не імпортовано",
+        "en": "measure {id} already appeared (table {first_table}, row {first_row}) with a different text; this row was not imported",
+    },
+    "import.extra-paragraph": {
+        "uk": "текст поза таблицею не імпортовано: «{text}»",
+        "en": "text outside the table not imported: '{text}'",
+    },
+    "import.missing-measure": {
+        "uk": "заходу {id} підрозділу у формі немає; у звіті його стан порожній",
+        "en": "measure {id} of the unit is not in the form; its status in the report is empty",
+    },
+    "import.heading-mismatch": {
+        "uk": "у заголовку форми — {found_quarter} квартал {found_year} року, а імпортується {quarter} квартал {year} року; перевірте, чи це той файл",
+        "en": "the form's heading says quarter {found_quarter} of {found_year}, but quarter {quarter} of {year} is being imported; is it the right file?",
+    },
+    "import.summary": {
+        "uk": "у формі впізнано рядків заходів: {matched}; не імпортовано: {problems}; зауважень: {notices}",
+        "en": "measure rows recognised in the form: {matched}; not imported: {problems}; notices: {notices}",
+    },
+    "import.not-written": {
+        "uk": "звіт не записано, бо частину форми не імпортовано (див. вище); виправте форму або додайте --partial (make import ... PARTIAL=1), щоб записати лише впізнане",
+        "en": "the report was not written because part of the form was not imported (see above); fix the form or add --partial (make import ... PARTIAL=1) to write only what was recognised",
+    },
+    "import.written": {
+        "uk": "записано {path}: станів виконання — {statuses}",
+        "en": "wrote {path}: {statuses} statuses",
     },
     # Reporter words
     "severity.error": {"uk": "помилка", "en": "error"},
