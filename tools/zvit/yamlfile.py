@@ -65,6 +65,8 @@ _SPECIAL_FLOAT = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 # Characters a reader cannot see but a comparison of ids or texts trips over.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+# Either kind, so that a clean file (nearly every file) costs one scan, not two.
+_SUSPECT = re.compile(f"[{_CONTROL.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}]")
 
 try:
     from _ruamel_yaml import CParser as _CParser  # libyaml, from ruamel.yaml.clib
@@ -170,6 +172,8 @@ def _text_location(path: str, text: str, offset: int) -> Location:
 
 def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
     """Report control and invisible characters; blank out the controls so parsing goes on."""
+    if _SUSPECT.search(text) is None:
+        return text
     for match in _CONTROL.finditer(text):
         findings.append(error(_text_location(path, text, match.start()), "text.control-character",
                               char=f"U+{ord(match.group()):04X}"))
@@ -379,6 +383,14 @@ def _resolve(event: Any) -> Any:
             return _SPECIAL_FLOAT[text]
         return float(text) if _FLOAT.match(text) or _INT.match(text) else _BAD
     return _BAD
+
+
+def is_plain_string(text: str) -> bool:
+    """Whether `text` written without quotes reads back as text (not null, a bool or a number).
+
+    The writer (`yamledit.py`) asks before leaving a string unquoted.
+    """
+    return _core_tag(text) is None
 
 
 def _core_tag(text: str) -> str | None:
