@@ -9,7 +9,7 @@ from types import ModuleType
 
 from zvit.commands import docx, schema, validate
 from zvit.commands import consolidated, status
-from zvit.commands import codeowners, submit
+from zvit.commands import audit, codeowners, submit
 from zvit.commands import fmt
 
 COMMANDS: dict[str, ModuleType] = {
@@ -20,5 +20,6 @@ COMMANDS: dict[str, ModuleType] = {
     "consolidated": consolidated,
     "submit": submit,
     "codeowners": codeowners,
+    "audit": audit,
     "fmt": fmt,
 }

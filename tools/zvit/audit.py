@@ -1,0 +1,304 @@
+"""The audit of a year: for every unit and quarter, what was submitted and what happened since.
+
+Facts come from git in a fixed, small number of calls whatever the history's size:
+one `for-each-ref` (every submission tag) and one `cat-file --batch-check` (the
+reports' blobs at the tags), one `log` of the branch (the whole graph, and the
+blobs written under reports/), one `cat-file --batch-check` for the reports at the
+branch head, one `cat-file --batch` for the versions that must be read, and for
+signatures one `cat-file` and one `log --no-walk` (plus `verify-tag` per signed
+tag). Renderers (`audit_render.py`, `audit_docx.py`) only present the result.
+
+Tampering: a submission tag whose commit is not in the branch's history (history
+rewritten, or the tag moved), whose report differs from the blob `zvit submit`
+recorded in the tag message, whose commit lacks the report, or a signature that
+does not match its content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Mapping
+
+from zvit import git
+from zvit.model import Programme, ReportRef
+from zvit.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
+from zvit.submission_check import first_difference, new_amendments
+from zvit.submissions import Submission, list_submissions
+from zvit.yamlfile import parse_yaml
+
+REPORTS_DIR = "reports/"
+_DELETED = frozenset("0")
+
+
+@dataclass(frozen=True)
+class Amendment:
+    date: str
+    reason: str
+    by: str
+
+
+@dataclass(frozen=True)
+class Remark:
+    """A tampering sign or a note, as a message code and its arguments."""
+
+    code: str
+    args: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChangeAfter:
+    """One commit on the branch that changed a submitted report after its submission."""
+
+    commit: str
+    author: str  # "Name <email>"
+    time: int
+    subject: str
+    content_changed: bool  # more than `amendments` changed
+    amendments: tuple[Amendment, ...]  # entries this commit added
+    deleted: bool
+    signature: SignatureCheck
+    # An amendment entry was added by this commit or a later one ("fix, then record" is fine).
+    covered: bool = False
+
+    @property
+    def unamended(self) -> bool:
+        return (self.content_changed or self.deleted) and not self.covered
+
+
+@dataclass(frozen=True)
+class QuarterAudit:
+    ref: ReportRef
+    current_blob: str | None  # the report at the branch head; None when it has none
+    submission: Submission | None = None
+    tag_signature: SignatureCheck = UNSIGNED
+    commit_signature: SignatureCheck = UNSIGNED
+    changes: tuple[ChangeAfter, ...] = ()  # oldest first
+    changed: bool = False  # the branch's version differs from the submitted one
+    # A change after submission that no amendment entry (in that commit or a later one) accounts
+    # for, or a final version that differs from the submitted one with no new entry at all.
+    unamended: bool = False
+    deleted: bool = False  # submitted, then removed from the branch
+    tampering: tuple[Remark, ...] = ()
+    notes: tuple[Remark, ...] = ()
+    amendments: tuple[Amendment, ...] = ()  # entries the branch's version adds to the submitted one
+
+    @property
+    def submitted(self) -> bool:
+        return self.submission is not None
+
+    @property
+    def present(self) -> bool:
+        return self.current_blob is not None
+
+
+@dataclass(frozen=True)
+class UnitAudit:
+    id: str
+    name: str
+    quarters: tuple[QuarterAudit, ...]
+
+
+@dataclass(frozen=True)
+class Audit:
+    year: int
+    branch: str
+    head: str
+    head_time: int
+    units: tuple[UnitAudit, ...]
+
+    def quarters(self) -> Iterable[QuarterAudit]:
+        for unit in self.units:
+            yield from unit.quarters
+
+    def count(self, test: str) -> int:
+        """How many quarters pass one of the summary's tests (see `SUMMARY`)."""
+        return sum(1 for q in self.quarters() if SUMMARY[test](q))
+
+
+SUMMARY = {
+    "expected": lambda q: True,
+    "submitted": lambda q: q.submitted,
+    "changed": lambda q: q.changed,
+    "unamended": lambda q: q.unamended,
+    "unsigned": lambda q: q.submitted and not q.tag_signature.signed,
+    "tampered": lambda q: bool(q.tampering),
+}
+
+
+def gather(root: str, year: int, branch: str, programme: Programme | None) -> Audit:
+    """Everything the audit of `year` says, read from the repository at `root`."""
+    head = git.resolve(root, branch)
+    submissions = {s.ref: s for s in list_submissions(root) if s.ref.year == year}
+    commits = git.log_commits(root, head, [REPORTS_DIR])
+    graph = _Graph(commits)
+    refs = _refs(year, programme, submissions, commits)
+    at_head = git.object_ids(root, [f"{head}:{ref.path}" for ref in refs])
+    current = {ref: at_head[f"{head}:{ref.path}"] for ref in refs}
+    after = {ref: _changes_after(graph, sub, ref.path) for ref, sub in submissions.items()}
+    blobs = _read_versions(root, submissions, after, current)
+    signatures = check_commits(root, [c for sub in submissions.values() if sub.commit for c in [sub.commit]]
+                               + [c.id for changes in after.values() for c, _ in changes])
+    quarters = {}
+    for ref in refs:
+        sub = submissions.get(ref)
+        if sub is None:
+            quarters[ref] = QuarterAudit(ref, current[ref])
+        else:
+            quarters[ref] = _audit_submitted(root, ref, sub, graph, after[ref], current[ref], blobs, signatures)
+    names = programme.units if programme is not None else {}
+    units = []
+    for unit_id in dict.fromkeys(ref.unit for ref in refs):
+        name = names[unit_id].name if unit_id in names else unit_id
+        units.append(UnitAudit(unit_id, name, tuple(quarters[r] for r in refs if r.unit == unit_id)))
+    head_time = commits[0].time if commits and commits[0].id == head else 0
+    return Audit(year, branch, head, head_time, tuple(units))
+
+
+def _refs(year: int, programme: Programme | None, submissions: Mapping[ReportRef, Submission],
+          commits: list[git.Commit]) -> list[ReportRef]:
+    """Every unit of the programme × 4 quarters, then units known only from tags or files."""
+    units = list(programme.units) if programme is not None else []
+    seen = {ref for c in commits for path, _ in c.changes if (ref := ReportRef.from_path(path))
+            and ref.path == path and ref.year == year}
+    extra = sorted({ref.unit for ref in [*submissions, *seen]} - set(units))
+    return [ReportRef(unit, year, quarter) for unit in [*units, *extra] for quarter in (1, 2, 3, 4)]
+
+
+class _Graph:
+    """The branch's commits: which are in its history, and which are ancestors of which."""
+
+    def __init__(self, commits: list[git.Commit]) -> None:
+        self.commits = commits
+        self.index = {c.id: i for i, c in enumerate(commits)}
+        self.linear = all(len(c.parents) <= 1 for c in commits)
+        self._ancestors: dict[str, set[str]] = {}
+        self.writes: dict[str, list[tuple[git.Commit, str]]] = {}  # path -> (commit, blob), newest first
+        for commit in commits:
+            for path, blob in commit.changes:
+                self.writes.setdefault(path, []).append((commit, blob))
+
+    def contains(self, commit: str) -> bool:
+        return commit in self.index
+
+    def is_ancestor(self, older: str, newer: str) -> bool:
+        """Whether `older` is `newer` or reachable from it (both in the branch)."""
+        if self.linear:
+            return self.index[older] >= self.index[newer]
+        if newer not in self._ancestors:
+            seen: set[str] = set()
+            todo = [newer]
+            while todo:
+                current = todo.pop()
+                if current in seen or current not in self.index:
+                    continue
+                seen.add(current)
+                todo.extend(self.commits[self.index[current]].parents)
+            self._ancestors[newer] = seen
+        return older in self._ancestors[newer]
+
+
+def _changes_after(graph: _Graph, sub: Submission, path: str) -> list[tuple[git.Commit, str]]:
+    """Commits of the branch that wrote `path` and are not in the submitted commit's history, oldest first."""
+    if sub.commit is None or not graph.contains(sub.commit):
+        return []
+    found = [(commit, blob) for commit, blob in graph.writes.get(path, [])
+             if not graph.is_ancestor(commit.id, sub.commit)]
+    return found[::-1]
+
+
+def _read_versions(root: str, submissions: Mapping[ReportRef, Submission],
+                   after: Mapping[ReportRef, list[tuple[git.Commit, str]]],
+                   current: Mapping[ReportRef, str | None]) -> dict[str, Any]:
+    """Parsed data of every blob the verdicts compare, read with one `cat-file --batch`."""
+    wanted: set[str] = set()
+    for ref, sub in submissions.items():
+        if not after[ref] and current.get(ref) == sub.blob == submitted_blob(sub):
+            continue  # untouched since submission: nothing to compare
+        wanted.update(b for b in [sub.blob, submitted_blob(sub), current.get(ref), *(blob for _, blob in after[ref])]
+                      if b and set(b) != _DELETED)
+    data: dict[str, Any] = {}
+    if wanted:
+        with git.BlobReader(root) as reader:
+            for blob in sorted(wanted):
+                content = reader.read(blob)
+                loaded = parse_yaml(content, blob) if content is not None else None
+                data[blob] = loaded.data if loaded is not None and isinstance(loaded.data, dict) else {}
+    return data
+
+
+def _audit_submitted(root: str, ref: ReportRef, sub: Submission, graph: _Graph,
+                     after: list[tuple[git.Commit, str]], current: str | None, blobs: Mapping[str, Any],
+                     signatures: Mapping[str, SignatureCheck]) -> QuarterAudit:
+    tag_signature = check_tag(root, sub.tag_object, sub.signed)
+    commit_signature = signatures.get(sub.commit or "", UNSIGNED)
+    changes = []
+    previous = sub.blob
+    for commit, blob in after:
+        deleted = set(blob) == _DELETED
+        before, now = blobs.get(previous or "", {}), blobs.get(blob, {}) if not deleted else {}
+        changes.append(ChangeAfter(
+            commit.id, f"{commit.author} <{commit.email}>", commit.time, commit.subject,
+            content_changed=not deleted and first_difference(before, now) is not None,
+            amendments=tuple(_amendment(a) for a in new_amendments(before, now)),
+            deleted=deleted, signature=signatures.get(commit.id, UNSIGNED),
+        ))
+        previous = None if deleted else blob
+    changes = _mark_covered(changes)
+    unamended = any(change.unamended for change in changes)
+    baseline = submitted_blob(sub)
+    changed = bool(changes)
+    amendments: tuple[Amendment, ...] = ()
+    if baseline is not None and current is not None and current != baseline:
+        submitted, now = blobs.get(baseline, {}), blobs.get(current, {})
+        changed = True
+        amendments = tuple(_amendment(a) for a in new_amendments(submitted, now))
+        unamended |= first_difference(submitted, now) is not None and not amendments
+    deleted = current is None and sub.blob is not None
+    tampering, notes = _remarks(ref, sub, graph, tag_signature, commit_signature, changes)
+    return QuarterAudit(ref, current, sub, tag_signature, commit_signature, tuple(changes), changed or deleted,
+                        unamended or deleted, deleted, tuple(tampering), tuple(notes), amendments)
+
+
+def submitted_blob(sub: Submission) -> str | None:
+    """What was sent: the blob `zvit submit` recorded, else (a hand-made tag) the one at the tag."""
+    return sub.recorded_blob or sub.blob
+
+
+def _mark_covered(changes: list[ChangeAfter]) -> list[ChangeAfter]:
+    """Each change with whether an amendment entry was added then or later."""
+    marked: list[ChangeAfter] = []
+    later = False
+    for change in reversed(changes):
+        later = later or bool(change.amendments)
+        marked.append(replace(change, covered=later))
+    return marked[::-1]
+
+
+def _amendment(entry: Mapping[str, Any]) -> Amendment:
+    return Amendment(*(str(entry.get(key) or "") for key in ("date", "reason", "by")))
+
+
+def _remarks(ref: ReportRef, sub: Submission, graph: _Graph, tag_signature: SignatureCheck,
+             commit_signature: SignatureCheck, changes: list[ChangeAfter]) -> tuple[list[Remark], list[Remark]]:
+    tampering: list[Remark] = []
+    notes: list[Remark] = []
+    tag = {"tag": sub.tag}
+    if sub.commit is None:
+        tampering.append(Remark("audit.tamper-no-commit", tag))
+    elif not graph.contains(sub.commit):
+        tampering.append(Remark("audit.tamper-outside-branch", {**tag, "commit": sub.commit[:10]}))
+    if sub.commit is not None and sub.blob is None:
+        tampering.append(Remark("audit.tamper-no-report", {**tag, "path": ref.path}))
+    recorded = sub.recorded_blob
+    if recorded is not None and sub.blob is not None and recorded != sub.blob:
+        tampering.append(Remark("audit.tamper-content", {**tag, "blob": sub.blob[:10], "recorded": recorded[:10]}))
+    if tag_signature.state == "bad":
+        tampering.append(Remark("audit.tamper-tag-signature", tag))
+    for commit, check in [(sub.commit or "", commit_signature), *((c.commit, c.signature) for c in changes)]:
+        if check.state == "bad":
+            tampering.append(Remark("audit.tamper-commit-signature", {"commit": commit[:10]}))
+    if not sub.annotated:
+        notes.append(Remark("audit.lightweight", tag))
+    elif recorded is None:
+        notes.append(Remark("audit.no-record", tag))
+    return tampering, notes

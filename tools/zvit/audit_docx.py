@@ -1,0 +1,122 @@
+"""The audit as a Word document an inspector can file: A4, Times New Roman, Ukrainian.
+
+Objects in, bytes out; the same audit always gives the same bytes (the date in the
+document properties is the branch head's, never the clock). The words are the
+ones the terminal shows (`audit_render`), laid out as a table: a row per unit,
+then a row per quarter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.document import Document as DocumentObject
+from docx.shared import Length, Mm, Pt
+
+from zvit import ooxml
+from zvit.audit import Audit
+from zvit.audit_render import (
+    changed_lines,
+    heading_lines,
+    problem_lines,
+    signature_lines,
+    submission_lines,
+    summary_line,
+    verdict_lines,
+)
+from zvit.messages import text
+from zvit.model import ROMAN_QUARTERS
+
+FONT = "Times New Roman"
+LANGUAGE = "uk-UA"
+AUTHOR = "zvit"
+# ДСТУ 4163:2020 margins on A4 landscape: the table needs the width.
+PAGE_WIDTH, PAGE_HEIGHT = Mm(297), Mm(210)
+MARGINS = {"left_margin": Mm(30), "right_margin": Mm(10), "top_margin": Mm(20), "bottom_margin": Mm(20)}
+TEXT_WIDTH = Mm(297 - 30 - 10)
+_FIXED = (Mm(22), Mm(55), Mm(55), Mm(75))
+WIDTHS: tuple[Length, ...] = (*_FIXED, Length(TEXT_WIDTH - sum(_FIXED)))
+COLUMNS = ("audit.column-quarter", "audit.column-submission", "audit.column-signatures",
+           "audit.column-changes", "audit.column-verdict")
+TEXT_SIZE = Pt(12)
+
+
+def render_docx(audit: Audit, lang: str = "uk") -> bytes:
+    document = Document()
+    _set_up(document)
+    title, branch = heading_lines(audit, lang)
+    _paragraph(document, title, bold=True, centred=True, size=Pt(14))
+    _paragraph(document, branch, centred=True, space_after=Pt(12))
+    _table(document, audit, lang)
+    _paragraph(document, summary_line(audit, lang), space_before=Pt(12))
+    problems = [(unit.id, q, line) for unit in audit.units for q in unit.quarters for line in problem_lines(q, lang)]
+    if problems:
+        _paragraph(document, text("audit.problems", lang), bold=True, space_before=Pt(12))
+        for unit_id, q, line in problems:
+            label = text("audit.quarter", lang, {"quarter": ROMAN_QUARTERS[q.ref.quarter]})
+            _paragraph(document, f"{unit_id}, {label}: {line}")
+    ooxml.set_core_properties(document, title=title, author=AUTHOR,
+                              when=dt.datetime.fromtimestamp(audit.head_time, dt.timezone.utc))
+    ooxml.drop_template_leftovers(document)
+    return ooxml.save_deterministic(document)
+
+
+def _set_up(document: DocumentObject) -> None:
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    for name, value in MARGINS.items():
+        setattr(section, name, value)
+    ooxml.set_fonts_and_language(document, FONT, LANGUAGE)
+    ooxml.set_compatibility_mode(document, 15)
+    normal = document.styles["Normal"]
+    normal.font.size = TEXT_SIZE
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.line_spacing = 1.0
+
+
+def _paragraph(document: DocumentObject, words: str, *, bold: bool = False, centred: bool = False,
+               size: Length | None = None, space_before: Length | None = None,
+               space_after: Length | None = None) -> None:
+    paragraph = document.add_paragraph()
+    if centred:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if space_before is not None:
+        paragraph.paragraph_format.space_before = space_before
+    if space_after is not None:
+        paragraph.paragraph_format.space_after = space_after
+    run = paragraph.add_run(words)
+    run.bold = bold or None
+    if size is not None:
+        run.font.size = size
+
+
+def _table(document: DocumentObject, audit: Audit, lang: str) -> None:
+    table = document.add_table(rows=0, cols=len(WIDTHS))
+    table.style = "Table Grid"
+    tbl = table._tbl
+    ooxml.fix_table_layout(tbl, WIDTHS)
+    header = ooxml.RowFactory(WIDTHS, ["center"] * len(WIDTHS), bold=True)
+    units = ooxml.RowFactory([TEXT_WIDTH], [None], bold=True)
+    rows = ooxml.RowFactory(WIDTHS, ["center", None, None, None, None])
+    top = header.row([text(code, lang)] for code in COLUMNS)
+    ooxml.repeat_as_header(top)
+    ooxml.cant_split(top)
+    tbl.append(top)
+    for unit in audit.units:
+        heading = units.spanning_row([f"{unit.id} — {unit.name}"], len(WIDTHS))
+        ooxml.cant_split(heading)
+        tbl.append(heading)
+        for q in unit.quarters:
+            changes = changed_lines(q, lang)
+            tbl.append(rows.row([
+                [ROMAN_QUARTERS[q.ref.quarter]],
+                submission_lines(q, lang),
+                signature_lines(q, lang) or [""],
+                changes or [""],
+                verdict_lines(q, lang) or [""],
+            ]))
