@@ -18,7 +18,7 @@ opt = $(if $(2),$(1) $(2))
 
 .DEFAULT_GOAL := help
 .PHONY: help venv hooks validate schema docx docx-all status consolidated test bench clean
-.PHONY: fmt
+.PHONY: new fmt
 
 help: ## показати цей перелік
 	@echo "zvit — звіти про виконання антикорупційної програми"
@@ -60,6 +60,10 @@ status: $(STAMP) ## хто що подав за квартал: make status Q=3 
 consolidated: $(STAMP) ## зведена інформація за квартал (DOCX): make consolidated Q=3 [YEAR=] [OUT=файл]
 	@test -n "$(Q)" || { echo "Вкажіть квартал: make consolidated Q=3"; exit 2; }
 	$(ZVIT) consolidated --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--out,$(OUT))
+
+new: $(STAMP) ## новий звіт підрозділу за квартал: make new DEPT=jkg Q=4 [YEAR=2019]
+	@test -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть підрозділ і квартал: make new DEPT=jkg Q=4"; exit 2; }
+	$(ZVIT) new --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR))
 
 fmt: $(STAMP) ## канонічне оформлення programme.yaml і звітів (дані й коментарі не змінюються)
 	$(ZVIT) fmt

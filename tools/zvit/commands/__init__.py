@@ -10,7 +10,7 @@ from types import ModuleType
 from zvit.commands import docx, schema, validate
 from zvit.commands import consolidated, status
 from zvit.commands import audit, codeowners, submit
-from zvit.commands import fmt
+from zvit.commands import fmt, new
 
 COMMANDS: dict[str, ModuleType] = {
     "validate": validate,
@@ -21,5 +21,6 @@ COMMANDS: dict[str, ModuleType] = {
     "submit": submit,
     "codeowners": codeowners,
     "audit": audit,
+    "new": new,
     "fmt": fmt,
 }

@@ -1,0 +1,91 @@
+"""`zvit new`: start a unit's report for a quarter, carrying over last quarter's texts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING, Any
+
+from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
+from zvit.errors import ZvitError
+from zvit.model import Programme, Report, ReportRef
+from zvit.report_template import report_document
+from zvit.source import WorkTree
+from zvit.validate import Validator
+from zvit.writing import write_atomic
+from zvit.yamledit import render
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="створити звіт підрозділу за квартал",
+                            description="Створює reports/<підрозділ>/<рік>-q<квартал>.yaml з усіма заходами "
+                                        "підрозділу; тексти попереднього кварталу переносить як чернетку.")
+    parser.add_argument("--unit", required=True, help="ідентифікатор підрозділу, наприклад jkg")
+    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
+    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    validator = Validator(WorkTree(ctx.root))
+    programme = current_programme(validator)
+    ref = ReportRef(unit_id(args.unit, programme), programme_year(programme, args.year),
+                    quarter_number(args.quarter))
+    target = os.path.join(ctx.root, ref.path)
+    if os.path.exists(target):
+        raise ZvitError("new.exists", path=ref.path)
+    previous_ref = previous_quarter(ref)
+    previous = _previous_report(validator, previous_ref, ctx)
+    statuses = carried_over(programme, previous, validator, ref.unit)
+    data, comments = report_document(programme, ref, statuses)
+    write_atomic(target, render(data, comments).encode("utf-8"))
+    measures = len(programme.measures_of(ref.unit))
+    if validator.source.exists(previous_ref.path):
+        ctx.say("new.written", path=ref.path, measures=measures, previous=previous_ref.path,
+                carried=len(statuses))
+    else:
+        ctx.say("new.written-fresh", path=ref.path, measures=measures, previous=previous_ref.path)
+    ctx.say("new.next-step")
+    return 0
+
+
+def previous_quarter(ref: ReportRef) -> ReportRef:
+    if ref.quarter > 1:
+        return ReportRef(ref.unit, ref.year, ref.quarter - 1)
+    return ReportRef(ref.unit, ref.year - 1, 4)
+
+
+def _previous_report(validator: Validator, ref: ReportRef, ctx: Context) -> Report | None:
+    loaded = validator.source.read(ref.path)
+    if loaded is None:
+        return None
+    report, _ = validator.check_report(ref.path, loaded)
+    if report is None:
+        ctx.say("new.previous-invalid", path=ref.path)
+    return report
+
+
+def carried_over(programme: Programme, previous: Report | None, validator: Validator,
+                 unit: str) -> dict[str, Any]:
+    """Last quarter's filled texts, by measure, marked `carried_over` for the validator.
+
+    Q1 follows Q4 of the previous year, usually under another programme whose
+    numbers mean other measures: there a text moves only to the measure with the
+    same title.
+    """
+    if previous is None:
+        return {}
+    old = validator.programme(previous.programme)
+    if old is None:
+        return {}
+    by_title = {" ".join(m.title.split()): m.id for m in old.measures()}
+    statuses: dict[str, Any] = {}
+    for measure in programme.measures_of(unit):
+        old_id = measure.id if old.id == programme.id else by_title.get(" ".join(measure.title.split()))
+        status = previous.status(old_id) if old_id else None
+        if status is not None and status.is_filled:
+            statuses[measure.id] = {"text": status.text, "carried_over": True}
+    return statuses
