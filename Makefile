@@ -13,12 +13,15 @@ YEAR   ?=
 REV    ?=
 OUT    ?=
 FORMAT ?= text
+FILE   ?=
+FORCE  ?=
+PARTIAL ?=
 
 opt = $(if $(2),$(1) $(2))
 
 .DEFAULT_GOAL := help
 .PHONY: help venv hooks validate schema docx docx-all status consolidated test bench clean
-.PHONY: new fmt
+.PHONY: new fmt import
 
 help: ## показати цей перелік
 	@echo "zvit — звіти про виконання антикорупційної програми"
@@ -67,6 +70,10 @@ new: $(STAMP) ## новий звіт підрозділу за квартал: m
 
 fmt: $(STAMP) ## канонічне оформлення programme.yaml і звітів (дані й коментарі не змінюються)
 	$(ZVIT) fmt
+
+import: $(STAMP) ## заповнена форма Word у звіт: make import FILE=форма.docx DEPT=jkg Q=3 [YEAR=] [FORCE=1] [PARTIAL=1]
+	@test -n "$(FILE)" -a -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть файл, підрозділ і квартал: make import FILE=форма.docx DEPT=jkg Q=3"; exit 2; }
+	$(ZVIT) import "$(FILE)" --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(if $(FORCE),--force) $(if $(PARTIAL),--partial)
 
 test: $(STAMP) ## запустити всі тести
 	$(PY) -m pytest

@@ -10,7 +10,7 @@ from types import ModuleType
 from zvit.commands import docx, schema, validate
 from zvit.commands import consolidated, status
 from zvit.commands import audit, codeowners, submit
-from zvit.commands import fmt, new
+from zvit.commands import fmt, import_form, new
 
 COMMANDS: dict[str, ModuleType] = {
     "validate": validate,
@@ -23,4 +23,5 @@ COMMANDS: dict[str, ModuleType] = {
     "audit": audit,
     "new": new,
     "fmt": fmt,
+    "import": import_form,
 }

@@ -1,0 +1,97 @@
+"""`zvit import FILE.docx`: a filled-in legacy Word form into reports/<unit>/<year>-q<N>.yaml.
+
+Every row or cell that is not imported is listed with its table and row; the
+report is written only when everything was recognised, or with `--partial`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING, Any
+
+from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
+from zvit.errors import ZvitError
+from zvit.form_import import Imported, Problem, heading_period, match_form, read_form
+from zvit.messages import text
+from zvit.model import Programme, ReportRef, Signatory
+from zvit.report_template import report_document
+from zvit.source import WorkTree
+from zvit.validate import Validator
+from zvit.writing import write_atomic
+from zvit.yamledit import render
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="імпортувати заповнену форму Word у звіт YAML",
+                            description="Читає заповнену форму звіту (DOCX) і записує reports/<підрозділ>/"
+                                        "<рік>-q<квартал>.yaml; усе, що не вдалося впізнати, перелічує.")
+    parser.add_argument("file", metavar="ФАЙЛ.docx", help="заповнена форма Word")
+    parser.add_argument("--unit", required=True, help="ідентифікатор підрозділу, наприклад jkg")
+    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
+    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    parser.add_argument("--force", action="store_true", help="замінити наявний звіт")
+    parser.add_argument("--partial", action="store_true",
+                        help="записати впізнане, навіть якщо частину форми не імпортовано (код виходу однаково 1)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    programme = current_programme(Validator(WorkTree(ctx.root)))
+    ref = ReportRef(unit_id(args.unit, programme), programme_year(programme, args.year),
+                    quarter_number(args.quarter))
+    target = os.path.join(ctx.root, ref.path)
+    if os.path.exists(target) and not args.force:
+        raise ZvitError("import.exists", path=ref.path)
+    form = read_form(_read(args.file))
+    result = match_form(form, programme)
+    period = heading_period(form)
+    if period is not None and period != (ref.quarter, ref.year):
+        result.problems.append(Problem("import.heading-mismatch", args={
+            "found_quarter": period[0], "found_year": period[1], "quarter": ref.quarter, "year": ref.year}))
+    for measure in programme.measures_of(ref.unit):
+        if measure.id not in result.statuses:
+            result.problems.append(Problem("import.missing-measure", args={"id": measure.id}, notice=True))
+    for problem in result.problems:
+        ctx.out.write(f"{args.file}: {_worded(problem, ctx.lang)}\n")
+    failures = sum(1 for p in result.problems if not p.notice)
+    ctx.say("import.summary", matched=len(result.statuses), problems=failures,
+            notices=len(result.problems) - failures)
+    if failures and not args.partial:
+        ctx.err.write(f"zvit: {text('import.not-written', ctx.lang)}\n")
+        return 1
+    statuses = _report_statuses(programme, ref.unit, result)
+    signatory = Signatory(*result.signatory) if result.signatory else None
+    data, comments = report_document(programme, ref, statuses, signatory, result.date)
+    write_atomic(target, render(data, comments).encode("utf-8"))
+    ctx.say("import.written", path=ref.path, statuses=len(statuses))
+    return 1 if failures else 0
+
+
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            content = handle.read(MAX_DOCX_BYTES + 1)
+    except FileNotFoundError:
+        raise ZvitError("import.file-missing", path=path) from None
+    except OSError as exc:
+        raise ZvitError("file.unreadable", reason=exc.strerror or str(exc)) from None
+    if len(content) > MAX_DOCX_BYTES:
+        raise ZvitError("file.too-large", limit_mb=MAX_DOCX_BYTES // (1024 * 1024))
+    return content
+
+
+def _report_statuses(programme: Programme, unit: str, result: Imported) -> dict[str, Any]:
+    """The unit's measures as the form has them (an empty cell stays ""), others only when filled."""
+    own = {m.id for m in programme.measures_of(unit)}
+    return {mid: status for mid, status in result.statuses.items() if mid in own or status.strip()}
+
+
+def _worded(problem: Problem, lang: str) -> str:
+    where = text("import.where", lang, {"table": problem.table, "row": problem.row}) if problem.table else ""
+    return where + text(problem.code, lang, problem.args)

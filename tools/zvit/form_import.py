@@ -1,0 +1,367 @@
+"""A filled-in form (Word) back into statuses: docx bytes -> rows -> matched statuses + problems.
+
+Years of reports exist only as Word files typed by people, so the reader expects
+what Word does: the table split into several tables, the header and the 1..5
+numbering rows repeated or missing, section rows merged across the table or
+not, empty rows, numbers typed or produced by Word's automatic numbering, cells
+with several paragraphs and soft line breaks.
+
+A row is matched to a measure by its section and number and then checked against
+the measure's title; a row whose title does not match well enough is reported,
+never guessed.  Nothing is dropped silently: every row or cell that is not
+imported becomes a `Problem` with its table and row.  Objects in, objects out:
+no files, no YAML (the command writes the report).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Iterable, Mapping
+
+from docx import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from zvit import ooxml
+from zvit.errors import ZvitError
+from zvit.model import Measure, Programme, Section
+
+# How alike a row's title must be to the measure's (difflib ratio of normalised texts).
+# Retyped titles with a typo or two score above 0.9; different measures below 0.6.
+TITLE_SIMILARITY = 0.8
+_COLUMNS = 5  # № / title / deadline / responsible / status
+_STATUS_COLUMN = 4
+_SHOWN_CHARS = 70
+
+_ROMAN = str.maketrans({"І": "I", "Х": "X", "Ⅰ": "I", "Ⅴ": "V", "Ⅹ": "X"})
+_SECTION_ROW = re.compile(r"([IVXІХ]+)\s*\.?\s+(\S.*)", re.DOTALL)
+_NUMBER = re.compile(r"(?:([IVXІХ]+)\s*\.\s*)?([0-9]+)\s*\.?")
+_HEADING_PERIOD = re.compile(r"за\s+([IVXІХ]+|[1-4])\s+квартал\w*\s+([0-9]{4})", re.IGNORECASE)
+_DATE = re.compile(r"([0-3][0-9])\.([01][0-9])\.([0-9]{4})(?:\s*р(?:оку|\.)?)?")
+_SIGN_LINE = re.compile(r"_{3,}")
+_QUOTES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"',
+                         "–": "-", "—": "-", "‑": "-", "\u00a0": " ", "\u00ad": None})
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+@dataclass(frozen=True)
+class Cell:
+    column: int  # first grid column, from 1
+    lines: tuple[str, ...]  # one per paragraph; a soft line break also starts a line
+    merged_from_above: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass(frozen=True)
+class Row:
+    table: int  # from 1, counting the document's tables
+    row: int  # from 1 within its table
+    cells: tuple[Cell, ...]
+
+    def at(self, column: int) -> Cell | None:
+        """The cell that starts at grid column `column` (from 1)."""
+        return next((c for c in self.cells if c.column == column), None)
+
+    def filled(self) -> list[Cell]:
+        return [c for c in self.cells if normalise(c.text)]
+
+
+@dataclass(frozen=True)
+class Form:
+    """What the document holds: the tables' rows and the paragraphs around them."""
+
+    rows: tuple[Row, ...]
+    before: tuple[str, ...]  # paragraphs above the first table (the heading)
+    after: tuple[str, ...]  # paragraphs below the table (signature, date)
+    signature: tuple[str, str] | None = None  # (position, name) from a signature table
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something in the form that was not imported; `code` is a message in messages.py.
+
+    A notice (text outside the table, a measure without a row) is listed but does
+    not stop the import; any other problem means a status may be missing.
+    """
+
+    code: str
+    table: int = 0
+    row: int = 0
+    args: Mapping[str, object] = field(default_factory=dict)
+    notice: bool = False
+
+
+@dataclass
+class Imported:
+    statuses: dict[str, str] = field(default_factory=dict)  # measure id -> text, in programme order
+    signatory: tuple[str, str] | None = None
+    date: str | None = None
+    problems: list[Problem] = field(default_factory=list)
+    # Where each imported status came from: (table, row).
+    sources: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def normalise(text: str) -> str:
+    """For comparing titles: one kind of quote, dash and apostrophe, spaces squeezed, case folded."""
+    return " ".join(text.translate(_QUOTES).split()).casefold().strip(" .;,")
+
+
+def similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, normalise(a), normalise(b), autojunk=False).ratio()
+
+
+def shown(text: str) -> str:
+    """A cell's text for a message: one line, shortened."""
+    flat = " ".join(text.split())
+    if len(flat) <= _SHOWN_CHARS:
+        return flat
+    cut = flat[: _SHOWN_CHARS - 1]
+    return (cut[: cut.rindex(" ")] if " " in cut else cut).rstrip(" ,;:") + "…"
+
+
+# Reading the document -------------------------------------------------------
+
+
+def read_form(content: bytes) -> Form:
+    """The rows of every table and the paragraphs outside them; ZvitError if not a .docx."""
+    if not zipfile.is_zipfile(io.BytesIO(content)):
+        raise ZvitError("import.not-docx")
+    try:
+        document = Document(io.BytesIO(content))
+    except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a broken package
+        raise ZvitError("import.broken-docx", detail=f"{type(exc).__name__}: {exc}") from exc
+    rows: list[Row] = []
+    before: list[str] = []
+    after: list[str] = []
+    signature = None
+    tables = 0
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            (after if tables else before).append(ooxml.paragraph_text(block))
+            continue
+        tables += 1
+        table_rows = list(_table_rows(block, tables))
+        found = _signature(table_rows)
+        if found is not None and rows:
+            signature = found
+        else:
+            rows.extend(table_rows)
+    return Form(tuple(rows), tuple(before), tuple(after), signature)
+
+
+def _table_rows(table: Table, number: int) -> Iterable[Row]:
+    # Never table.cell(r, c): python-docx rebuilds the whole grid for every call.
+    for index, row in enumerate(table.rows, start=1):
+        cells = []
+        for column, cell, from_above in ooxml.row_cells(row):
+            lines = "\n".join(ooxml.paragraph_text(p) for p in cell.paragraphs).split("\n")
+            cells.append(Cell(column + 1, tuple(lines), from_above))
+        yield Row(number, index, tuple(cells))
+
+
+def _signature(rows: list[Row]) -> tuple[str, str] | None:
+    """A one-row table "position | ______ | name" under the form is the signature."""
+    if len(rows) != 1 or len(rows[0].cells) != 3:
+        return None
+    position, line, name = (c.text.strip("\n") for c in rows[0].cells)
+    if not _SIGN_LINE.fullmatch(line.strip()) or not position.strip() or not name.strip():
+        return None
+    return position, name
+
+
+# Matching rows to the programme -------------------------------------------
+
+
+def match_form(form: Form, programme: Programme) -> Imported:
+    result = Imported()
+    found: dict[str, str] = {}
+    section: Section | None = None
+    for row in form.rows:
+        kind = _kind(row)
+        if kind == "skip":
+            continue
+        if kind == "section":
+            section = _section(row, programme, result)
+            continue
+        _measure_row(row, section, programme, found, result)
+    order = {m.id: i for i, m in enumerate(programme.measures())}
+    result.statuses = dict(sorted(found.items(), key=lambda item: order[item[0]]))
+    _signature_and_date(form, result)
+    return result
+
+
+def _kind(row: Row) -> str:
+    filled = row.filled()
+    if not filled:
+        return "skip"
+    texts = [normalise(c.text) for c in filled]
+    if texts[0].startswith("№") and any("стан виконання" in t or "найменування" in t for t in texts):
+        return "skip"  # the header row, repeated on each page or table
+    if len(texts) >= 3 and texts == [str(i) for i in range(1, len(texts) + 1)]:
+        return "skip"  # the 1..5 numbering row
+    # "І. Заходи ..." in one merged cell, or "І." and the title in two.
+    if (len(filled) <= 2 and _SECTION_ROW.fullmatch(" ".join(c.text.strip() for c in filled))
+            and not _NUMBER.fullmatch(filled[0].text.strip())):
+        return "section"
+    return "measure"
+
+
+def _section(row: Row, programme: Programme, result: Imported) -> Section | None:
+    text = " ".join(c.text.strip() for c in row.filled())
+    match = _SECTION_ROW.fullmatch(text)
+    assert match is not None
+    numeral, title = match.group(1).translate(_ROMAN), match.group(2)
+    section = next((s for s in programme.sections if s.id == numeral), None)
+    if section is None:
+        result.problems.append(Problem("import.unknown-section", row.table, row.row, {"text": shown(text)}))
+        return None
+    score = similarity(title, section.title)
+    if score < TITLE_SIMILARITY:
+        result.problems.append(Problem("import.section-title-mismatch", row.table, row.row, {
+            "section": section.id, "expected": shown(section.title), "found": shown(title),
+            "similarity": f"{score:.2f}"}))
+        return None
+    return section
+
+
+def _measure_row(row: Row, section: Section | None, programme: Programme,
+                 found: dict[str, str], result: Imported) -> None:
+    where = (row.table, row.row)
+    number_cell, title_cell, status_cell = row.at(1), row.at(2), row.at(_STATUS_COLUMN + 1)
+    number_text = number_cell.text.strip() if number_cell else ""
+    title = title_cell.text if title_cell else ""
+    for cell in row.cells:
+        if cell.column > _COLUMNS and normalise(cell.text):
+            result.problems.append(Problem("import.extra-cell", *where, {
+                "column": cell.column, "text": shown(cell.text)}))
+    measure = _which_measure(row, number_text, title, section, programme, result)
+    if measure is None:
+        return
+    if status_cell is None:
+        result.problems.append(Problem("import.no-status-cell", *where, {"id": measure.id}))
+        return
+    if status_cell.merged_from_above:
+        if normalise(status_cell.text):
+            result.problems.append(Problem("import.merged-status", *where, {"id": measure.id}))
+        return
+    text = _status_text(status_cell.lines)
+    if measure.id in found:
+        if found[measure.id] != text:
+            first = result.sources[measure.id]
+            result.problems.append(Problem("import.duplicate", *where, {
+                "id": measure.id, "first_table": first[0], "first_row": first[1]}))
+        return
+    found[measure.id] = text
+    result.sources[measure.id] = where
+
+
+def _which_measure(row: Row, number_text: str, title: str, section: Section | None,
+                   programme: Programme, result: Imported) -> Measure | None:
+    where = (row.table, row.row)
+    if not number_text:
+        # Word's automatic numbering leaves the cell empty: the title alone must match.
+        candidates = section.measures if section else tuple(programme.measures())
+        best, score, runner_up = _nearest(title, candidates)
+        if best is not None and score >= TITLE_SIMILARITY and score - runner_up >= 0.05:
+            return best
+        result.problems.append(_unmatched(row, title, programme))
+        return None
+    number = _NUMBER.fullmatch(number_text)
+    if number is None:
+        result.problems.append(_unmatched(row, title, programme))
+        return None
+    if number.group(1):
+        section_id = number.group(1).translate(_ROMAN)
+    elif section is not None:
+        section_id = section.id
+    else:
+        result.problems.append(Problem("import.no-section", *where, {
+            "number": number.group(2), "text": shown(title)}))
+        return None
+    measure_id = f"{section_id}.{int(number.group(2))}"
+    measure = programme.measure(measure_id)
+    if measure is None:
+        result.problems.append(Problem("import.unknown-number", *where, {
+            "id": measure_id, "text": shown(title), **_hint(title, programme)}))
+        return None
+    score = similarity(title, measure.title)
+    if score < TITLE_SIMILARITY:
+        result.problems.append(Problem("import.title-mismatch", *where, {
+            "id": measure.id, "expected": shown(measure.title), "found": shown(title),
+            "similarity": f"{score:.2f}", **_hint(title, programme)}))
+        return None
+    return measure
+
+
+def _unmatched(row: Row, title: str, programme: Programme) -> Problem:
+    text = " | ".join(shown(c.text) for c in row.filled())
+    return Problem("import.row-unmatched", row.table, row.row, {"text": text, **_hint(title, programme)})
+
+
+def _nearest(title: str, measures: Iterable[Measure]) -> tuple[Measure | None, float, float]:
+    """The measure whose title is most like `title`, its score, and the runner-up's score."""
+    target = normalise(title)
+    scored: list[tuple[float, Measure]] = []
+    for measure in measures:
+        matcher = SequenceMatcher(None, target, normalise(measure.title), autojunk=False)
+        if matcher.real_quick_ratio() < 0.5 or matcher.quick_ratio() < 0.5:
+            continue
+        scored.append((matcher.ratio(), measure))
+    scored.sort(key=lambda item: -item[0])
+    if not scored:
+        return None, 0.0, 0.0
+    return scored[0][1], scored[0][0], scored[1][0] if len(scored) > 1 else 0.0
+
+
+def _hint(title: str, programme: Programme) -> dict[str, str]:
+    best, score, _ = _nearest(title, programme.measures()) if normalise(title) else (None, 0.0, 0.0)
+    if best is None:
+        return {"nearest": "—"}
+    return {"nearest": f"{best.id} ({score:.2f})"}
+
+
+def _status_text(lines: Iterable[str]) -> str:
+    """The cell's lines with the empty paragraphs Word users leave above and below dropped."""
+    kept = list(lines)
+    while kept and not kept[-1]:
+        kept.pop()
+    while kept and not kept[0]:
+        kept.pop(0)
+    return "\n".join(kept)
+
+
+def _signature_and_date(form: Form, result: Imported) -> None:
+    """The signature (a table, or "position ____ name" typed as a line) and the date."""
+    result.signatory = form.signature
+    for paragraph in form.after:
+        text = paragraph.strip()
+        if not text:
+            continue
+        date = _DATE.fullmatch(text)
+        if date and result.date is None:
+            result.date = f"{date.group(3)}-{date.group(2)}-{date.group(1)}"
+            continue
+        parts = _SIGN_LINE.split(text)
+        if len(parts) == 2 and parts[0].strip() and parts[1].strip() and result.signatory is None:
+            result.signatory = (parts[0].strip(), parts[1].strip())
+            continue
+        result.problems.append(Problem("import.extra-paragraph", args={"text": shown(text)}, notice=True))
+
+
+def heading_period(form: Form) -> tuple[int, int] | None:
+    """(quarter, year) as the form's heading states them: "за ІІІ квартал 2019 року"."""
+    for paragraph in form.before:
+        match = _HEADING_PERIOD.search(paragraph.replace("\u00a0", " "))
+        if match:
+            numeral = match.group(1).translate(_ROMAN).upper()
+            quarter = int(numeral) if numeral.isdigit() else _ROMAN_QUARTERS.get(numeral)
+            if quarter:
+                return quarter, int(match.group(2))
+    return None
