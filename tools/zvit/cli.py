@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Sequence, TextIO
 
 from zvit import __version__, git
-from zvit.commands import COMMANDS
+from zvit.commands import COMMANDS, load_command
 from zvit.errors import ZvitError
 from zvit.messages import text
 from zvit.reporters import write_findings
@@ -33,7 +33,8 @@ class Context:
         self.out.write(text(code, self.lang, args) + "\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for `command` alone (its module alone is imported), or for every command."""
     parser = argparse.ArgumentParser(
         prog="zvit",
         description="Квартальні звіти про виконання антикорупційної програми: перевірка, форма DOCX, історія.",
@@ -43,9 +44,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("uk", "en"), default=os.environ.get("ZVIT_LANG", "uk"),
                         help="мова повідомлень (типово uk)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
-    for name, module in COMMANDS.items():
-        module.register(sub, name)
+    for name in COMMANDS:
+        if command is None or name == command:
+            load_command(name).register(sub, name)
     return parser
+
+
+def named_command(argv: Sequence[str] | None) -> str | None:
+    """The command `argv` names, or None (`zvit --help`, a typo): then every command is loaded.
+
+    A pre-commit hook or git's textconv starts zvit for every batch of files;
+    importing python-docx and lxml for all commands would double its start-up.
+    """
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    pre.add_argument("--root")
+    pre.add_argument("--lang")
+    pre.add_argument("command", nargs="?")
+    try:
+        known, _ = pre.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return known.command if known.command in COMMANDS else None
 
 
 def find_root(explicit: str | None) -> str:
@@ -57,7 +76,7 @@ def find_root(explicit: str | None) -> str:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    args = build_parser(named_command(argv)).parse_args(argv)
     ctx = Context(root=find_root(args.root), lang=args.lang, out=out, err=err)
     try:
         return int(args.run(args, ctx))
