@@ -22,6 +22,7 @@ opt = $(if $(2),$(1) $(2))
 .DEFAULT_GOAL := help
 .PHONY: help venv hooks validate schema docx docx-all status consolidated test bench clean
 .PHONY: new fmt import
+.PHONY: submit codeowners audit
 
 help: ## показати цей перелік
 	@echo "zvit — звіти про виконання антикорупційної програми"
@@ -74,6 +75,16 @@ fmt: $(STAMP) ## канонічне оформлення programme.yaml і зв�
 import: $(STAMP) ## заповнена форма Word у звіт: make import FILE=форма.docx DEPT=jkg Q=3 [YEAR=] [FORCE=1] [PARTIAL=1]
 	@test -n "$(FILE)" -a -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть файл, підрозділ і квартал: make import FILE=форма.docx DEPT=jkg Q=3"; exit 2; }
 	$(ZVIT) import "$(FILE)" --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(if $(FORCE),--force) $(if $(PARTIAL),--partial)
+
+submit: $(STAMP) ## позначити звіт поданим (тег git, підписаний, якщо є ключ): make submit DEPT=jkg Q=3 [YEAR=]
+	@test -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть підрозділ і квартал: make submit DEPT=jkg Q=3"; exit 2; }
+	$(ZVIT) submit --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR))
+
+codeowners: $(STAMP) ## хто затверджує зміни: .github/CODEOWNERS і .gitlab/CODEOWNERS з programme.yaml
+	$(ZVIT) codeowners
+
+audit: $(STAMP) ## аудит подання звітів за рік: make audit YEAR=2019 [FORMAT=json|docx] [OUT=файл]
+	$(ZVIT) audit $(call opt,--year,$(YEAR)) --format $(FORMAT) $(call opt,--out,$(OUT))
 
 test: $(STAMP) ## запустити всі тести
 	$(PY) -m pytest
