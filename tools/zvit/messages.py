@@ -713,8 +713,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "row not recognised and not imported: '{text}' (nearest measure by title: {nearest})",
     },
     "import.no-section": {
-        "uk": "захід № {number} «{text}» стоїть перед першим рядком розділу; не імпортовано",
-        "en": "measure no. {number} '{text}' comes before the first section row; not imported",
+        "uk": "захід № {number} «{text}» не стоїть під жодним упізнаним рядком розділу; не імпортовано",
+        "en": "measure no. {number} '{text}' is not under any recognised section row; not imported",
     },
     "import.unknown-number": {
         "uk": "заходу {id} у програмі немає («{text}»; найближчий за назвою: {nearest}); не імпортовано",
