@@ -97,3 +97,21 @@ def _status(value: Any) -> Status:
         return Status(text=value.get("text") or "", state=value.get("state"),
                       carried_over=bool(value.get("carried_over")))
     return Status(text=value or "")
+
+
+def status_from_data(value: Any) -> Status:
+    """One measure's status from any version of a report, checked or not (history, textconv).
+
+    A past version may hold a number or a list where text belongs; it is shown as
+    written rather than refused, since history reports what was there.
+    """
+    if isinstance(value, Mapping):
+        text, state = value.get("text"), value.get("state")
+        return _status({**value, "text": _plain(text), "state": None if state is None else _plain(state)})
+    return _status(_plain(value))
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)

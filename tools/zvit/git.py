@@ -79,6 +79,7 @@ class Change:
     subject: str
     path: str
     blob: str  # the path's blob after the commit; "0"*40 when deleted
+    status: str = "M"  # A, M, D; R or C (with a similarity score) when followed from another path
 
 
 def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool = False) -> list[Change]:
@@ -108,7 +109,7 @@ def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool
             else:
                 path = rest[i + 1].decode("utf-8", "surrogateescape")
                 i += 2
-            changes.append(Change(commit, author, email, int(time), subject, path, meta[3]))
+            changes.append(Change(commit, author, email, int(time), subject, path, meta[3], status))
     return changes
 
 
@@ -292,3 +293,20 @@ def create_tag(root: str, name: str, target: str, message: str, *, sign: bool) -
         raise ZvitError("git.bad-revision", rev=name)
     run_git(root, ["tag", "-s" if sign else "-a", "--cleanup=verbatim", "-F", "-", name, target],
             input=message.encode("utf-8"))
+
+
+# Diffs and review (issue 4) ------------------------------------------------
+
+def paths_changed_since(root: str, base: str, head: str, prefix: str) -> list[str]:
+    """Paths under `prefix` that `head` changed since it forked from `base` (`base...head`)."""
+    out = run_git(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
+                         "--end-of-options", f"{base}...{head}", "--", prefix])
+    return zsplit(out)
+
+
+def merge_base(root: str, base: str, head: str) -> str:
+    """The commit `head` forked from `base`: what a pull request is compared against."""
+    out = run_git(root, ["merge-base", "--end-of-options", base, head], check=False).decode().strip()
+    if not out:
+        raise ZvitError("git.bad-revision", rev=f"{base}...{head}")
+    return out

@@ -1,0 +1,95 @@
+"""compare: word tokens, the kinds of change, the order of measures, who made each word."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from zvit.compare import Author, Piece, compare_status, merge_order, tokenize, trace_authors
+from zvit.model import Status
+
+
+def test_words_keep_their_apostrophes_and_hyphens_and_the_tokens_rebuild_the_text() -> None:
+    text = "Роз’яснювальна робота на веб-порталі, пам'ятка «Об’єднання» -\nнова  сторінка"
+    tokens = tokenize(text)
+    assert "".join(tokens) == text
+    assert tokens == ["Роз’яснювальна", " ", "робота", " ", "на", " ", "веб-порталі", ",", " ", "пам'ятка", " ",
+                      "«", "Об’єднання", "»", " ", "-", "\n", "нова", "  ", "сторінка"]
+
+
+@pytest.mark.parametrize(("old", "new", "kind"), [
+    ("Виконано.", "Виконано.", "unchanged"),
+    (".", "", "unchanged"),
+    (".", "Проведено навчання.", "filled"),
+    ("Проведено навчання.", "—", "emptied"),
+    ("Проведено навчання.", "Проведено два навчання.", "changed"),
+])
+def test_the_kind_of_change(old: str, new: str, kind: str) -> None:
+    assert compare_status("I.1", "", Status(old), Status(new)).kind == kind
+
+
+def test_a_changed_state_alone_is_a_change() -> None:
+    change = compare_status("I.1", "", Status("Так.", "виконується"), Status("Так.", "виконано"))
+    assert (change.kind, change.state_changed) == ("changed", True)
+    assert change.pieces() == [Piece("equal", "Так.")]
+
+
+def test_measures_of_one_programme_only_are_added_or_removed() -> None:
+    assert compare_status("I.9", "", None, Status("Так."), in_old=False).kind == "added"
+    assert compare_status("I.9", "", Status("Так."), None, in_new=False).kind == "removed"
+
+
+def test_pieces_mark_words_not_lines() -> None:
+    change = compare_status("I.1", "", Status("Проводиться роз’яснювальна робота з працівниками."),
+                            Status("Проводиться планова роз’яснювальна робота."))
+    assert change.pieces() == [
+        Piece("equal", "Проводиться "),
+        Piece("insert", "планова "),
+        Piece("equal", "роз’яснювальна робота"),
+        Piece("delete", " з працівниками"),
+        Piece("equal", "."),
+    ]
+
+
+def test_the_coarse_comparison_history_uses_finds_the_same_edit() -> None:
+    rng = random.Random(7)
+    words = ["роз’яснювальна", "веб-порталі", "а", " ", "  ", "\n", ".", ",", "слово"]
+    for _ in range(2000):
+        old = "".join(rng.choice(words) for _ in range(rng.randrange(12)))
+        chars = list(old)
+        at = rng.randrange(len(chars) + 1)
+        chars[at:at + rng.randrange(3)] = rng.choice(words)
+        new = "".join(chars)
+        fine = compare_status("I.1", "", Status(old), Status(new))
+        coarse = compare_status("I.1", "", Status(old), Status(new), coarse=True)
+        assert coarse.pieces() == fine.pieces(), (old, new)
+
+
+def test_a_measure_only_the_old_programme_has_stays_where_it_was() -> None:
+    assert merge_order(["I.1", "I.2", "I.3", "I.4"], ["I.1", "I.3", "I.5"]) == ["I.1", "I.2", "I.3", "I.4", "I.5"]
+    assert merge_order(["I.0", "I.1"], ["I.1"]) == ["I.0", "I.1"]
+
+
+def test_each_word_is_attributed_to_the_commit_that_wrote_or_deleted_it() -> None:
+    ivanenko = Author("Петро Іваненко", dt.datetime(2019, 10, 2, tzinfo=dt.timezone.utc), "b" * 40)
+    shevchuk = Author("Марія Шевчук", dt.datetime(2019, 10, 3, tzinfo=dt.timezone.utc), "c" * 40)
+    old = "Зміни вносилися щокварталу."
+    steps = [(ivanenko, "Зміни не вносилися щокварталу."),
+             (shevchuk, "Зміни не вносилися."),
+             (None, "Зміни не вносилися. Закупівель не було.")]
+    change = compare_status("I.14", "", Status(old), Status(steps[-1][1]))
+    pieces = change.pieces(trace_authors(old, steps, change))
+    # The net comparison pairs the full stops differently from the edits; the word
+    # it then calls inserted goes to the last edit (here the work tree: None).
+    assert pieces == [
+        Piece("equal", "Зміни "),
+        Piece("insert", "не ", ivanenko),
+        Piece("equal", "вносилися"),
+        Piece("insert", ".", None),
+        Piece("equal", " "),
+        Piece("delete", "щокварталу", shevchuk),
+        Piece("insert", "Закупівель не було", None),
+        Piece("equal", "."),
+    ]

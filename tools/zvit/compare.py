@@ -1,0 +1,322 @@
+"""What changed between two versions of one unit's report, measure by measure, in words.
+
+Pure functions over model objects: the callers (commands, history) decide where
+the two reports come from; the renderers (diff_text, diff_docx) decide how the
+changes look.  A status is compared as a sequence of word tokens, so a reviewer
+sees "[-додаток-]{+додатки+}" rather than two whole YAML lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Iterable, Literal, NamedTuple, Sequence
+
+from zvit.model import Measure, Programme, Report, ReportRef, Status
+from zvit.report_lines import common_length
+
+ChangeKind = Literal["unchanged", "changed", "filled", "emptied", "added", "removed"]
+Op = Literal["equal", "insert", "delete"]
+
+KINDS: tuple[ChangeKind, ...] = ("changed", "filled", "emptied", "added", "removed", "unchanged")
+
+# A word keeps the apostrophes and hyphens inside it ("роз’яснювальна", "веб-порталі");
+# a paragraph break is its own token; other spaces and punctuation are tokens too,
+# so that joining the tokens rebuilds the text exactly.
+_TOKEN = re.compile(r"\w+(?:[’ʼ'\-]\w+)*|\n|[^\S\n]+|[^\w\s]", re.UNICODE)
+
+
+def tokenize(text: str) -> list[str]:
+    """Word, space, paragraph-break and punctuation tokens; `"".join` gives `text` back."""
+    return list(_tokens(text))
+
+
+@functools.lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[str, ...]:
+    """Cached: in a history, one version's new text is the next version's old text."""
+    return tuple(_TOKEN.findall(text))
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who made a change and when: a commit's author, as the tracked changes name it."""
+
+    name: str
+    when: dt.datetime | None = None
+    commit: str | None = None
+
+
+class Piece(NamedTuple):
+    """A run of tokens that is kept, inserted or deleted, by one author when known.
+
+    A tuple rather than a dataclass: a long history makes tens of thousands.
+    """
+
+    op: Op
+    text: str
+    author: Author | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Who inserted each token of the new text and who deleted each token of the old.
+
+    Indexes follow `MeasureChange.old_tokens` / `new_tokens`; None means unknown
+    (the change is in the work tree, or between two different files).
+    """
+
+    inserted_by: tuple[Author | None, ...]
+    deleted_by: tuple[Author | None, ...]
+
+
+@dataclass(frozen=True)
+class MeasureChange:
+    """One measure's status in the old and the new report, and the word-level edit."""
+
+    measure_id: str
+    title: str
+    kind: ChangeKind
+    old: Status | None
+    new: Status | None
+    old_tokens: tuple[str, ...] = ()
+    new_tokens: tuple[str, ...] = ()
+    # difflib opcodes over the tokens: (tag, i1, i2, j1, j2)
+    opcodes: tuple[tuple[str, int, int, int, int], ...] = ()
+
+    @property
+    def state_changed(self) -> bool:
+        return _state(self.old) != _state(self.new)
+
+    def pieces(self, attribution: Attribution | None = None) -> list[Piece]:
+        """The edit as kept / deleted / inserted runs; split further by author when known."""
+        runs: list[tuple[Op, list[str], Author | None]] = []
+
+        def add(op: Op, tokens: Sequence[str], authors: Sequence[Author | None] | None) -> None:
+            for index, token in enumerate(tokens):
+                author = authors[index] if authors is not None else None
+                if runs and runs[-1][0] == op and runs[-1][2] == author:
+                    runs[-1][1].append(token)
+                else:
+                    runs.append((op, [token], author))
+
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "equal":
+                add("equal", self.old_tokens[i1:i2], None)
+                continue
+            if i2 > i1:
+                add("delete", self.old_tokens[i1:i2], attribution.deleted_by[i1:i2] if attribution else None)
+            if j2 > j1:
+                add("insert", self.new_tokens[j1:j2], attribution.inserted_by[j1:j2] if attribution else None)
+        return [Piece(op, "".join(tokens), author) for op, tokens, author in runs]
+
+
+@dataclass(frozen=True)
+class ReportDiff:
+    """Every measure the unit reports on in either version, in programme order."""
+
+    unit: str
+    old_ref: ReportRef | None
+    new_ref: ReportRef
+    changes: tuple[MeasureChange, ...]
+    old_report: Report | None = field(default=None, repr=False)
+    new_report: Report | None = field(default=None, repr=False)
+
+    def counts(self) -> dict[ChangeKind, int]:
+        counts: dict[ChangeKind, int] = {kind: 0 for kind in KINDS}
+        for change in self.changes:
+            counts[change.kind] += 1
+        return counts
+
+    def visible(self, show_all: bool = False) -> list[MeasureChange]:
+        return [c for c in self.changes if show_all or c.kind != "unchanged"]
+
+
+def _state(status: Status | None) -> str | None:
+    return status.state if status is not None else None
+
+
+def _text(status: Status | None) -> str:
+    return status.text if status is not None and status.is_filled else ""
+
+
+def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes over tokens ("replace" is shown as a delete then an insert).
+
+    The common start and end are cut off first: an edit touches a few words of a
+    long text, and difflib's matcher is quadratic in the repeated words it sees.
+    """
+    limit = min(len(old), len(new))
+    start = common_length(lambda k: old[:k] == new[:k], limit)
+    end = common_length(lambda k: old[len(old) - k:] == new[len(new) - k:], limit - start)
+    middle_old, middle_new = old[start:len(old) - end], new[start:len(new) - end]
+    opcodes: list[tuple[str, int, int, int, int]] = [("equal", 0, start, 0, start)] if start else []
+    if middle_old or middle_new:
+        matcher = SequenceMatcher(None, middle_old, middle_new, autojunk=False)
+        opcodes += [(tag, i1 + start, i2 + start, j1 + start, j2 + start)
+                    for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+    if end:
+        opcodes.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
+    return opcodes
+
+
+def compare_status(measure_id: str, title: str, old: Status | None, new: Status | None,
+                   *, in_old: bool = True, in_new: bool = True, coarse: bool = False) -> MeasureChange:
+    """One measure's change; `in_old`/`in_new`: whether the programme of each side has it.
+
+    `coarse` keeps the unchanged start and end of the text as one token each, so
+    only the words around the edit are split (history compares thousands of
+    versions); the edit found is the same, but the tokens are not all words.
+    """
+    old_text, new_text = _text(old), _text(new)
+    if not in_old:
+        kind: ChangeKind = "added"
+    elif not in_new:
+        kind = "removed"
+    elif not old_text and not new_text:
+        kind = "unchanged"
+    elif not old_text:
+        kind = "filled"
+    elif not new_text:
+        kind = "emptied"
+    elif old_text == new_text and _state(old) == _state(new):
+        kind = "unchanged"
+    else:
+        kind = "changed"
+    if kind == "unchanged":
+        return MeasureChange(measure_id, title, kind, old, new)
+    if coarse:
+        old_tokens, new_tokens = _coarse_tokens(old_text, new_text)
+    else:
+        old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
+    opcodes = tuple(word_opcodes(old_tokens, new_tokens))
+    return MeasureChange(measure_id, title, kind, old, new, old_tokens, new_tokens, opcodes)
+
+
+def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Tokens of the differing middle, with the common start and end as one token each.
+
+    The cuts fall where a space meets a non-space inside the common part, which is
+    a token boundary in both texts, so the middle tokenizes as it would in place.
+    """
+    limit = min(len(old), len(new))
+    prefix = common_length(lambda k: old[:k] == new[:k], limit)
+    suffix = common_length(lambda k: old[len(old) - k:] == new[len(new) - k:], limit - prefix)
+    start = prefix - 1
+    while start > 0 and old[start - 1].isspace() == old[start].isspace():
+        start -= 1
+    start = max(start, 0)
+    end = len(old) - suffix + 1
+    while end < len(old) and old[end - 1].isspace() == old[end].isspace():
+        end += 1
+    if end >= len(old):
+        end = len(old)
+    end_new = end + len(new) - len(old)
+    return (_split(old, start, end), _split(new, start, end_new))
+
+
+def _split(text: str, start: int, end: int) -> tuple[str, ...]:
+    head = (text[:start],) if start > 0 else ()
+    tail = (text[end:],) if end < len(text) else ()
+    return (*head, *_tokens(text[start:end]), *tail)
+
+
+def compare_reports(old_programme: Programme | None, old: Report | None,
+                    new_programme: Programme, new: Report) -> ReportDiff:
+    """Measure-by-measure changes from `old` (None: no earlier version) to `new`.
+
+    A measure counts when the unit is responsible for it in either programme or
+    has written a status for it; one the other programme lacks is "added" or
+    "removed" from the programme.
+    """
+    unit = new.unit
+    new_ids = _relevant(new_programme, new, unit)
+    old_ids = _relevant(old_programme, old, unit) if old_programme is not None else new_ids
+    order = merge_order(old_ids, new_ids)
+    changes = []
+    for measure_id in order:
+        measure = new_programme.measure(measure_id) or (
+            old_programme.measure(measure_id) if old_programme is not None else None)
+        changes.append(compare_status(
+            measure_id, _title(measure),
+            old.status(measure_id) if old is not None else None,
+            new.status(measure_id),
+            in_old=old_programme is None or old_programme.measure(measure_id) is not None,
+            in_new=new_programme.measure(measure_id) is not None,
+        ))
+    return ReportDiff(unit, old.ref if old is not None else None, new.ref, tuple(changes), old, new)
+
+
+def _title(measure: Measure | None) -> str:
+    return measure.title if measure is not None else ""
+
+
+def _relevant(programme: Programme | None, report: Report | None, unit: str) -> list[str]:
+    ids = [m.id for m in programme.measures_of(unit)] if programme is not None else []
+    known = set(ids)
+    if report is not None:
+        ordered = [m.id for m in programme.measures()] if programme is not None else []
+        position = {mid: i for i, mid in enumerate(ordered)}
+        extra = [mid for mid in report.statuses if mid not in known]
+        ids = sorted([*ids, *extra], key=lambda mid: position.get(mid, len(position)))
+    return ids
+
+
+def merge_order(old_ids: Iterable[str], new_ids: Iterable[str]) -> list[str]:
+    """The new order, with ids only the old side has placed after their old predecessor."""
+    new_list = list(new_ids)
+    result = list(new_list)
+    present = set(new_list)
+    previous: str | None = None
+    for measure_id in old_ids:
+        if measure_id not in present:
+            at = result.index(previous) + 1 if previous is not None else 0
+            result.insert(at, measure_id)
+            present.add(measure_id)
+        previous = measure_id
+    return result
+
+
+def status_text(status: Status | None) -> str:
+    """The text a comparison sees: a placeholder ("." or "") counts as no text."""
+    return _text(status)
+
+
+def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]],
+                  change: MeasureChange) -> Attribution:
+    """Who inserted and who deleted each token of `change`, replaying the edits in `steps`.
+
+    `steps` are the texts after each commit (oldest first) that led from `old_text`
+    to the change's new text; each token of the new text keeps the commit that
+    wrote it, and each token of the old text the commit that removed it. Where the
+    net comparison aligns a token differently from the replay, the last step's
+    author is named.
+    """
+    start = tokenize(old_text)
+    if start != list(change.old_tokens):
+        return Attribution((None,) * len(change.new_tokens), (None,) * len(change.old_tokens))
+    current: list[tuple[str, int, Author | None]] = [(token, i, None) for i, token in enumerate(start)]
+    deleted: dict[int, Author | None] = {}
+    last: Author | None = None
+    for author, text in steps:
+        tokens = tokenize(text)
+        if tokens == [t for t, _, _ in current]:
+            continue
+        last = author
+        following: list[tuple[str, int, Author | None]] = []
+        for tag, i1, i2, j1, j2 in word_opcodes([t for t, _, _ in current], tokens):
+            if tag == "equal":
+                following.extend(current[i1:i2])
+                continue
+            for _, origin, _ in current[i1:i2]:
+                if origin >= 0:
+                    deleted[origin] = author
+            following.extend((token, -1, author) for token in tokens[j1:j2])
+        current = following
+    if [t for t, _, _ in current] != list(change.new_tokens):
+        return Attribution((last,) * len(change.new_tokens), (last,) * len(change.old_tokens))
+    inserted_by = tuple(author if origin < 0 else last for _, origin, author in current)
+    deleted_by = tuple(deleted.get(i, last) for i in range(len(change.old_tokens)))
+    return Attribution(inserted_by, deleted_by)
