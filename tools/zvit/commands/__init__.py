@@ -24,6 +24,10 @@ COMMANDS: dict[str, str] = {
     "new": "new",
     "fmt": "fmt",
     "import": "import_form",
+    "diff": "diff",
+    "history": "history",
+    "review": "review",
+    "textconv": "textconv",
 }
 
 

@@ -1,0 +1,313 @@
+"""Measure-level changes and histories as words: for a terminal, for Markdown, for JSON.
+
+Objects in, text out: nothing here reads files or runs git.  A status is shown
+paragraph by paragraph, only the paragraphs that changed, with deletions and
+insertions marked in the line ("[-старе-]{+нове+}" as `git diff --word-diff`
+writes them, or in colour on a terminal); a removed or added paragraph break
+shows as "¶".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping, Sequence, TextIO
+
+from zvit.compare import MeasureChange, Piece, ReportDiff
+from zvit.history import History, HistoryEntry
+from zvit.messages import text
+from zvit.model import Status
+
+PILCROW = "¶"
+ELLIPSIS = "…"
+# Changes that write or remove a whole text: shown paragraph by paragraph.
+_WHOLE = ("filled", "emptied", "added", "removed")
+CONTEXT_WORDS = 8
+TITLE_WIDTH = 60
+_RED, _GREEN, _BOLD, _DIM, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[2m", "\x1b[m"
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison as the reader should recognise it."""
+
+    path: str
+    rev: str | None  # as the user named it; None for the work tree
+    tag: str | None = None  # the submission tag naming this very version
+
+    def label(self, lang: str) -> str:
+        where = [self.rev if self.rev is not None else text("diff.work-tree", lang)]
+        if self.tag is not None:
+            where = [w for w in where if w != self.tag] + [text("diff.submitted", lang, {"tag": self.tag})]
+        return f"{self.path} ({', '.join(where)})"
+
+
+# Lines of one change ------------------------------------------------------
+
+def _lines(pieces: list[Piece]) -> Iterator[list[Piece]]:
+    """The pieces, one list per paragraph of the text as it reads with both sides shown."""
+    line: list[Piece] = []
+    for piece in pieces:
+        if piece.op != "equal":
+            line.append(Piece(piece.op, piece.text.replace("\n", PILCROW), piece.author))
+            continue
+        parts = piece.text.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                yield line
+                line = []
+            if part:
+                line.append(Piece("equal", part))
+    yield line
+
+
+def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[list[Piece]]:
+    """The paragraphs with an insertion or deletion in them, kept text cut to `context` words around."""
+    if change.kind in _WHOLE:
+        op = "insert" if change.kind in ("filled", "added") else "delete"
+        return [[Piece(op, paragraph)] for paragraph in "".join(change.new_tokens if op == "insert"
+                                                                else change.old_tokens).split("\n")]
+    found = []
+    for line in _lines(change.pieces()):
+        if any(p.op != "equal" for p in line):
+            found.append([_trimmed(piece, i == 0, i == len(line) - 1, context) for i, piece in enumerate(line)])
+    return found
+
+
+def _trimmed(piece: Piece, first: bool, last: bool, context: int) -> Piece:
+    """Kept text longer than the context: the words next to the changes only, "…" for the rest."""
+    if piece.op != "equal" or (first and last):
+        return piece
+    text = piece.text
+    if first:
+        cut = _tail_start(text, context)
+        return Piece("equal", f"{ELLIPSIS} {text[cut:]}") if cut > 0 else piece
+    if last:
+        cut = _head_end(text, context)
+        return Piece("equal", f"{text[:cut]} {ELLIPSIS}") if cut < len(text.rstrip(" ")) else piece
+    head, tail = _head_end(text, context), _tail_start(text, context)
+    return Piece("equal", f"{text[:head]} {ELLIPSIS} {text[tail:]}") if head < tail - 1 else piece
+
+
+def _head_end(text: str, words: int) -> int:
+    """Where the first `words` words (split at spaces) end."""
+    at = len(text) - len(text.lstrip(" "))
+    for _ in range(words):
+        at = text.find(" ", at + 1)
+        if at < 0:
+            return len(text)
+    return at
+
+
+def _tail_start(text: str, words: int) -> int:
+    """Where the last `words` words (split at spaces) start."""
+    at = len(text.rstrip(" "))
+    for _ in range(words):
+        at = text.rfind(" ", 0, at)
+        if at < 0:
+            return 0
+    return at + 1
+
+
+def _plain(line: list[Piece], colour: bool) -> str:
+    out = []
+    for piece in line:
+        if piece.op == "equal":
+            out.append(piece.text)
+        elif colour:
+            out.append((_RED if piece.op == "delete" else _GREEN) + piece.text + _RESET)
+        else:
+            out.append(f"[-{piece.text}-]" if piece.op == "delete" else f"{{+{piece.text}+}}")
+    return "".join(out)
+
+
+def _short(title: str) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= TITLE_WIDTH else title[:TITLE_WIDTH - 1].rstrip() + "…"
+
+
+def _state_line(change: MeasureChange, lang: str) -> str | None:
+    if not change.state_changed:
+        return None
+    none = text("diff.no-state", lang)
+    old = change.old.state if change.old is not None and change.old.state else none
+    new = change.new.state if change.new is not None and change.new.state else none
+    return text("diff.state", lang, {"old": old, "new": new})
+
+
+def _counts(diff: ReportDiff, lang: str) -> str:
+    counts = diff.counts()
+    parts = [text(f"diff.count.{kind}", lang, {"n": n}) for kind, n in counts.items() if n]
+    if not any(n for kind, n in counts.items() if kind != "unchanged"):
+        return text("diff.no-changes", lang, {"unchanged": counts["unchanged"]})
+    return ", ".join(parts)
+
+
+# Terminal text ------------------------------------------------------------
+
+def write_change(change: MeasureChange, out: TextIO, lang: str, *, colour: bool, indent: str = "") -> None:
+    kind = text(f"diff.kind.{change.kind}", lang)
+    heading = f"{change.measure_id} {kind}" + (f" — {_short(change.title)}" if change.title else "")
+    out.write(indent + (_BOLD + heading + _RESET if colour else heading) + "\n")
+    state = _state_line(change, lang)
+    if state is not None:
+        out.write(f"{indent}    {state}\n")
+    for line in changed_lines(change):
+        out.write(f"{indent}    {_plain(line, colour)}\n")
+
+
+def write_diff_text(diff: ReportDiff, old: Side, new: Side, out: TextIO, lang: str, *,
+                    colour: bool = False, show_all: bool = False) -> None:
+    out.write(text("diff.header", lang, {"unit": diff.unit, "old": old.label(lang), "new": new.label(lang)}) + "\n")
+    out.write(_counts(diff, lang) + "\n")
+    for change in diff.visible(show_all):
+        out.write("\n")
+        write_change(change, out, lang, colour=colour)
+
+
+def write_history_text(history: History, out: TextIO, lang: str, *, colour: bool = False) -> None:
+    entries = history.entries
+    if history.measure is None:
+        out.write(text("history.header", lang, {"path": history.path, "n": len(entries)}) + "\n")
+    else:
+        out.write(text("history.measure-header", lang,
+                       {"path": history.path, "measure": history.measure, "n": len(entries)}) + "\n")
+        if not entries:
+            out.write(text("history.measure-never-filled", lang, {"measure": history.measure}) + "\n")
+        elif len(entries) == 1 and entries[0].event == "created":
+            first = entries[0]
+            out.write(text("history.measure-unchanged", lang, {
+                "measure": history.measure, "commit": first.commit.commit[:8],
+                "date": _when(first), "author": first.commit.author}) + "\n")
+    for entry in entries:
+        out.write("\n")
+        _write_entry(entry, history, out, lang, colour)
+
+
+def _when(entry: HistoryEntry) -> str:
+    return entry.when.strftime("%Y-%m-%d %H:%M")
+
+
+def _write_entry(entry: HistoryEntry, history: History, out: TextIO, lang: str, colour: bool) -> None:
+    commit = entry.commit
+    head = f"{commit.commit[:8]}  {_when(entry)}  {commit.author}  {commit.subject}"
+    if entry.tags:
+        head += "  (" + text("diff.submitted", lang, {"tag": ", ".join(entry.tags)}) + ")"
+    out.write((_DIM + head + _RESET if colour else head) + "\n")
+    if commit.path != history.path:
+        out.write("  " + text("history.path", lang, {"path": commit.path}) + "\n")
+    if entry.event == "created" and history.measure is None:
+        out.write("  " + text("history.created", lang, {"n": len(entry.changes)}) + "\n")
+        return
+    if entry.event in ("deleted", "unreadable"):
+        out.write("  " + text(f"history.{entry.event}", lang) + "\n")
+        return
+    if not entry.changes:
+        out.write("  " + text("history.no-measure-changes", lang) + "\n")
+    for change in entry.changes:
+        write_change(change, out, lang, colour=colour, indent="  ")
+
+
+# Markdown (the CI job summary) ---------------------------------------------
+
+def _md(value: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(value, quote=False))
+
+
+def _markdown_line(line: list[Piece]) -> str:
+    out = []
+    for piece in line:
+        if piece.op == "equal":
+            out.append(_md(piece.text))
+        else:
+            tag = "del" if piece.op == "delete" else "ins"
+            out.append(f"<{tag}>{_md(piece.text)}</{tag}>")
+    return "".join(out)
+
+
+def write_diff_markdown(diff: ReportDiff, old: Side, new: Side, out: TextIO, lang: str, *,
+                        show_all: bool = False) -> None:
+    out.write(f"### {_md(new.path)}\n\n")
+    out.write(_md(text("diff.header", lang, {"unit": diff.unit, "old": old.label(lang),
+                                              "new": new.label(lang)})) + "\n\n")
+    out.write(_md(_counts(diff, lang)) + "\n")
+    for change in diff.visible(show_all):
+        out.write(f"\n#### {change.measure_id} — {_md(text(f'diff.kind.{change.kind}', lang))}\n\n")
+        if change.title:
+            out.write(f"*{_md(_short(change.title))}*\n\n")
+        state = _state_line(change, lang)
+        if state is not None:
+            out.write(f"{_md(state)}\n\n")
+        for line in changed_lines(change):
+            out.write(f"> {_markdown_line(line)}\n\n")
+
+
+# JSON -----------------------------------------------------------------------
+
+def change_data(change: MeasureChange) -> dict[str, Any]:
+    def status(side: Any) -> dict[str, Any] | None:
+        return None if side is None else {"text": side.text, "state": side.state}
+
+    return {
+        "id": change.measure_id,
+        "title": change.title,
+        "change": change.kind,
+        "old": status(change.old),
+        "new": status(change.new),
+        "words": [{"op": p.op, "text": p.text} for p in change.pieces()],
+    }
+
+
+def diff_data(diff: ReportDiff, old: Side, new: Side, *, show_all: bool = False) -> dict[str, Any]:
+    def side(s: Side) -> dict[str, Any]:
+        return {"path": s.path, "rev": s.rev, "submitted": s.tag}
+
+    return {
+        "unit": diff.unit,
+        "old": side(old),
+        "new": side(new),
+        "counts": diff.counts(),
+        "measures": [change_data(c) for c in diff.visible(show_all)],
+    }
+
+
+def history_data(history: History) -> dict[str, Any]:
+    return {
+        "path": history.path,
+        "measure": history.measure,
+        "entries": [{
+            "commit": e.commit.commit,
+            "author": e.commit.author,
+            "email": e.commit.email,
+            "date": dt.datetime.fromtimestamp(e.commit.time).astimezone().isoformat(),
+            "subject": e.commit.subject,
+            "path": e.commit.path,
+            "event": e.event,
+            "submitted": list(e.tags),
+            "measures": [change_data(c) for c in e.changes],
+        } for e in history.entries],
+    }
+
+
+# What `git diff` shows for a report (textconv) -------------------------------
+
+LABEL_SEPARATOR = " │ "
+
+
+def report_text(fields: Sequence[tuple[str, str]], statuses: Mapping[str, Status]) -> str:
+    """A report as lines `git diff` compares well: every status paragraph labelled with its measure.
+
+    The label on every line names the measure in each changed line and in the
+    hunk header (`xfuncname`); one paragraph per line lets `--word-diff` work.
+    """
+    lines = [f"{key}: {value}" for key, value in fields]
+    lines.append("")
+    for measure_id, status in statuses.items():
+        if status.state:
+            lines.append(f"{measure_id}{LABEL_SEPARATOR}[{status.state}]")
+        for paragraph in status.text.split("\n"):
+            lines.append(f"{measure_id}{LABEL_SEPARATOR}{paragraph}".rstrip(" "))
+    return "\n".join(lines) + "\n"
