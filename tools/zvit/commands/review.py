@@ -1,0 +1,75 @@
+"""`zvit review --base REV`: what a pull request changes in the reports, for a reviewer.
+
+For every report the branch changed since it forked from `--base`: the
+measure-level diff as Markdown on stdout (CI appends it to the job summary), and
+in `--out-dir` the form as it will be and the form with the changes as Word
+tracked changes (CI attaches both as artifacts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import TYPE_CHECKING
+
+from zvit import git
+from zvit.commands.diff import Comparison, compare_revisions, tracked_docx
+from zvit.diff_text import write_diff_markdown
+from zvit.errors import ZvitError
+from zvit.messages import text
+from zvit.model import ReportRef
+from zvit.source import REPORTS_DIR, AtRevision
+from zvit.writing import write_atomic
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="зміни звітів у запиті на злиття: Markdown і форми DOCX (для CI)",
+                            description="Для кожного звіту, зміненого гілкою від розгалуження з --base: "
+                                        "зміни по заходах у Markdown, форма і форма з виправленнями (DOCX).")
+    parser.add_argument("--base", required=True, help="цільова гілка запиту, наприклад origin/main")
+    parser.add_argument("--head", default="HEAD", help="ревізія запиту (типово HEAD)")
+    parser.add_argument("--out-dir", default=os.path.join("build", "review"),
+                        help="куди записати форми (типово build/review)")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    fork = git.merge_base(ctx.root, args.base, args.head)
+    head = AtRevision(ctx.root, args.head)
+    old = AtRevision(ctx.root, fork)
+    refs = [(path, ReportRef.from_path(path))
+            for path in git.paths_changed_since(ctx.root, fork, head.commit, REPORTS_DIR)]
+    reports = [(path, ref) for path, ref in refs if ref is not None]
+    if not reports:
+        ctx.out.write(text("review.none", ctx.lang) + "\n")
+        return 0
+    out_dir = os.path.join(ctx.root, args.out_dir)
+    failed = written = 0
+    for path, ref in reports:
+        if not head.exists(path):
+            ctx.out.write(text("review.deleted", ctx.lang, {"path": path}) + "\n\n")
+            continue
+        try:
+            comparison = compare_revisions(ctx.root, ref, old, head, args.base, args.head, attribute_words=True)
+        except ZvitError as exc:
+            failed += 1
+            ctx.out.write(f"### {path}\n\n{text(exc.code, ctx.lang, exc.args_)}\n\n")
+            continue
+        write_diff_markdown(comparison.diff, comparison.old, comparison.new, ctx.out, ctx.lang)
+        ctx.out.write("\n")
+        write_atomic(os.path.join(out_dir, ref.name + ".docx"), _form(comparison))
+        write_atomic(os.path.join(out_dir, ref.name + "-changes.docx"), tracked_docx(comparison, ctx.lang))
+        written += 1
+    if written:
+        ctx.out.write(text("review.files", ctx.lang) + "\n")
+    return 1 if failed else 0
+
+
+def _form(comparison: Comparison) -> bytes:
+    from zvit.form_docx import render_form  # python-docx loads only when a form is written
+
+    programme, report = comparison.programme, comparison.report
+    return render_form(programme, report, programme.units[report.unit])

@@ -1,0 +1,67 @@
+"""`zvit textconv FILE`: a report or a built form as text, for `git diff` and `git log -p`.
+
+Git runs it (after `make setup`) on each version it compares: a report becomes
+measure-labelled lines, a .docx the form's text.  Whatever it cannot read is
+passed through as it is, and it never fails: a failing textconv stops `git diff`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from zvit.build import status_from_data
+from zvit.diff_text import report_text
+from zvit.yamlfile import MAX_BYTES, parse_yaml
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
+
+_ZIP = b"PK\x03\x04"
+
+
+def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(name, help="звіт або форму як текст для git diff (див. make setup)",
+                            description="Друкує звіт рядками з номерами заходів, а форму DOCX — її "
+                                        "текстом; так git diff і git log -p показують зміни словами.")
+    parser.add_argument("path", metavar="ФАЙЛ", help="файл, який git передає для порівняння")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        with open(args.path, "rb") as handle:
+            content = handle.read(MAX_BYTES + 1)
+    except OSError:
+        return 1
+    ctx.out.write(as_text(content, args.path))
+    return 0
+
+
+def as_text(content: bytes, path: str) -> str:
+    if content.startswith(_ZIP):
+        return _form(content)
+    loaded = parse_yaml(content, path)
+    data = loaded.data if loaded.ok else None
+    measures = data.get("measures") if isinstance(data, dict) else None
+    if not isinstance(measures, dict):
+        return content.decode("utf-8", "replace")
+    fields = [(str(k), _scalar(v)) for k, v in data.items() if k != "measures"]
+    return report_text(fields, {str(k): status_from_data(v) for k, v in measures.items()})
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_scalar(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(_scalar(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _form(content: bytes) -> str:
+    from zvit.diff_docx import form_text  # python-docx loads only for a .docx
+
+    try:
+        return "\n".join(form_text(content)) + "\n"
+    except Exception:  # noqa: BLE001 - any unreadable zip: show nothing rather than stop git diff
+        return ""
