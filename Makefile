@@ -16,12 +16,19 @@ FORMAT ?= text
 FILE   ?=
 FORCE  ?=
 PARTIAL ?=
+FROM   ?=
+TO     ?=
+FROM_REV ?=
+TO_REV ?=
+MEASURE ?=
+ALL    ?=
 
 opt = $(if $(2),$(1) $(2))
 
 .DEFAULT_GOAL := help
 .PHONY: help venv hooks validate schema docx docx-all status consolidated test bench clean
 .PHONY: new fmt import
+.PHONY: diff history review setup
 .PHONY: submit codeowners audit
 
 help: ## показати цей перелік
@@ -75,6 +82,22 @@ fmt: $(STAMP) ## канонічне оформлення programme.yaml і зв�
 import: $(STAMP) ## заповнена форма Word у звіт: make import FILE=форма.docx DEPT=jkg Q=3 [YEAR=] [FORCE=1] [PARTIAL=1]
 	@test -n "$(FILE)" -a -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть файл, підрозділ і квартал: make import FILE=форма.docx DEPT=jkg Q=3"; exit 2; }
 	$(ZVIT) import "$(FILE)" --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(if $(FORCE),--force) $(if $(PARTIAL),--partial)
+
+diff: $(STAMP) ## зміни по заходах: make diff DEPT=jkg FROM=2 TO=3 або Q=3 FROM_REV=тег [TO_REV=] [FORMAT=json|markdown|docx] [ALL=1]
+	@test -n "$(DEPT)" || { echo "Вкажіть підрозділ: make diff DEPT=jkg FROM=2 TO=3 або make diff DEPT=jkg Q=3 FROM_REV=jkg/2019-q3"; exit 2; }
+	$(ZVIT) diff --unit "$(DEPT)" $(call opt,--from,$(FROM)) $(call opt,--to,$(TO)) $(call opt,--quarter,$(Q)) $(call opt,--from-rev,$(FROM_REV)) $(call opt,--to-rev,$(TO_REV)) $(call opt,--year,$(YEAR)) --format $(FORMAT) $(if $(ALL),--all) $(call opt,--out,$(OUT))
+
+history: $(STAMP) ## хто, коли і що змінив: make history DEPT=jkg Q=3 [MEASURE=I.14] [YEAR=] [FORMAT=json]
+	@test -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть підрозділ і квартал: make history DEPT=jkg Q=3 [MEASURE=I.14]"; exit 2; }
+	$(ZVIT) history --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--measure,$(MEASURE)) $(call opt,--rev,$(REV)) --format $(FORMAT)
+
+review: $(STAMP) ## зміни звітів у гілці відносно REV (для CI): make review REV=origin/main [OUT=тека]
+	@test -n "$(REV)" || { echo "Вкажіть цільову гілку: make review REV=origin/main"; exit 2; }
+	$(ZVIT) review --base "$(REV)" $(call opt,--out-dir,$(OUT))
+
+setup: $(STAMP) ## налаштувати git: git diff і git log -p показують звіти й форми DOCX словами, по заходах
+	git config --local --replace-all include.path ../.gitconfig-zvit '^\.\./\.gitconfig-zvit$$'
+	@echo "Готово: git diff показує зміни звітів по заходах (див. docs/git-integration.md)."
 
 submit: $(STAMP) ## позначити звіт поданим (тег git, підписаний, якщо є ключ): make submit DEPT=jkg Q=3 [YEAR=]
 	@test -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть підрозділ і квартал: make submit DEPT=jkg Q=3"; exit 2; }

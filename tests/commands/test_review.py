@@ -1,0 +1,59 @@
+"""`zvit review`: what a branch changes in the reports, as CI shows it to a reviewer."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+import diff_scenario
+from diff_scenario import IVANENKO, Scenario
+
+
+@pytest.fixture(scope="module")
+def branch(tmp_path_factory: pytest.TempPathFactory) -> Scenario:
+    """main as in the scenario; the branch `change` edits I.10 of Q3 and adds Q4."""
+    scenario = diff_scenario.build(tmp_path_factory.mktemp("review") / "repo")
+    repo = scenario.repo
+    repo.git("checkout", "-q", "-b", "change")
+    q3 = repo.read("reports/jkg/2019-q3.yaml")
+    repo.write("reports/jkg/2019-q3.yaml", q3.replace("Заплановано підвищення", "Проведено підвищення"))
+    repo.write("reports/jkg/2019-q4.yaml", q3.replace("quarter: 3", "quarter: 4"))
+    repo.commit("III квартал: I.10; IV квартал", author=IVANENKO, date="2019-12-20T10:00:00")
+    return scenario
+
+
+def test_the_summary_and_the_forms_of_every_changed_report(branch: Scenario) -> None:
+    code, out, err = branch.repo.zvit("review", "--base", "main")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[:13] == [
+        "### reports/jkg/2019-q3.yaml",
+        "",
+        "jkg: reports/jkg/2019-q3.yaml (main) → reports/jkg/2019-q3.yaml (HEAD)",
+        "",
+        "змінено: 1, без змін: 26",
+        "",
+        "#### I.10 — змінено",
+        "",
+        "*Забезпечення підвищення кваліфікації працівників органів ви…*",
+        "",
+        "> <del>Заплановано</del><ins>Проведено</ins> підвищення кваліфікації згідно графіка",
+        "",
+        "",
+    ]
+    assert "### reports/jkg/2019-q4.yaml" in lines
+    assert "заповнено: 25, без змін: 2" in lines
+    assert lines[-1] == "Форми і форми з виправленнями (DOCX) — в артефактах цього запуску."
+    review = branch.repo.path / "build" / "review"
+    assert sorted(p.name for p in review.iterdir()) == [
+        "jkg-2019-q3-changes.docx", "jkg-2019-q3.docx", "jkg-2019-q4-changes.docx", "jkg-2019-q4.docx"]
+    xml = zipfile.ZipFile(review / "jkg-2019-q3-changes.docx").read("word/document.xml").decode()
+    assert 'w:author="Петро Іваненко"' in xml and "<w:delText xml:space=\"preserve\">Заплановано</w:delText>" in xml
+
+
+def test_a_branch_without_report_changes_says_so(branch: Scenario, tmp_path: Path) -> None:
+    code, out, _ = branch.repo.zvit("review", "--base", "HEAD", "--out-dir", str(tmp_path / "none"))
+    assert (code, out) == (0, "Цей запит не змінює жодного звіту.\n")
+    assert not (tmp_path / "none").exists()
