@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from zvit.model import STATES, Programme
@@ -32,7 +32,10 @@ PATTERN_KINDS = {
 
 @lru_cache(maxsize=None)
 def _base(name: str) -> str:
-    return resources.files("zvit").joinpath("schemas", name).read_text(encoding="utf-8")
+    # Package data beside this module (the package is never zipped); importlib.resources
+    # would add a fifth of `zvit validate`'s start-up for one file.
+    with open(os.path.join(os.path.dirname(__file__), "schemas", name), encoding="utf-8") as handle:
+        return handle.read()
 
 
 def programme_schema() -> dict[str, Any]:
