@@ -57,3 +57,14 @@ def test_a_branch_without_report_changes_says_so(branch: Scenario, tmp_path: Pat
     code, out, _ = branch.repo.zvit("review", "--base", "HEAD", "--out-dir", str(tmp_path / "none"))
     assert (code, out) == (0, "Цей запит не змінює жодного звіту.\n")
     assert not (tmp_path / "none").exists()
+
+
+def test_both_ci_templates_run_the_review_on_pull_requests() -> None:
+    from conftest import PROJECT
+
+    github = (PROJECT / ".github/workflows/validate.yml").read_text(encoding="utf-8")
+    assert 'zvit review --base "origin/$BASE_REF" --out-dir build/review >> "$GITHUB_STEP_SUMMARY"' in github
+    assert "if: github.event_name == 'pull_request'" in github and "path: build/review/" in github
+    gitlab = (PROJECT / ".gitlab-ci.yml").read_text(encoding="utf-8")
+    assert 'zvit review --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --out-dir build/review > zvit-review.md' in gitlab
+    assert "paths: [zvit-review.md, build/review/]" in gitlab
