@@ -95,7 +95,7 @@ review: $(STAMP) ## зміни звітів у гілці відносно REV (
 	@test -n "$(REV)" || { echo "Вкажіть цільову гілку: make review REV=origin/main"; exit 2; }
 	$(ZVIT) review --base "$(REV)" $(call opt,--out-dir,$(OUT))
 
-setup: $(STAMP) ## налаштувати git: git diff і git log -p показують звіти й форми DOCX словами, по заходах
+setup: $(STAMP) hooks ## налаштувати git: перевірка комітів; git diff показує звіти й форми DOCX словами, по заходах
 	git config --local --replace-all include.path ../.gitconfig-zvit '^\.\./\.gitconfig-zvit$$'
 	@echo "Готово: git diff показує зміни звітів по заходах (див. docs/git-integration.md)."
 
