@@ -149,8 +149,12 @@ def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int,
     long text, and difflib's matcher is quadratic in the repeated words it sees.
     """
     limit = min(len(old), len(new))
-    start = common_length(lambda k: old[:k] == new[:k], limit)
-    end = common_length(lambda k: old[len(old) - k:] == new[len(new) - k:], limit - start)
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
+        end += 1
     middle_old, middle_new = old[start:len(old) - end], new[start:len(new) - end]
     opcodes: list[tuple[str, int, int, int, int]] = [("equal", 0, start, 0, start)] if start else []
     if middle_old or middle_new:

@@ -10,6 +10,7 @@ shows as "¶".
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -124,6 +125,7 @@ def _plain(line: list[Piece], colour: bool) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=512)
 def _short(title: str) -> str:
     title = " ".join(title.split())
     return title if len(title) <= TITLE_WIDTH else title[:TITLE_WIDTH - 1].rstrip() + "…"
