@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from dataclasses import dataclass
 from typing import Sequence, TextIO
 
@@ -89,6 +88,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, not a traceback
         if os.environ.get("ZVIT_DEBUG"):
+            import traceback  # only here: it costs every run a few milliseconds of start-up
+
             traceback.print_exc(file=err)
         err.write(f"zvit: {text('cli.unexpected', ctx.lang, {'detail': f'{type(exc).__name__}: {exc}'})}\n")
         return 3
