@@ -139,10 +139,16 @@ class Programme:
 
     @cached_property
     def _measures_by_unit(self) -> dict[str, tuple[Measure, ...]]:
-        """Groups expanded once: every report asks, and `sp` may hold hundreds of units."""
+        """Each group expanded once: every report asks, and `sp` may hold hundreds of units."""
+        expanded: dict[str, frozenset[str]] = {}
         found: dict[str, list[Measure]] = {}
         for measure in self.measures():
-            for unit_id in self.responsible_units(measure):
+            units: set[str] = set()
+            for entry in measure.responsible:
+                if entry not in expanded:
+                    expanded[entry] = self.members(entry)
+                units |= expanded[entry]
+            for unit_id in units:
                 found.setdefault(unit_id, []).append(measure)
         return {unit_id: tuple(measures) for unit_id, measures in found.items()}
 
