@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -171,3 +175,24 @@ def test_programme_cross_checks(repo: Repo, edit: tuple[str, str], expected: str
     code, out, _ = repo.zvit("validate", "programme.yaml")
     assert code == 1
     assert expected in out, out
+
+
+def test_a_pattern_is_read_as_the_editor_reads_it_so_a_trailing_newline_is_an_error(repo: Repo) -> None:
+    """`unit: |` + `jkg` is "jkg\n": the editor rejects it, so must the explanation."""
+    programme = repo.read("programme.yaml").replace("  - id: I\n", "  - id: |\n      I\n", 1)
+    assert programme != repo.read("programme.yaml")
+    repo.write("programme.yaml", programme)
+    code, out, _ = repo.zvit("validate", "programme.yaml")
+    assert code == 1
+    assert "programme.yaml:60:9: помилка: номер розділу «I\\n» — римське число латинськими літерами: I, II, III " \
+           "[schema.pattern.section-id]" in out
+
+
+def test_output_cut_short_by_the_reader_is_not_an_internal_error(repo: Repo) -> None:
+    repo.write(REPORT, HEADER + "measures:\n" + "".join(f"  I.{n}: а\n" for n in range(100, 3100)))
+    tools = Path(__file__).resolve().parents[2] / "tools"
+    proc = subprocess.run(
+        f"{sys.executable} -m zvit --root {repo.path} validate | head -c 10",
+        shell=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(tools)},
+    )
+    assert proc.stderr == ""

@@ -86,6 +86,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
     except KeyboardInterrupt:
         err.write(f"zvit: {text('cli.interrupted', ctx.lang)}\n")
         return 130
+    except BrokenPipeError:
+        # The reader (`| head`) has all it wanted; stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, not a traceback
         if os.environ.get("ZVIT_DEBUG"):
             import traceback  # only here: it costs every run a few milliseconds of start-up

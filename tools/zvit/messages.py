@@ -143,6 +143,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "номер заходу «{value}» має вигляд «розділ.номер» латинськими літерами, наприклад I.14 або II.3",
         "en": "measure id '{value}' must look like 'section.number' in Latin letters, e.g. I.14 or II.3",
     },
+    "schema.pattern.section-id": {
+        "uk": "номер розділу «{value}» — римське число латинськими літерами: I, II, III",
+        "en": "section id '{value}' must be a Roman numeral in Latin letters: I, II, III",
+    },
     "schema.pattern.date": {
         "uk": "дату «{value}» запишіть як РРРР-ММ-ДД у лапках, наприклад \"2019-10-04\"",
         "en": "write the date '{value}' as YYYY-MM-DD in quotes, e.g. \"2019-10-04\"",

@@ -19,7 +19,9 @@ def write_findings(findings: Sequence[Finding], out: TextIO, lang: str = "uk") -
     """`path:line:col: помилка: message [code]`, as compilers and editors expect."""
     for f in findings:
         severity = text(f"severity.{f.severity}", lang)
-        out.write(f"{_where(f)}: {severity}: {text(f.code, lang, f.args)} [{f.code}]\n")
+        # One finding, one line: a value with a line break in it is shown as \n.
+        message = text(f.code, lang, f.args).replace("\n", "\\n")
+        out.write(f"{_where(f)}: {severity}: {message} [{f.code}]\n")
 
 
 def report_text(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:

@@ -41,15 +41,31 @@ class SchemaChecker:
         if self._fast.is_valid(loaded.data):
             return []
         if self._slow is None:
-            from jsonschema import Draft202012Validator
-
-            self._slow = Draft202012Validator(self.schema)
+            self._slow = _explaining_validator(self.schema)
         findings: dict[tuple[object, ...], Finding] = {}
         for err in self._slow.iter_errors(loaded.data):
             for finding in _explain(err, loaded):
                 # `pattern` and `enum` may both reject one value; say it once.
                 findings.setdefault((finding.location, finding.code, repr(finding.args)), finding)
         return list(findings.values())
+
+
+def _explaining_validator(schema: dict[str, Any]) -> Any:
+    """python-jsonschema, with `pattern` read as ECMAScript reads it.
+
+    Python's `$` also matches before a final newline, so `id: |` followed by
+    `I.1` ("I.1\n") would pass here while jsonschema-rs and the editor reject it;
+    the explanation must agree with the verdict.
+    """
+    from jsonschema import Draft202012Validator, validators
+    from jsonschema.exceptions import ValidationError
+
+    def pattern(validator: Any, value: str, instance: Any, schema: Any) -> Iterator[ValidationError]:
+        ecma = value[:-1] + r"\Z" if value.endswith("$") and not value.endswith("\\$") else value
+        if validator.is_type(instance, "string") and not re.search(ecma, instance):
+            yield ValidationError(f"{instance!r} does not match {value!r}")
+
+    return validators.extend(Draft202012Validator, {"pattern": pattern})(schema)
 
 
 def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
