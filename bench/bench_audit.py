@@ -2,9 +2,11 @@
 
 Run from the repository root: `PYTHONPATH=tools .venv/bin/python bench/bench_audit.py`.
 Builds (with `git fast-import`, a few seconds) a repository of 30 units × 4 quarters
-× 5 years of reports and 10,000 commits: each report is edited 16 times, submitted
-(an annotated tag with the record `zvit submit` writes) after its 12th edit, and
-edited 4 more times after submission, every other time with an `amendments` entry.
+× 5 years of reports and 10,000 commits, as a forge's pull requests leave it: every
+edit is a commit on a branch merged into main (a merge commit), so the history is
+a graph, not a line. Each report is edited 8 times, submitted (an annotated tag
+with the record `zvit submit` writes) after its 6th edit, and edited twice after
+submission, the second time with an `amendments` entry.
 Then times `zvit audit --year <last>` (text and docx, best of 3, a fresh process
 each time, as a user runs it) beside `git log --raw` over reports/ on the same
 repository: the least any audit of the history must read.
@@ -24,9 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 UNITS = [f"u{n:02d}" for n in range(1, 31)]
 YEARS = range(2015, 2020)
 MEASURES = [f"I.{n}" for n in range(1, 31)]
-EDITS, SUBMITTED_AT = 16, 12
+EDITS, SUBMITTED_AT = 8, 6
 REPEATS = 3
-FILLER = 10_000 - len(UNITS) * len(YEARS) * 4 * EDITS - 1  # programme edits, to reach 10,000 commits
+FILLER = 10_000 - len(UNITS) * len(YEARS) * 4 * EDITS * 2 - 1  # programme edits, to reach 10,000 commits
 
 
 def programme(year: int, revision: int = 0) -> str:
@@ -45,7 +47,7 @@ def report(unit: str, year: int, quarter: int, edit: int) -> str:
         version = edit if i == edit % len(MEASURES) else 0
         lines.append(f"  {measure}: Проведено роз’яснювальну роботу з працівниками ({version}); "
                      f"порушень антикорупційного законодавства у {quarter} кварталі {year} року не виявлено.")
-    amended = [e for e in range(SUBMITTED_AT + 1, edit + 1) if e % 2 == 0]
+    amended = [e for e in range(SUBMITTED_AT, edit + 1) if e % 2 == 1]
     if amended:
         lines.append("amendments:")
         for e in amended:
@@ -67,29 +69,41 @@ def stream() -> bytes:
     when = 1420070400  # 2015-01-01
     mark = 0
 
-    def commit(path: str, content: str, message: str, who: str) -> int:
+    main = 0
+
+    def commit(path: str, content: str, message: str, who: str, *, ref: str = "main", merge: int = 0) -> int:
         nonlocal mark, when
         mark += 1
         when += 600
-        body = content.encode()
-        out.append(b"commit refs/heads/main\nmark :%d\n" % mark)
+        out.append(f"commit refs/heads/{ref}\nmark :{mark}\n".encode())
         out.append(f"committer {who} {when} +0300\n".encode())
         out.append(data(message.encode()))
-        out.append(f"M 100644 inline {path}\n".encode() + data(body))
+        if main:
+            out.append(b"from :%d\n" % main)
+        if merge:
+            out.append(b"merge :%d\n" % merge)
+        out.append(f"M 100644 inline {path}\n".encode() + data(content.encode()))
         return mark
 
-    commit("programme.yaml", programme(max(YEARS)), "Programme", "Координатор <anticor@example.invalid>")
+    def pull_request(path: str, content: str, message: str, who: str) -> int:
+        """A commit on a branch from main, then main's merge commit of it."""
+        nonlocal main
+        branch = commit(path, content, message, who, ref="pr")
+        main = commit(path, content, f"Merge: {message}", "Сервер <forge@example.invalid>", merge=branch)
+        return main
+
+    main = commit("programme.yaml", programme(max(YEARS)), "Programme", "Координатор <anticor@example.invalid>")
     for filler in range(FILLER):
-        commit("programme.yaml", programme(max(YEARS), filler + 1), f"Programme edit {filler}",
-               "Координатор <anticor@example.invalid>")
+        main = commit("programme.yaml", programme(max(YEARS), filler + 1), f"Programme edit {filler}",
+                      "Координатор <anticor@example.invalid>")
     for year in YEARS:
         for quarter in (1, 2, 3, 4):
             for edit in range(EDITS):
                 for unit in UNITS:
                     path = f"reports/{unit}/{year}-q{quarter}.yaml"
                     content = report(unit, year, quarter, edit)
-                    done = commit(path, content, f"{unit} {year}-q{quarter}: edit {edit}",
-                                  f"Клерк {unit} <{unit}@example.invalid>")
+                    done = pull_request(path, content, f"{unit} {year}-q{quarter}: edit {edit}",
+                                        f"Клерк {unit} <{unit}@example.invalid>")
                     if edit == SUBMITTED_AT - 1:
                         message = (f"Подання звіту {unit} за {quarter} квартал {year} року\n\n"
                                    f"Zvit-Report: {path}\nZvit-Report-Blob: {blob_id(content.encode())}\n")

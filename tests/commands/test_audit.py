@@ -342,3 +342,28 @@ def test_odd_tags_are_ignored_or_reported_never_a_crash(tmp_path: Path) -> None:
     assert not any(": подано " in line for line in block(out, "jkg"))
     assert block(out, "dmk")[0] == "  І квартал: подано " + block(out, "dmk")[0].split("подано ", 1)[1]
     assert "    ! ПІДРОБКА: тег dmk/2019-q1 вказує не на коміт" in block(out, "dmk")
+
+
+def test_changes_merged_from_a_branch_count_and_unmerged_ones_do_not(tmp_path: Path) -> None:
+    repo = make_repo(tmp_path / "repo")
+    repo.commit("Initial", author=IRYNA, date="2019-10-03T10:00:00+03:00")
+    submit(repo, "jkg", IRYNA, "2019-10-04T10:00:00+03:00")
+    report = repo.read("reports/jkg/2019-q3.yaml")
+    repo.git("checkout", "-q", "-b", "fix")
+    repo.write("reports/jkg/2019-q3.yaml", report.replace("I.2: Постійно", "I.2: Щодня") + AMENDMENT.format(
+        date="2019-10-10", reason="Уточнення", by="Петро Шевченко"))
+    repo.commit("jkg: fix I.2", author=PETRO, date="2019-10-10T09:00:00+03:00")
+    repo.git("checkout", "-q", "-b", "abandoned")
+    repo.write("reports/jkg/2019-q3.yaml", report.replace("I.4: Корупційних", "I.4: Жодних"))
+    repo.commit("never merged", author=HANNA, date="2019-10-11T09:00:00+03:00")
+    repo.git("checkout", "-q", "main")
+    repo.write("docs/note.md", "нотатка\n")
+    repo.commit("Unrelated", author=HANNA, date="2019-10-10T10:00:00+03:00")
+    repo.git("merge", "-q", "--no-ff", "-m", "Merge fix", "fix")
+    lines = quarter3(repo)
+    assert lines[3:6] == [
+        "    зміни після подання (1):",
+        f"      2019-10-10 09:00 {PETRO}, коміт {commit_of(repo, 'jkg: fix I.2')} «jkg: fix I.2»; підпис: не підписано",
+        "        виправлення: Уточнення (Петро Шевченко, 2019-10-10)",
+    ]
+    assert not any(line.startswith("    !") for line in lines[:7])

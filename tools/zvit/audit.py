@@ -165,13 +165,19 @@ def _refs(year: int, programme: Programme | None, submissions: Mapping[ReportRef
 
 
 class _Graph:
-    """The branch's commits: which are in its history, and which are ancestors of which."""
+    """The branch's commits: which are in its history, and which are ancestors of which.
+
+    Generation numbers (1 + the highest parent's) bound every ancestry search: an
+    ancestor always has a lower generation, so a walk back from a tag stops as soon
+    as it is below the oldest commit it asks about.
+    """
 
     def __init__(self, commits: list[git.Commit]) -> None:
         self.commits = commits
         self.index = {c.id: i for i, c in enumerate(commits)}
-        self.linear = all(len(c.parents) <= 1 for c in commits)
-        self._ancestors: dict[str, set[str]] = {}
+        self.generation: dict[str, int] = {}
+        for commit in reversed(commits):  # oldest first: parents before children
+            self.generation[commit.id] = 1 + max((self.generation.get(p, 0) for p in commit.parents), default=0)
         self.writes: dict[str, list[tuple[git.Commit, str]]] = {}  # path -> (commit, blob), newest first
         for commit in commits:
             for path, blob in commit.changes:
@@ -180,30 +186,34 @@ class _Graph:
     def contains(self, commit: str) -> bool:
         return commit in self.index
 
-    def is_ancestor(self, older: str, newer: str) -> bool:
-        """Whether `older` is `newer` or reachable from it (both in the branch)."""
-        if self.linear:
-            return self.index[older] >= self.index[newer]
-        if newer not in self._ancestors:
-            seen: set[str] = set()
-            todo = [newer]
-            while todo:
-                current = todo.pop()
-                if current in seen or current not in self.index:
-                    continue
-                seen.add(current)
-                todo.extend(self.commits[self.index[current]].parents)
-            self._ancestors[newer] = seen
-        return older in self._ancestors[newer]
+    def ancestors_among(self, newer: str, candidates: Iterable[str]) -> set[str]:
+        """Which of `candidates` are `newer` or reachable from it."""
+        top = self.generation[newer]
+        wanted = {c for c in candidates if self.generation.get(c, top + 1) <= top}
+        if not wanted:
+            return set()
+        floor = min(self.generation[c] for c in wanted)
+        found: set[str] = set()
+        seen: set[str] = set()
+        todo = [newer]
+        while todo and found != wanted:
+            current = todo.pop()
+            if current in seen or self.generation.get(current, 0) < floor:
+                continue
+            seen.add(current)
+            if current in wanted:
+                found.add(current)
+            todo.extend(self.commits[self.index[current]].parents)
+        return found
 
 
 def _changes_after(graph: _Graph, sub: Submission, path: str) -> list[tuple[git.Commit, str]]:
     """Commits of the branch that wrote `path` and are not in the submitted commit's history, oldest first."""
     if sub.commit is None or not graph.contains(sub.commit):
         return []
-    found = [(commit, blob) for commit, blob in graph.writes.get(path, [])
-             if not graph.is_ancestor(commit.id, sub.commit)]
-    return found[::-1]
+    writes = graph.writes.get(path, [])
+    before = graph.ancestors_among(sub.commit, (commit.id for commit, _ in writes))
+    return [(commit, blob) for commit, blob in reversed(writes) if commit.id not in before]
 
 
 def _read_versions(root: str, submissions: Mapping[ReportRef, Submission],
