@@ -332,6 +332,7 @@ def _write_object(repo: Repo, kind: str, body: str) -> str:
 
 def test_odd_tags_are_ignored_or_reported_never_a_crash(tmp_path: Path) -> None:
     repo = make_repo(tmp_path / "repo")
+    repo.write("reports/$(touch pwned)/2019-q3.yaml", minimal("jkg"))
     repo.commit("Initial", author=IRYNA, date="2019-10-03T10:00:00+03:00")
     tree = repo.git("rev-parse", "HEAD^{tree}").strip()
     for name in ("jkg/2019-q7", "JKG/2019-q3", "jkg/2019-q3.bak", "x/y/2019-q3", "jkg/19-q3"):
@@ -342,6 +343,7 @@ def test_odd_tags_are_ignored_or_reported_never_a_crash(tmp_path: Path) -> None:
     assert not any(": подано " in line for line in block(out, "jkg"))
     assert block(out, "dmk")[0] == "  І квартал: подано " + block(out, "dmk")[0].split("подано ", 1)[1]
     assert "    ! ПІДРОБКА: тег dmk/2019-q1 вказує не на коміт" in block(out, "dmk")
+    assert "touch" not in out and not (repo.path / "pwned").exists()
 
 
 def test_changes_merged_from_a_branch_count_and_unmerged_ones_do_not(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from zvit import git
 from zvit.model import Programme, ReportRef
 from zvit.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
 from zvit.submission_check import first_difference, new_amendments
-from zvit.submissions import Submission, list_submissions
+from zvit.submissions import UNIT_ID, Submission, list_submissions
 from zvit.yamlfile import parse_yaml
 
 REPORTS_DIR = "reports/"
@@ -159,7 +159,7 @@ def _refs(year: int, programme: Programme | None, submissions: Mapping[ReportRef
     """Every unit of the programme × 4 quarters, then units known only from tags or files."""
     units = list(programme.units) if programme is not None else []
     seen = {ref for c in commits for path, _ in c.changes if (ref := ReportRef.from_path(path))
-            and ref.path == path and ref.year == year}
+            and ref.path == path and ref.year == year and UNIT_ID.match(ref.unit)}
     extra = sorted({ref.unit for ref in [*submissions, *seen]} - set(units))
     return [ReportRef(unit, year, quarter) for unit in [*units, *extra] for quarter in (1, 2, 3, 4)]
 
