@@ -93,3 +93,30 @@ def test_each_word_is_attributed_to_the_commit_that_wrote_or_deleted_it() -> Non
         Piece("insert", "Закупівель не було", None),
         Piece("equal", "."),
     ]
+
+
+def test_measures_added_to_or_removed_from_the_programme_between_quarters() -> None:
+    from dataclasses import replace
+
+    from conftest import PROJECT
+    from zvit.build import programme_from_data, report_from_data
+    from zvit.compare import compare_reports
+    from zvit.yamlfile import parse_yaml
+
+    old_programme = programme_from_data(parse_yaml((PROJECT / "programme.yaml").read_bytes(), "p").data)
+    first = old_programme.sections[0]
+    template = first.measures[0]
+    fresh = replace(template, id="I.99", title="Новий захід", responsible=("jkg",))
+    sections = (replace(first, measures=tuple(m for m in first.measures if m.id != "I.3") + (fresh,)),
+                *old_programme.sections[1:])
+    new_programme = replace(old_programme, id="loda-2019-2", sections=sections)
+    old = report_from_data(parse_yaml((PROJECT / "reports/jkg/2019-q3.yaml").read_bytes(), "r").data)
+    new = replace(old, programme="loda-2019-2", quarter=4,
+                  statuses={**{k: v for k, v in old.statuses.items() if k != "I.3"}, "I.99": Status("Зроблено.")})
+    diff = compare_reports(old_programme, old, new_programme, new)
+    kinds = {c.measure_id: c.kind for c in diff.changes if c.kind != "unchanged"}
+    assert kinds == {"I.3": "removed", "I.99": "added"}
+    order = [c.measure_id for c in diff.changes]
+    assert order.index("I.3") == order.index("I.2") + 1
+    assert order.index("I.99") == order.index("I.18") + 1
+    assert diff.counts()["added"] == diff.counts()["removed"] == 1

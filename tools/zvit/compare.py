@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Iterable, Literal, NamedTuple, Sequence
 
@@ -121,8 +121,6 @@ class ReportDiff:
     old_ref: ReportRef | None
     new_ref: ReportRef
     changes: tuple[MeasureChange, ...]
-    old_report: Report | None = field(default=None, repr=False)
-    new_report: Report | None = field(default=None, repr=False)
 
     def counts(self) -> dict[ChangeKind, int]:
         counts: dict[ChangeKind, int] = {kind: 0 for kind in KINDS}
@@ -250,7 +248,7 @@ def compare_reports(old_programme: Programme | None, old: Report | None,
             in_old=old_programme is None or old_programme.measure(measure_id) is not None,
             in_new=new_programme.measure(measure_id) is not None,
         ))
-    return ReportDiff(unit, old.ref if old is not None else None, new.ref, tuple(changes), old, new)
+    return ReportDiff(unit, old.ref if old is not None else None, new.ref, tuple(changes))
 
 
 def _title(measure: Measure | None) -> str:
