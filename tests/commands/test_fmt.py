@@ -86,3 +86,9 @@ def test_files_fmt_does_not_know_and_missing_files_fail(repo: Repo) -> None:
         "reports/jkg/2019-q1.yaml: помилка: файлу немає [file.missing]",
         "zvit: не відформатовано файлів: 2 (див. вище)",
     ]
+
+
+def test_windows_line_endings_and_a_byte_order_mark_become_plain_lines(repo: Repo) -> None:
+    repo.write(UNTIDY, "\ufeff" + TIDY_TEXT.replace("\n", "\r\n"))
+    assert repo.zvit("fmt", UNTIDY)[0] == 0
+    assert repo.read(UNTIDY) == TIDY_TEXT

@@ -119,3 +119,16 @@ def test_bad_arguments_are_explained(repo: Repo) -> None:
         "zvit: квартал має бути від 1 до 4, а не «5»\n")
     assert repo.zvit("new", "--unit", "jkg", "--quarter", "1", "--year", "2020") == (
         1, "", "zvit: програма «loda-2019» — на 2019 рік; звіт за 2020 рік за нею не створити\n")
+
+
+def test_a_broken_previous_report_is_named_and_nothing_is_carried_over(repo: Repo) -> None:
+    repo.write("reports/jkg/2019-q3.yaml", "programme: loda-2019\nmeasures:\n  I.1: Зроблено: усе\n")
+    code, out, _ = repo.zvit("new", "--unit", "jkg", "--quarter", "4")
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        "попередній звіт reports/jkg/2019-q3.yaml містить помилки (перевірте: make validate), тож тексти з "
+        "нього не перенесено",
+        "створено reports/jkg/2019-q4.yaml: заходів підрозділу — 27, текстів перенесено з "
+        "reports/jkg/2019-q3.yaml — 0",
+    ]
+    assert set(_data(repo, Q4)["measures"].values()) == {None}

@@ -174,7 +174,8 @@ def _dump(data: Any) -> str:
     text = stream.getvalue()
     if text.endswith("\n...\n"):  # a bare scalar document
         text = text[: -len("...\n")]
-    return text.rstrip("\n") + "\n"
+    # Never strip newlines here: the blank lines that end a `|+` block are its text.
+    return text if text.endswith("\n") else text + "\n"
 
 
 def _styled(value: Any, *, flow: bool) -> Any:
@@ -228,8 +229,12 @@ def _plain_ok(text: str, *, flow: bool) -> bool:
 
 
 def _block_ok(text: str) -> bool:
-    """A `|-` block: no character YAML cannot show and no whitespace an editor would eat."""
-    if _UNSAFE.search(text):
+    """A `|-` block: no character YAML cannot show and no whitespace an editor would eat.
+
+    Blank lines at the end of a text (a `|+` block) are the file's last lines when the
+    text comes last, where editors drop them: such texts are quoted.
+    """
+    if _UNSAFE.search(text) or text.endswith("\n\n") or not text.strip("\n"):
         return False
     return not any(line.endswith((" ", "\t")) or line.startswith("\t") for line in text.split("\n"))
 
@@ -329,7 +334,7 @@ def _comment_column(line: str, offset: int, spans: Sequence[tuple[int, int]],
 
 
 def _place_comments(body: str, loaded: Loaded, comments: Comments) -> str:
-    lines = body.rstrip("\n").split("\n")
+    lines = body[:-1].split("\n")
     above: dict[int, list[str]] = {}
     ends: dict[int, str] = {}
     for path in sorted(comments.before, key=len):
