@@ -17,11 +17,16 @@ from zvit.cross_check import check_programme, check_report
 from zvit.errors import ZvitError
 from zvit.findings import Finding, Location, error
 from zvit.model import Programme, Report, ReportRef
+from zvit.parallel import fork_map
 from zvit.schema_check import SchemaChecker
 from zvit.source import PROGRAMME_FILE, Source, WorkTree, programme_versions
 from zvit.codeowners import stale_findings as stale_codeowners
 from zvit.submission_check import submission_findings
 from zvit.yamlfile import Loaded
+
+
+# Reports per process when a run is shared between cores: a fork costs what checking a few reports does.
+REPORTS_PER_PROCESS = 50
 
 
 @dataclass
@@ -129,6 +134,16 @@ class Validator:
 
     # Whole runs ---------------------------------------------------------
 
+    def _check_files(self, paths: Sequence[str]) -> list[Finding]:
+        findings: list[Finding] = []
+        for path in paths:
+            loaded = self.source.read(path)
+            if loaded is None:
+                findings.append(error(Location(path), "file.missing"))
+            else:
+                findings += self.check_report(path, loaded)[1]
+        return findings
+
     def stale_schema_findings(self) -> list[Finding]:
         """Generated schema files that no longer match programme.yaml."""
         programme, _ = self.current_programme()
@@ -151,6 +166,7 @@ class Validator:
         result = Result()
         everything = paths is None
         targets = [PROGRAMME_FILE, *self.source.report_paths()] if paths is None else list(paths)
+        reports = []
         for path in targets:
             if path.startswith("schema/"):
                 everything = True
@@ -160,11 +176,11 @@ class Validator:
                 result.findings += self.current_programme()[1]
                 everything = True
                 continue
-            loaded = self.source.read(path)
-            if loaded is None:
-                result.findings.append(error(Location(path), "file.missing"))
-                continue
-            result.findings += self.check_report(path, loaded)[1]
+            reports.append(path)
+        if len(reports) >= 2 * REPORTS_PER_PROCESS:
+            # Loaded once here rather than in every process.
+            self._compiled("report", self.current_programme()[0])
+        result.findings += fork_map(self._check_files, reports, per_process=REPORTS_PER_PROCESS)
         if everything:
             result.findings += self.stale_schema_findings()
             result.findings += stale_codeowners(self.source, self.current_programme()[0])
