@@ -93,7 +93,8 @@ def report_from_data(data: Mapping[str, Any]) -> Report:
 
 
 def _status(value: Any) -> Status:
-    if isinstance(value, Mapping):
+    # Most statuses are text: skip the costly abstract-class check for them.
+    if not isinstance(value, str) and isinstance(value, Mapping):
         return Status(text=value.get("text") or "", state=value.get("state"),
                       carried_over=bool(value.get("carried_over")))
     return Status(text=value or "")
