@@ -425,6 +425,7 @@ def _insert_before(parent: BaseOxmlElement, child: BaseOxmlElement,
             return
     parent.append(child)
 
+
 # Reading filled-in forms (`zvit import`) -----------------------------------------
 # Word hides text from python-docx's `Paragraph.text` inside tracked insertions
 # (`w:ins`), content controls (`w:sdt`), smart tags and simple fields; a form
