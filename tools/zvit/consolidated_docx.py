@@ -18,11 +18,11 @@ from zvit import ooxml
 from zvit.form_docx import (
     AUTHOR,
     HEADING_SIZE,
-    _centred,
-    _set_up_page,
-    _set_up_styles,
-    _write_table,
+    centred_paragraph,
     measure_cells,
+    set_up_page,
+    set_up_styles,
+    write_table,
 )
 from zvit.model import ROMAN_QUARTERS, Measure, Programme, Report, quarter_end
 
@@ -45,10 +45,10 @@ def render_consolidated(programme: Programme, reports: Sequence[Report], year: i
     order = {unit_id: index for index, unit_id in enumerate(programme.units)}
     ordered = sorted(reports, key=lambda r: (order.get(r.unit, len(order)), r.unit))
     document = Document()
-    _set_up_page(document.sections[0])
-    _set_up_styles(document)
-    _centred(document, HEADING, HEADING_SIZE, bold=True)
-    _centred(document, heading_sentence(programme, year, quarter), HEADING_SIZE,
+    set_up_page(document.sections[0])
+    set_up_styles(document)
+    centred_paragraph(document, HEADING, HEADING_SIZE, bold=True)
+    centred_paragraph(document, heading_sentence(programme, year, quarter), HEADING_SIZE,
              space_after=Pt(14))
 
     def measure_row(factory: ooxml.RowFactory, measure: Measure) -> BaseOxmlElement:
@@ -59,7 +59,7 @@ def render_consolidated(programme: Programme, reports: Sequence[Report], year: i
         ooxml.bold_paragraphs(tr, STATUS_COLUMN, names)
         return tr
 
-    _write_table(document, programme, None, measure_row)
+    write_table(document, programme, None, measure_row)
     day = quarter_end(year, quarter)
     ooxml.set_core_properties(
         document,

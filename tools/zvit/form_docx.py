@@ -70,10 +70,10 @@ def render_form(programme: Programme, report: Report | None, unit: Unit, *,
     builds each measure's row instead (the tracked-changes form of `zvit diff`).
     """
     document = Document()
-    _set_up_page(document.sections[0])
-    _set_up_styles(document)
+    set_up_page(document.sections[0])
+    set_up_styles(document)
     _write_heading(document, programme, report, unit)
-    _write_table(document, programme, report, measure_row)
+    write_table(document, programme, report, measure_row)
     if report is not None:
         _write_signature(document, report)
     quarter, year = _period(programme, report)
@@ -87,7 +87,7 @@ def render_form(programme: Programme, report: Report | None, unit: Unit, *,
     return ooxml.save_deterministic(document)
 
 
-def _set_up_page(section: PageSection) -> None:
+def set_up_page(section: PageSection) -> None:
     """A4 landscape: the template is US Letter and `orientation` does not swap sizes."""
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width = PAGE_WIDTH
@@ -105,7 +105,7 @@ def _set_up_page(section: PageSection) -> None:
     ooxml.add_page_number_field(number)
 
 
-def _set_up_styles(document: DocumentObject) -> None:
+def set_up_styles(document: DocumentObject) -> None:
     """Times New Roman 12 pt, single spacing, no gaps between paragraphs, Ukrainian."""
     ooxml.set_fonts_and_language(document, FONT, LANGUAGE)
     ooxml.set_compatibility_mode(document, 15)
@@ -134,13 +134,13 @@ def _title_sentence(programme: Programme, report: Report | None) -> str:
 def _write_heading(document: DocumentObject, programme: Programme, report: Report | None,
                    unit: Unit) -> None:
     """"ФОРМА", the title sentence, the unit on an underlined line and its caption."""
-    _centred(document, "ФОРМА", HEADING_SIZE, bold=True)
-    _centred(document, _title_sentence(programme, report), HEADING_SIZE, space_after=Pt(14))
-    _centred(document, unit.name, HEADING_SIZE, underline=True)
-    _centred(document, UNIT_CAPTION, CAPTION_SIZE, space_after=Pt(14))
+    centred_paragraph(document, "ФОРМА", HEADING_SIZE, bold=True)
+    centred_paragraph(document, _title_sentence(programme, report), HEADING_SIZE, space_after=Pt(14))
+    centred_paragraph(document, unit.name, HEADING_SIZE, underline=True)
+    centred_paragraph(document, UNIT_CAPTION, CAPTION_SIZE, space_after=Pt(14))
 
 
-def _centred(document: DocumentObject, text: str, size: Length, *, bold: bool = False,
+def centred_paragraph(document: DocumentObject, text: str, size: Length, *, bold: bool = False,
              underline: bool = False, space_after: Length | None = None) -> None:
     paragraph = document.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -152,7 +152,7 @@ def _centred(document: DocumentObject, text: str, size: Length, *, bold: bool = 
     run.underline = underline or None
 
 
-def _write_table(document: DocumentObject, programme: Programme,
+def write_table(document: DocumentObject, programme: Programme,
                  report: Report | None, measure_row: MeasureRow | None = None) -> None:
     """The five-column table: two repeating header rows, section rows, measure rows.
 

@@ -209,6 +209,14 @@ class Report:
         return self.statuses.get(measure_id)
 
 
+@dataclass(frozen=True)
+class Rejected:
+    """A report file that fails validation: counted and shown, never read."""
+
+    path: str
+    errors: int
+
+
 _REPORT_PATH = re.compile(r"(?:^|/)reports/([^/]+)/(\d{4})-q(\d+)\.ya?ml$")
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Mapping
 
-from zvit.model import Measure, Programme, Report, Status, Unit, quarter_end
+from zvit.model import Measure, Programme, Rejected, Report, Status, Unit, quarter_end
 
 CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible",
                    "not-submitted", "invalid"]
@@ -32,14 +32,6 @@ OVERDUE_KINDS: tuple[OverdueKind, ...] = ("overdue", "overdue-unconfirmed")
 DUE_KINDS_WITH_DATE = ("by-date", "on-condition")
 # States that settle a due measure: done, or not applicable to this unit.
 CONFIRMING_STATES = frozenset({"виконано", "не стосується"})
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """A report file that fails validation: counted and shown, never read."""
-
-    path: str
-    errors: int
 
 
 @dataclass(frozen=True)

@@ -14,16 +14,12 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from zvit import git
 from zvit.errors import ZvitError
 from zvit.messages import text
-from zvit.model import ROMAN_QUARTERS, Report, ReportRef
-from zvit.overview import Rejected
+from zvit.model import ROMAN_QUARTERS, ReportRef
 
-if TYPE_CHECKING:
-    from zvit.validate import Validator
 
 UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
 _TAG = re.compile(r"([a-z][a-z0-9-]{0,39})/([0-9]{4})-q([1-4])\Z")
@@ -169,18 +165,3 @@ def _one_paragraph(note: str) -> str:
     """The user's note without control characters or anything that could pass for our record."""
     cleaned = "".join(ch if ch.isprintable() else " " for ch in note)
     return cleaned.replace(f"{BLOB_TRAILER}:", f"{BLOB_TRAILER} -").strip()
-
-
-def quarter_submissions(validator: Validator, year: int, quarter: int) -> dict[str, Report | Rejected]:
-    """Each unit's report file for the quarter: the valid report, or `Rejected` with its error count."""
-    found: dict[str, Report | Rejected] = {}
-    for path in validator.source.report_paths():
-        ref = ReportRef.from_path(path)
-        if ref is None or ref.year != year or ref.quarter != quarter:
-            continue
-        loaded = validator.source.read(path)
-        if loaded is None:
-            continue
-        report, findings = validator.check_report(path, loaded)
-        found[ref.unit] = report if report is not None else Rejected(path, sum(1 for f in findings if f.is_error))
-    return found

@@ -16,7 +16,7 @@ from zvit.build import programme_from_data, report_from_data
 from zvit.cross_check import check_programme, check_report
 from zvit.errors import ZvitError
 from zvit.findings import Finding, Location, error
-from zvit.model import Programme, Report, ReportRef
+from zvit.model import Programme, Rejected, Report, ReportRef
 from zvit.parallel import fork_map
 from zvit.schema_check import SchemaChecker
 from zvit.source import PROGRAMME_FILE, Source, WorkTree, programme_versions
@@ -131,6 +131,20 @@ class Validator:
         programme = self.programme(report.programme)
         assert programme is not None
         return programme, report
+
+    def quarter_reports(self, year: int, quarter: int) -> dict[str, Report | Rejected]:
+        """Each unit's report file for the quarter: the valid report, or `Rejected` with its error count."""
+        found: dict[str, Report | Rejected] = {}
+        for path in self.source.report_paths():
+            ref = ReportRef.from_path(path)
+            if ref is None or ref.year != year or ref.quarter != quarter:
+                continue
+            loaded = self.source.read(path)
+            if loaded is None:
+                continue
+            report, findings = self.check_report(path, loaded)
+            found[ref.unit] = report if report is not None else Rejected(path, sum(f.is_error for f in findings))
+        return found
 
     # Whole runs ---------------------------------------------------------
 

@@ -6,14 +6,13 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.commands.docx import _quarter
+from zvit.commands._args import quarter_number
 from zvit.consolidated_docx import render_consolidated
 from zvit.errors import ZvitError
 from zvit.messages import text
 from zvit.model import Report
 from zvit.overview import Rejected, build_overview
 from zvit.source import WorkTree
-from zvit.submissions import quarter_submissions
 from zvit.validate import Validator
 from zvit.writing import write_atomic
 
@@ -32,13 +31,13 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    quarter = _quarter(args.quarter)
+    quarter = quarter_number(args.quarter)
     validator = Validator(WorkTree(ctx.root))
     programme, findings = validator.current_programme()
     if programme is None:
         raise ZvitError("cli.invalid-data", findings=findings)
     year = args.year or programme.year
-    submissions = quarter_submissions(validator, year, quarter)
+    submissions = validator.quarter_reports(year, quarter)
     if not submissions:
         raise ZvitError("cli.no-reports-for-quarter", quarter=quarter, year=year)
     reports = [s for s in submissions.values() if isinstance(s, Report)]

@@ -6,8 +6,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.commands._args import quarter_number as _quarter
-from zvit.commands._args import unit_id as _unit
+from zvit.commands._args import quarter_number, unit_id
 from zvit.errors import ZvitError
 from zvit.form_docx import render_form
 from zvit.model import ReportRef
@@ -32,7 +31,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    quarter = _quarter(args.quarter)
+    quarter = quarter_number(args.quarter)
     source: Source = AtRevision(ctx.root, args.rev) if args.rev else WorkTree(ctx.root)
     validator = Validator(source)
     current, findings = validator.current_programme()
@@ -47,7 +46,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         for ref in refs:
             _render(validator, ref, os.path.join(ctx.root, "build", ref.name + ".docx"), ctx)
         return 0
-    unit = _unit(args.unit, current)
+    unit = unit_id(args.unit, current)
     ref = ReportRef(unit, year, quarter)
     out = args.out or os.path.join(ctx.root, "build", ref.name + ".docx")
     _render(validator, ref, out, ctx)

@@ -6,13 +6,12 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.commands.docx import _quarter
+from zvit.commands._args import quarter_number
 from zvit.errors import ZvitError
 from zvit.overview import build_overview
 from zvit.overview_html import render_html
 from zvit.overview_text import render_json, render_text
 from zvit.source import WorkTree
-from zvit.submissions import quarter_submissions
 from zvit.validate import Validator
 from zvit.writing import write_atomic
 
@@ -35,14 +34,14 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    quarter = _quarter(args.quarter)
+    quarter = quarter_number(args.quarter)
     validator = Validator(WorkTree(ctx.root))
     programme, findings = validator.current_programme()
     if programme is None:
         raise ZvitError("cli.invalid-data", findings=findings)
     year = args.year or programme.year
     overview = build_overview(programme, year, quarter,
-                              quarter_submissions(validator, year, quarter))
+                              validator.quarter_reports(year, quarter))
     if args.format == "html":
         out = args.out or os.path.join(ctx.root, "build", f"status-{year}-q{quarter}.html")
         write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"))

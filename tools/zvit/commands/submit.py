@@ -10,7 +10,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from zvit import git
-from zvit.commands.docx import _quarter, _unit
+from zvit.commands._args import quarter_number, unit_id
 from zvit.errors import ZvitError
 from zvit.model import ReportRef
 from zvit.reporters import write_findings
@@ -37,12 +37,12 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if not in_repository(ctx.root):
         raise ZvitError("git.not-a-repository", root=ctx.root)
-    quarter = _quarter(args.quarter)
+    quarter = quarter_number(args.quarter)
     validator = Validator(WorkTree(ctx.root))
     current, findings = validator.current_programme()
     if current is None and args.year is None:
         raise ZvitError("cli.invalid-data", findings=findings)
-    ref = ReportRef(_unit(args.unit, current), args.year or current.year, quarter)  # type: ignore[union-attr]
+    ref = ReportRef(unit_id(args.unit, current), args.year or current.year, quarter)  # type: ignore[union-attr]
     name = tag_name(ref)
     earlier = submission(ctx.root, ref)
     if earlier is not None:
