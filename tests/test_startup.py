@@ -90,3 +90,16 @@ def test_one_command_parser_reads_its_arguments_as_the_full_parser_does() -> Non
     argv = ["--lang", "en", "validate", "--format", "json", "--strict", "a.yaml", "b.yaml"]
     lazy, full = build_parser(named_command(argv)).parse_args(argv), build_parser().parse_args(argv)
     assert vars(lazy) == vars(full)
+
+
+@pytest.mark.parametrize("program", [["-m", "zvit"], [str(PROJECT / "tools")]])
+def test_the_program_exits_at_once_with_all_its_output_and_its_code(repo: Repo, program: list[str]) -> None:
+    report = repo.read("reports/jkg/2019-q3.yaml")
+    for quarter in (1, 2, 4):
+        repo.write(f"reports/jkg/2019-q{quarter}.yaml", report.replace("quarter: 3", f"quarter: {quarter}"))
+    repo.write("reports/jkg/2018-q3.yaml", report)  # year does not match its path: an error
+    proc = subprocess.run([sys.executable, *program, "--root", str(repo.path), "validate"], capture_output=True,
+                          text=True, env={**os.environ, "PYTHONPATH": str(PROJECT / "tools")})
+    lines = proc.stdout.splitlines()
+    assert proc.returncode == 1
+    assert len(lines) == 17 and lines[-1] == "перевірено файлів: 6; помилок: 1, попереджень: 15"

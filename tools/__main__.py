@@ -8,6 +8,6 @@ dependencies, never the repository itself.
 
 from __future__ import annotations
 
-from zvit.cli import main
+from zvit.cli import run
 
-raise SystemExit(main())
+run()

@@ -1,3 +1,3 @@
-from zvit.cli import main
+from zvit.cli import run
 
-raise SystemExit(main())
+run()
