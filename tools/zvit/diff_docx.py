@@ -17,7 +17,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from zvit import ooxml
+from zvit import ooxml, ooxml_revisions
 from zvit.compare import Attribution, MeasureChange, Piece, ReportDiff
 from zvit.form_docx import COLUMN_TITLES, measure_cells, render_form
 from zvit.messages import text
@@ -35,22 +35,22 @@ def render_tracked(programme: Programme, report: Report, unit: Unit, diff: Repor
     signed "робоча копія" and has no date.
     """
     changes = {c.measure_id: c for c in diff.changes if c.kind != "unchanged"}
-    revisions = ooxml.Revisions()
+    revisions = ooxml_revisions.Revisions()
     unknown = text("diff.work-tree", lang)
 
     def measure_row(factory: ooxml.RowFactory, measure: Measure) -> BaseOxmlElement:
         tr = factory.row(measure_cells(programme, report, measure))
         change = changes.get(measure.id)
         if change is not None:
-            properties = ooxml.cell_paragraph_properties(tr, STATUS_COLUMN)
+            properties = ooxml_revisions.cell_paragraph_properties(tr, STATUS_COLUMN)
             paragraphs = _paragraphs(change, attributions.get(measure.id), revisions, properties, unknown)
-            ooxml.replace_cell_paragraphs(tr, STATUS_COLUMN, paragraphs)
+            ooxml_revisions.replace_cell_paragraphs(tr, STATUS_COLUMN, paragraphs)
         return tr
 
     return render_form(programme, report, unit, measure_row=measure_row)
 
 
-def _paragraphs(change: MeasureChange, attribution: Attribution | None, revisions: ooxml.Revisions,
+def _paragraphs(change: MeasureChange, attribution: Attribution | None, revisions: ooxml_revisions.Revisions,
                 properties: BaseOxmlElement | None, unknown: str) -> list[BaseOxmlElement]:
     """One `w:p` per paragraph of the text with both sides shown; tracked breaks marked."""
     paragraphs = []
@@ -60,10 +60,10 @@ def _paragraphs(change: MeasureChange, attribution: Attribution | None, revision
         for i, part in enumerate(piece.text.split("\n")):
             if i:
                 mark = (_CHANGE[piece.op], author, date) if piece.op != "equal" else None
-                paragraphs.append(ooxml.tracked_paragraph(runs, revisions, properties=properties, mark=mark))
+                paragraphs.append(ooxml_revisions.tracked_paragraph(runs, revisions, properties=properties, mark=mark))
                 runs = []
             runs.append((_CHANGE.get(piece.op), part, author, date))
-    paragraphs.append(ooxml.tracked_paragraph(runs, revisions, properties=properties))
+    paragraphs.append(ooxml_revisions.tracked_paragraph(runs, revisions, properties=properties))
     return paragraphs
 
 

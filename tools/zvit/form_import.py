@@ -26,7 +26,7 @@ from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from zvit import ooxml
+from zvit import ooxml_reading
 from zvit.errors import ZvitError
 from zvit.model import Measure, Programme, Section
 
@@ -144,7 +144,7 @@ def read_form(content: bytes) -> Form:
     tables = 0
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            (after if tables else before).append(ooxml.paragraph_text(block))
+            (after if tables else before).append(ooxml_reading.paragraph_text(block))
             continue
         tables += 1
         table_rows = list(_table_rows(block, tables))
@@ -160,8 +160,8 @@ def _table_rows(table: Table, number: int) -> Iterable[Row]:
     # Never table.cell(r, c): python-docx rebuilds the whole grid for every call.
     for index, row in enumerate(table.rows, start=1):
         cells = []
-        for column, cell, from_above in ooxml.row_cells(row):
-            lines = "\n".join(ooxml.paragraph_text(p) for p in cell.paragraphs).split("\n")
+        for column, cell, from_above in ooxml_reading.row_cells(row):
+            lines = "\n".join(ooxml_reading.paragraph_text(p) for p in cell.paragraphs).split("\n")
             cells.append(Cell(column + 1, tuple(lines), from_above))
         yield Row(number, index, tuple(cells))
 

@@ -1,4 +1,6 @@
-"""The few raw-OOXML helpers python-docx lacks; the only module that touches XML.
+"""The few raw-OOXML helpers python-docx lacks, for writing documents.
+
+With `ooxml_reading.py` and `ooxml_revisions.py`, the only modules that touch XML.
 
 Each function names the WordprocessingML element it writes, so a reader can look it
 up in ECMA-376 Part 1. Nothing here knows about programmes or reports: the form
@@ -20,7 +22,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Length
-from docx.table import _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 _FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
@@ -33,7 +34,7 @@ _STYLES_WITH_RUNS = (
 _RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 # A zip date that does not depend on the clock (the earliest a zip can store).
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
-_XML_SPACE = qn("xml:space")
+XML_SPACE = qn("xml:space")
 _CORE_TEXT_LIMIT = 255
 _WORD_URI = "http://schemas.microsoft.com/office/word"
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -52,8 +53,8 @@ def set_fonts_and_language(document: Document, font: str, language: str) -> None
     if defaults is None:
         defaults = OxmlElement("w:docDefaults")
         styles.insert(0, defaults)
-    rpr_default = _child(defaults, "w:rPrDefault", first=True)
-    targets = [_child(rpr_default, "w:rPr")]
+    rpr_default = child_element(defaults, "w:rPrDefault", first=True)
+    targets = [child_element(rpr_default, "w:rPr")]
     targets.extend(_style_rpr(style) for style in styles.xpath(_STYLES_WITH_RUNS))
     for rpr in targets:
         _set_rfonts(rpr, font)
@@ -105,7 +106,7 @@ def set_compatibility_mode(document: Document, mode: int) -> None:
     else:
         setting = OxmlElement("w:compatSetting", {qn("w:name"): name,
                                                  qn("w:uri"): _WORD_URI})
-        _child(settings, "w:compat").append(setting)
+        child_element(settings, "w:compat").append(setting)
     setting.set(qn("w:val"), str(mode))
 
 
@@ -124,14 +125,14 @@ def cant_split(tr: BaseOxmlElement) -> None:
 
 def _row_flag(tr: BaseOxmlElement, tag: str, successors: Sequence[str]) -> None:
     """Add `tag` to `w:trPr`, the row's first child (rows here never carry `w:tblPrEx`)."""
-    trpr = _child(tr, "w:trPr", first=True)
+    trpr = child_element(tr, "w:trPr", first=True)
     if trpr.find(qn(tag)) is None:
         _insert_before(trpr, OxmlElement(tag), successors)
 
 
 def set_cell_width(tc: BaseOxmlElement, width: Length) -> None:
     """`w:tcPr/w:tcW` in twips (`dxa`): the width Word uses with a fixed layout."""
-    tcpr = _child(tc, "w:tcPr", first=True)
+    tcpr = child_element(tc, "w:tcPr", first=True)
     tcw = tcpr.find(qn("w:tcW"))
     if tcw is None:
         tcw = OxmlElement("w:tcW")
@@ -142,7 +143,7 @@ def set_cell_width(tc: BaseOxmlElement, width: Length) -> None:
 
 def span_columns(tc: BaseOxmlElement, columns: int) -> None:
     """`w:tcPr/w:gridSpan`: this one cell covers `columns` grid columns."""
-    tcpr = _child(tc, "w:tcPr", first=True)
+    tcpr = child_element(tc, "w:tcPr", first=True)
     span = tcpr.find(qn("w:gridSpan"))
     if span is None:
         span = OxmlElement("w:gridSpan")
@@ -211,7 +212,7 @@ def add_page_number_field(paragraph: Paragraph) -> None:
     between separate and end is the cached result shown until fields update.
     """
     p = paragraph._p
-    instruction = OxmlElement("w:instrText", {_XML_SPACE: "preserve"})
+    instruction = OxmlElement("w:instrText", {XML_SPACE: "preserve"})
     instruction.text = " PAGE "
     cached = OxmlElement("w:t")
     cached.text = "1"
@@ -285,12 +286,12 @@ class RowFactory:
                 p.remove(run)
             elif "\t" in line:
                 run.remove(run[-1])
-                _append_text(run, line)
+                append_text(run, line)
             else:
                 t = run[-1]
                 t.text = line
                 if line[0].isspace() or line[-1].isspace():
-                    t.set(_XML_SPACE, "preserve")
+                    t.set(XML_SPACE, "preserve")
             tc.append(p)
         return tc
 
@@ -345,7 +346,7 @@ def _insert_after(parent: BaseOxmlElement, child: BaseOxmlElement,
     parent.insert(0, child)
 
 
-def _append_text(r: BaseOxmlElement, text: str) -> None:
+def append_text(r: BaseOxmlElement, text: str) -> None:
     """`w:t` pieces with `w:tab` between them; `xml:space="preserve"` keeps edge spaces."""
     for i, piece in enumerate(text.split("\t")):
         if i:
@@ -354,7 +355,7 @@ def _append_text(r: BaseOxmlElement, text: str) -> None:
             t = OxmlElement("w:t")
             t.text = piece
             if piece[0].isspace() or piece[-1].isspace():
-                t.set(_XML_SPACE, "preserve")
+                t.set(XML_SPACE, "preserve")
             r.append(t)
 
 
@@ -403,7 +404,7 @@ def save_deterministic(document: Document) -> bytes:
     return out.getvalue()
 
 
-def _child(parent: BaseOxmlElement, tag: str, *, first: bool = False) -> BaseOxmlElement:
+def child_element(parent: BaseOxmlElement, tag: str, *, first: bool = False) -> BaseOxmlElement:
     """The child `tag` of `parent`, created (first or last) when missing."""
     child = parent.find(qn(tag))
     if child is None:
@@ -424,151 +425,3 @@ def _insert_before(parent: BaseOxmlElement, child: BaseOxmlElement,
             successor.addprevious(child)
             return
     parent.append(child)
-
-
-# Reading filled-in forms (`zvit import`) -----------------------------------------
-# Word hides text from python-docx's `Paragraph.text` inside tracked insertions
-# (`w:ins`), content controls (`w:sdt`), smart tags and simple fields; a form
-# typed by a person has all of these, and none of its text may be dropped.
-
-_W_T, _W_TAB, _W_PTAB = qn("w:t"), qn("w:tab"), qn("w:ptab")
-_W_BR, _W_CR, _W_NO_BREAK_HYPHEN, _W_SYM = qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:sym")
-# Not shown to the reader: deleted or moved-away text, field codes, properties, and the
-# fallback copy of a drawing Word keeps for old readers.
-_NOT_SHOWN = frozenset({qn("w:del"), qn("w:moveFrom"), qn("w:instrText"), qn("w:pPr"), qn("w:rPr"),
-                        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"})
-
-
-def paragraph_text(paragraph: Paragraph) -> str:
-    """The text Word shows for a `w:p`: `w:br`/`w:cr` as "\n", `w:tab` as "\t", no deletions."""
-    parts: list[str] = []
-    _collect_text(paragraph._p, parts)
-    return "".join(parts)
-
-
-def _collect_text(element: BaseOxmlElement, parts: list[str]) -> None:
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str) or tag in _NOT_SHOWN:  # XML comments have no str tag
-            continue
-        if tag == _W_T:
-            parts.append(child.text or "")
-        elif tag in (_W_TAB, _W_PTAB):
-            parts.append("\t")
-        elif tag in (_W_BR, _W_CR):
-            parts.append("\n")
-        elif tag == _W_NO_BREAK_HYPHEN:
-            parts.append("-")
-        elif tag == _W_SYM:
-            parts.append(_symbol(child))
-        else:
-            _collect_text(child, parts)
-
-
-def _symbol(sym: BaseOxmlElement) -> str:
-    """`w:sym w:char="F0B7"`: symbol fonts put their glyphs at U+F0xx; the low byte is the character."""
-    try:
-        code = int(sym.get(qn("w:char"), ""), 16)
-    except ValueError:
-        return ""
-    if code >= 0xF000:
-        code -= 0xF000
-    return chr(code) if code >= 0x20 else ""
-
-
-def row_cells(row: _Row) -> list[tuple[int, _Cell, bool]]:
-    """Each `w:tc` of a row once: (its first grid column from 0, the cell, continues a vertical merge).
-
-    `row.cells` repeats a cell once per grid column it spans and gives a cell that
-    continues a vertical merge (`w:vMerge`) the content of the cell above it.
-    """
-    found: list[tuple[int, _Cell, bool]] = []
-    column = row.grid_cols_before
-    previous = None
-    for cell in row.cells:
-        tc = cell._tc
-        if tc is not previous:
-            found.append((column, cell, tc.getparent() is not row._tr))
-        previous = tc
-        column += 1
-    return found
-
-
-# Tracked changes (`zvit diff --format docx`) ---------------------------------------
-# ECMA-376 Part 1, 17.13.5: an insertion is `w:ins` around runs, a deletion `w:del`
-# around runs whose text is in `w:delText`; both carry `w:id` (unique in the
-# document), `w:author` and, when known, `w:date`. A paragraph break that was
-# inserted or deleted is marked in the paragraph mark's `w:pPr/w:rPr`.
-
-class Revisions:
-    """Hands out the `w:id` of each tracked change; one per document keeps them unique."""
-
-    def __init__(self) -> None:
-        self._next = 1
-
-    def attributes(self, author: str, date: dt.datetime | None) -> dict[str, str]:
-        found = {qn("w:id"): str(self._next), qn("w:author"): author}
-        self._next += 1
-        if date is not None:
-            found[qn("w:date")] = date.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-        return found
-
-
-def tracked_paragraph(runs: Sequence[tuple[str | None, str, str, dt.datetime | None]],
-                      revisions: Revisions, *, properties: BaseOxmlElement | None = None,
-                      mark: tuple[str, str, dt.datetime | None] | None = None) -> BaseOxmlElement:
-    """A `w:p` of runs given as (change, text, author, date): change None (plain), "ins" or "del".
-
-    `properties` is a `w:pPr` to copy (the cell's alignment); `mark` = (change,
-    author, date) tracks the paragraph mark: a break the edit inserted or deleted.
-    """
-    p = OxmlElement("w:p")
-    ppr = copy.deepcopy(properties) if properties is not None else None
-    if mark is not None:
-        ppr = ppr if ppr is not None else OxmlElement("w:pPr")
-        rpr = _child(ppr, "w:rPr")
-        rpr.insert(0, OxmlElement(f"w:{mark[0]}", revisions.attributes(mark[1], mark[2])))
-    if ppr is not None:
-        p.append(ppr)
-    for change, text, author, date in runs:
-        if not text:
-            continue
-        r = OxmlElement("w:r")
-        if change == "del":
-            _append_deleted_text(r, text)
-        else:
-            _append_text(r, text)
-        if change is None:
-            p.append(r)
-        else:
-            wrapper = OxmlElement(f"w:{change}", revisions.attributes(author, date))
-            wrapper.append(r)
-            p.append(wrapper)
-    return p
-
-
-def _append_deleted_text(r: BaseOxmlElement, text: str) -> None:
-    """`w:delText` pieces with `w:tab` between them: deleted text is not `w:t`."""
-    for i, piece in enumerate(text.split("\t")):
-        if i:
-            r.append(OxmlElement("w:tab"))
-        if piece:
-            t = OxmlElement("w:delText")
-            t.text = piece
-            t.set(_XML_SPACE, "preserve")
-            r.append(t)
-
-
-def replace_cell_paragraphs(tr: BaseOxmlElement, column: int, paragraphs: Sequence[BaseOxmlElement]) -> None:
-    """The `w:p`s of cell `column` of row `tr` replaced by `paragraphs` (a cell keeps at least one)."""
-    tc = tr.findall(qn("w:tc"))[column]
-    for p in tc.findall(qn("w:p")):
-        tc.remove(p)
-    for p in paragraphs or [OxmlElement("w:p")]:
-        tc.append(p)
-
-
-def cell_paragraph_properties(tr: BaseOxmlElement, column: int) -> BaseOxmlElement | None:
-    """The `w:pPr` of the first paragraph of cell `column` (alignment and spacing), if any."""
-    p = tr.findall(qn("w:tc"))[column].find(qn("w:p"))
-    return p.find(qn("w:pPr")) if p is not None else None
