@@ -109,7 +109,8 @@ codeowners: $(STAMP) ## хто затверджує зміни: .github/CODEOWNE
 audit: $(STAMP) ## аудит подання звітів за рік: make audit YEAR=2019 [FORMAT=json|docx] [OUT=файл]
 	$(ZVIT) audit $(call opt,--year,$(YEAR)) --format $(FORMAT) $(call opt,--out,$(OUT))
 
-test: $(STAMP) ## запустити всі тести
+test: $(STAMP) ## запустити всі тести (і перевірку коду ruff)
+	$(PY) -m ruff check tools tests bench
 	$(PY) -m pytest
 
 bench: $(STAMP) ## виміряти швидкість поруч з еталонними інструментами
