@@ -211,7 +211,8 @@ def main(argv: Sequence[str]) -> int:
         print(f"corpus: programme with {EXTRA_UNITS} extra units, {len(paths)} reports, "
               f"mean {sum(sizes) / len(sizes) / 1000:.1f} KB; zvit says: {summary}")
         print(f"check-jsonschema YAML loader: {'C (libyaml, ruamel.yaml.clib)' if c_loader else 'PURE PYTHON'}; "
-              f"bytecode cached for both; best of {REPEATS} whole-process wall times, run alternately")
+              f"bytecode cached for both; best of {REPEATS} whole-process wall times, run alternately; "
+              f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
         cases = [
             ("repository", zvit_command(workdir, "validate"), check_jsonschema_command(paths)),
             ("one file", zvit_command(workdir, "validate", one), check_jsonschema_command([one])),
