@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.document import Document as DocumentObject
 from docx.shared import Length, Mm, Pt
@@ -27,21 +26,14 @@ from zvit.audit_render import (
     summary_line,
     verdict_lines,
 )
+from zvit.form_docx import AUTHOR, TEXT_WIDTH, set_up_page, set_up_styles
 from zvit.messages import text
 from zvit.model import ROMAN_QUARTERS
 
-FONT = "Times New Roman"
-LANGUAGE = "uk-UA"
-AUTHOR = "zvit"
-# ДСТУ 4163:2020 margins on A4 landscape: the table needs the width.
-PAGE_WIDTH, PAGE_HEIGHT = Mm(297), Mm(210)
-MARGINS = {"left_margin": Mm(30), "right_margin": Mm(10), "top_margin": Mm(20), "bottom_margin": Mm(20)}
-TEXT_WIDTH = Mm(297 - 30 - 10)
 _FIXED = (Mm(22), Mm(55), Mm(55), Mm(75))
 WIDTHS: tuple[Length, ...] = (*_FIXED, Length(TEXT_WIDTH - sum(_FIXED)))
 COLUMNS = ("audit.column-quarter", "audit.column-submission", "audit.column-signatures",
            "audit.column-changes", "audit.column-verdict")
-TEXT_SIZE = Pt(12)
 
 
 def render_docx(audit: Audit, lang: str = "uk") -> bytes:
@@ -65,18 +57,9 @@ def render_docx(audit: Audit, lang: str = "uk") -> bytes:
 
 
 def _set_up(document: DocumentObject) -> None:
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
-    for name, value in MARGINS.items():
-        setattr(section, name, value)
-    ooxml.set_fonts_and_language(document, FONT, LANGUAGE)
-    ooxml.set_compatibility_mode(document, 15)
-    normal = document.styles["Normal"]
-    normal.font.size = TEXT_SIZE
-    normal.paragraph_format.space_before = Pt(0)
-    normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.line_spacing = 1.0
+    """The page and styles of the official form (ДСТУ 4163): an inspector files both alike."""
+    set_up_page(document.sections[0])
+    set_up_styles(document)
 
 
 def _paragraph(document: DocumentObject, words: str, *, bold: bool = False, centred: bool = False,

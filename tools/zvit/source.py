@@ -11,8 +11,7 @@ from typing import Iterator, Protocol
 
 from zvit import git
 from zvit.errors import ZvitError
-from zvit.findings import Location, error
-from zvit.yamlfile import MAX_BYTES, Loaded, parse_yaml
+from zvit.yamlfile import Loaded, parse_yaml, read_yaml
 
 PROGRAMME_FILE = "programme.yaml"
 REPORTS_DIR = "reports"
@@ -38,14 +37,7 @@ class WorkTree:
 
     def read(self, path: str) -> Loaded | None:
         full = os.path.join(self.root, path)
-        if not os.path.isfile(full):
-            return None
-        try:
-            with open(full, "rb") as handle:
-                content = handle.read(MAX_BYTES + 1)
-        except OSError as exc:
-            return Loaded(path, None, (error(Location(path), "file.unreadable", reason=exc.strerror or str(exc)),))
-        return parse_yaml(content, path)
+        return read_yaml(full, path) if os.path.isfile(full) else None
 
     def exists(self, path: str) -> bool:
         return os.path.isfile(os.path.join(self.root, path))

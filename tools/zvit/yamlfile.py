@@ -104,15 +104,15 @@ class Loaded:
         return Location(self.path, 1, 1)
 
 
-def read_yaml(path: str, content: bytes | None = None) -> Loaded:
-    """Read a YAML file from disk, or from `content` (a git blob) named `path`."""
-    if content is None:
-        try:
-            with open(path, "rb") as handle:
-                content = handle.read(MAX_BYTES + 1)
-        except OSError as exc:
-            return Loaded(path, None, (error(Location(path), "file.unreadable", reason=exc.strerror or str(exc)),))
-    return parse_yaml(content, path)
+def read_yaml(path: str, name: str | None = None) -> Loaded:
+    """Read the YAML file at `path`; findings name it `name` (as the user knows it) or `path`."""
+    name = name or path
+    try:
+        with open(path, "rb") as handle:
+            content = handle.read(MAX_BYTES + 1)  # a larger file is refused unread
+    except OSError as exc:
+        return Loaded(name, None, (error(Location(name), "file.unreadable", reason=exc.strerror or str(exc)),))
+    return parse_yaml(content, name)
 
 
 def parse_yaml(content: bytes, path: str) -> Loaded:

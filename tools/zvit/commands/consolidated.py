@@ -6,7 +6,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.commands._args import quarter_number
+from zvit.commands._args import current_programme, quarter_number
 from zvit.consolidated_docx import render_consolidated
 from zvit.errors import ZvitError
 from zvit.messages import text
@@ -33,9 +33,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 def run(args: argparse.Namespace, ctx: Context) -> int:
     quarter = quarter_number(args.quarter)
     validator = Validator(WorkTree(ctx.root))
-    programme, findings = validator.current_programme()
-    if programme is None:
-        raise ZvitError("cli.invalid-data", findings=findings)
+    programme = current_programme(validator)
     year = args.year or programme.year
     submissions = validator.quarter_reports(year, quarter)
     if not submissions:

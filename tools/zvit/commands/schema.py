@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit import schemas
-from zvit.errors import ZvitError
+from zvit.commands._args import current_programme
 from zvit.reporters import write_findings
 from zvit.source import WorkTree
 from zvit.validate import Validator
@@ -27,9 +27,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     validator = Validator(WorkTree(ctx.root))
-    programme, findings = validator.current_programme()
-    if programme is None:
-        raise ZvitError("cli.invalid-data", findings=findings)
+    programme = current_programme(validator)
     if args.check:
         stale = validator.stale_schema_findings()
         write_findings(stale, ctx.out, ctx.lang)

@@ -6,8 +6,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.commands._args import quarter_number
-from zvit.errors import ZvitError
+from zvit.commands._args import current_programme, quarter_number
 from zvit.overview import build_overview
 from zvit.overview_html import render_html
 from zvit.overview_text import render_json, render_text
@@ -36,9 +35,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 def run(args: argparse.Namespace, ctx: Context) -> int:
     quarter = quarter_number(args.quarter)
     validator = Validator(WorkTree(ctx.root))
-    programme, findings = validator.current_programme()
-    if programme is None:
-        raise ZvitError("cli.invalid-data", findings=findings)
+    programme = current_programme(validator)
     year = args.year or programme.year
     overview = build_overview(programme, year, quarter,
                               validator.quarter_reports(year, quarter))
