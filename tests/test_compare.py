@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from difflib import SequenceMatcher
 
 import pytest
 
-from zvit.compare import Author, Piece, compare_status, merge_order, tokenize, trace_authors
+from zvit.compare import Author, Piece, compare_status, merge_order, tokenize, trace_authors, word_opcodes
 from zvit.model import Status
 
 
@@ -120,3 +121,23 @@ def test_measures_added_to_or_removed_from_the_programme_between_quarters() -> N
     assert order.index("I.3") == order.index("I.2") + 1
     assert order.index("I.99") == order.index("I.18") + 1
     assert diff.counts()["added"] == diff.counts()["removed"] == 1
+
+
+def test_word_opcodes_are_difflibs_also_where_it_is_skipped() -> None:
+    """Without a token in common the edit is one step, taken without difflib's matcher: the same opcodes."""
+    rng = random.Random(7)
+    for _ in range(3000):
+        old = [rng.choice("ab c") for _ in range(rng.randrange(6))]
+        new = [rng.choice("ab cd") for _ in range(rng.randrange(6))]
+        start = 0
+        while start < min(len(old), len(new)) and old[start] == new[start]:
+            start += 1
+        end = 0
+        while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
+            end += 1
+        expected = [("equal", 0, start, 0, start)] if start else []
+        middle = SequenceMatcher(None, old[start:len(old) - end], new[start:len(new) - end], autojunk=False)
+        expected += [(tag, i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in
+                     (middle.get_opcodes() if old[start:len(old) - end] or new[start:len(new) - end] else [])]
+        expected += [("equal", len(old) - end, len(old), len(new) - end, len(new))] if end else []
+        assert word_opcodes(old, new) == expected, (old, new)

@@ -16,7 +16,6 @@ from difflib import SequenceMatcher
 from typing import Iterable, Literal, NamedTuple, Sequence
 
 from zvit.model import Measure, Programme, Report, ReportRef, Status
-from zvit.report_lines import common_length
 
 ChangeKind = Literal["unchanged", "changed", "filled", "emptied", "added", "removed"]
 Op = Literal["equal", "insert", "delete"]
@@ -155,7 +154,12 @@ def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int,
         end += 1
     middle_old, middle_new = old[start:len(old) - end], new[start:len(new) - end]
     opcodes: list[tuple[str, int, int, int, int]] = [("equal", 0, start, 0, start)] if start else []
-    if middle_old or middle_new:
+    if not middle_old or not middle_new or set(middle_old).isdisjoint(middle_new):
+        # Nothing in common: difflib would answer this one step, without building its matcher.
+        if middle_old or middle_new:
+            tag = "replace" if middle_old and middle_new else ("delete" if middle_old else "insert")
+            opcodes.append((tag, start, len(old) - end, start, len(new) - end))
+    else:
         matcher = SequenceMatcher(None, middle_old, middle_new, autojunk=False)
         opcodes += [(tag, i1 + start, i2 + start, j1 + start, j2 + start)
                     for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
@@ -203,9 +207,8 @@ def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
     The cuts fall where a space meets a non-space inside the common part, which is
     a token boundary in both texts, so the middle tokenizes as it would in place.
     """
-    limit = min(len(old), len(new))
-    prefix = common_length(lambda k: old[:k] == new[:k], limit)
-    suffix = common_length(lambda k: old[len(old) - k:] == new[len(new) - k:], limit - prefix)
+    prefix = _common_prefix(old, new)
+    suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
     start = prefix - 1
     while start > 0 and old[start - 1].isspace() == old[start].isspace():
         start -= 1
@@ -217,6 +220,34 @@ def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
         end = len(old)
     end_new = end + len(new) - len(old)
     return (_split(old, start, end), _split(new, start, end_new))
+
+
+def _common_prefix(old: str, new: str) -> int:
+    """How many characters the texts share at the start, by bisection: slices compare at C speed.
+
+    Only the window still in doubt is compared, so the slices shrink as they go.
+    """
+    low, high = 0, min(len(old), len(new))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[low:middle] == new[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(old: str, new: str, limit: int) -> int:
+    """How many characters (at most `limit`) the texts share at the end."""
+    low, high = 0, limit
+    old_end, new_end = len(old), len(new)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if old[old_end - middle:old_end - low] == new[new_end - middle:new_end - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _split(text: str, start: int, end: int) -> tuple[str, ...]:
