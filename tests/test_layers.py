@@ -16,8 +16,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "tools" / "zvit"
 
 LAYERS: dict[str, tuple[str, ...]] = {
     "foundation": ("__init__", "findings", "errors", "messages", "lookalikes", "writing", "parallel", "model"),
-    "load": ("yamlfile", "yamledit", "git", "source", "submissions", "signatures", "report_lines", "ooxml_reading"),
-    "build": ("build", "schemas", "report_template"),
+    "load": ("yamlfile", "yamledit", "git", "source", "submissions", "signatures", "ooxml_reading"),
+    "build": ("build", "schemas", "report_template", "measure_hunks"),
     "check": ("schema_check", "cross_check", "validate", "compare", "history", "overview", "submission_check",
               "audit", "codeowners", "form_import"),
     "render": ("reporters", "ooxml", "ooxml_revisions", "form_docx", "diff_text", "diff_docx",

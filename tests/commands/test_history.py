@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import diff_scenario
+from conftest import PROJECT
 from diff_scenario import IVANENKO, KOVAL, Q3, Scenario
 
 TITLE_I1 = "Запобігання та врегулювання конфлікту інтересів у діяльност…"
@@ -133,3 +134,22 @@ def test_an_unreadable_version_is_named_and_skipped(tmp_path: Path) -> None:
     assert lines[6:8] == [lines[6][:8] + "  2019-10-02 09:00  Петро Іваненко  Зламано",
                           "  цю версію не вдалося прочитати як YAML; наступну зміну показано від останньої "
                           "прочитаної версії"]
+
+
+@pytest.mark.parametrize("attributes", [
+    "reports/**/*.yaml diff=zvit-report\n",  # as committed, with `make setup`'s textconv configured below
+    "*.yaml diff=python\n",  # a driver whose function lines are something else
+    "*.yaml -diff\n",  # no text diff at all: every version is read in full
+])
+def test_whatever_diff_driver_gitattributes_name_the_history_reads_the_same(
+        scenario: Scenario, tmp_path: Path, attributes: str) -> None:
+    """History sets its own function line and turns textconv off: a textconv would fail here (no tools/)."""
+    repo = diff_scenario.Repo(tmp_path / "repo")
+    shutil.copytree(scenario.repo.path, repo.path)
+    _, expected, _ = repo.zvit("history", "--unit", "jkg", "--quarter", "3", "--format", "json")
+    repo.write(".gitattributes", attributes)
+    repo.write(".gitconfig-zvit", (PROJECT / ".gitconfig-zvit").read_text(encoding="utf-8"))
+    repo.git("config", "--local", "include.path", "../.gitconfig-zvit")
+    code, out, err = repo.zvit("history", "--unit", "jkg", "--quarter", "3", "--format", "json")
+    assert (code, err) == (0, "")
+    assert out == expected

@@ -1,19 +1,19 @@
 """The history of one report, or of one measure in it, from git: who changed what, when.
 
-One `git log` lists the versions and one `git cat-file --batch` reads them; a
-process per version is five times slower.  Parsing, not git, is what costs
-(performance.md), so a version is not parsed as a whole: `report_lines` cuts
-the `measures:` block into each measure's lines; a measure whose lines are the
-same in two versions is unchanged without being read, and only lines that
-differ are read (cached by content).  A file the cutter is unsure of is parsed
-in full, so the answer never depends on the shortcut.
+One `git log -p -W` gives every commit's change in whole measures (measure_hunks):
+only the measures a commit changed are read, before and after, and all of them in
+a few documents; the first version is read in full from its diff.  Where the diff
+is not enough (a change outside the measures, an unreadable version, a history
+that branches), the two versions are read in full from one `git cat-file --batch`,
+so the answer never depends on the shortcut.  A process per version would be five
+times slower; parsing every version, three times.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Iterable, Literal, Mapping, Sequence
+from typing import Iterable, Iterator, Literal, Mapping, Sequence
 
 from zvit import git
 from zvit.build import status_from_data
@@ -26,89 +26,55 @@ from zvit.compare import (
     status_text,
     trace_authors,
 )
+from zvit.measure_hunks import MEASURE_LINE, Frame, Split, added_file, advance, frame_of, read_statuses, split_hunks
 from zvit.model import Status
-from zvit.report_lines import Layout, chunk_text, cut, recut
 from zvit.yamlfile import parse_yaml
 
 Event = Literal["created", "edited", "deleted", "unreadable"]
 
 _DELETED = "0" * 40
+# Changed measures are read in batches of about this many bytes while git still writes.
+_BATCH = 256 * 1024
 
 
-@dataclass
-class Version:
-    """One version of the report: where its measures lie, or its statuses parsed in full."""
+@dataclass(frozen=True)
+class _Whole:
+    """A version read in full: its statuses (None: not readable as a report) and its frame."""
 
-    layout: Layout | None
-    statuses: dict[str, Status] | None = None
-    readable: bool = True
-
-    def ids(self) -> list[str]:
-        return self.layout.ids() if self.layout is not None else list(self.statuses or {})
+    statuses: dict[str, Status] | None
+    frame: Frame | None
 
 
-class VersionReader:
-    """Every version's bytes from one `git cat-file --batch`; each distinct text read once."""
+class _Versions:
+    """Versions read in full, each once: from a created file's diff, or from one `git cat-file --batch`."""
 
-    def __init__(self, root: str, path: str, blobs: Iterable[str]) -> None:
+    def __init__(self, root: str, path: str) -> None:
+        self._root = root
         self._path = path
-        wanted = [b for b in dict.fromkeys(blobs) if b != _DELETED]
-        self._contents = git.read_objects(root, wanted) if wanted else {}
-        self._chunk_statuses: dict[bytes, Status | None] = {}
+        self._reader: git.BlobReader | None = None
+        self._read: dict[str, _Whole] = {}
 
-    def version(self, blob: str, previous: Version | None) -> tuple[Version, list[str] | None]:
-        """The version stored as `blob`, and the measures it may have changed (None: any)."""
-        found = self._contents.get(blob)
-        if found is None or found[0] != "blob":
-            return Version(None, {}, readable=False), None
-        content = found[1]
-        if previous is not None and previous.layout is not None:
-            layout, touched = recut(previous.layout, content)
-            if layout is not None:
-                return Version(layout), touched
-        layout = cut(content)
-        if layout is not None:
-            return Version(layout), None
-        return self._parse_whole(content), None
+    def whole(self, blob: str, content: bytes | None = None) -> _Whole:
+        if blob not in self._read:
+            if content is None:
+                if self._reader is None:
+                    self._reader = git.BlobReader(self._root)
+                content = self._reader.read(blob)
+            self._read[blob] = _parse_whole(content, self._path) if content is not None else _Whole(None, None)
+        return self._read[blob]
 
-    def _parse_whole(self, content: bytes) -> Version:
-        """The slow, sure way: the whole file through the YAML reader."""
-        loaded = parse_yaml(content, self._path)
-        data = loaded.data if loaded.ok else None
-        measures = data.get("measures") if isinstance(data, dict) else None
-        if not isinstance(data, dict) or not isinstance(measures, (dict, type(None))):
-            return Version(None, {}, readable=False)
-        return Version(None, {str(k): status_from_data(v) for k, v in (measures or {}).items()})
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
 
-    def status(self, version: Version, measure_id: str) -> Status | None:
-        if version.layout is not None:
-            chunk = version.layout.chunk(measure_id)
-            if chunk is None:
-                return None
-            status = self._chunk_status(chunk)
-            if status is not None:
-                return status
-            whole = self._parse_whole(version.layout.content)
-            version.layout, version.statuses, version.readable = None, whole.statuses, whole.readable
-        return (version.statuses or {}).get(measure_id)
 
-    def _chunk_status(self, chunk: bytes) -> Status | None:
-        """The status in one measure's lines: read off them when plain, else parsed."""
-        if chunk not in self._chunk_statuses:
-            text = chunk_text(chunk)
-            if text is not None:
-                self._chunk_statuses[chunk] = Status(text)
-                return self._chunk_statuses[chunk]
-            loaded = parse_yaml(b"measures:\n" + chunk, self._path)
-            measures = loaded.data.get("measures") if loaded.ok and isinstance(loaded.data, dict) else None
-            value = next(iter(measures.values())) if isinstance(measures, dict) and len(measures) == 1 else None
-            self._chunk_statuses[chunk] = status_from_data(value) if isinstance(measures, dict) else None
-        return self._chunk_statuses[chunk]
-
-    def same_lines(self, old: Version, new: Version, measure_id: str) -> bool:
-        """Equal without reading: both versions have the same lines for the measure."""
-        return (old.layout is not None and new.layout is not None
-                and old.layout.chunk(measure_id) == new.layout.chunk(measure_id))
+def _parse_whole(content: bytes, path: str) -> _Whole:
+    loaded = parse_yaml(content, path)
+    data = loaded.data if loaded.ok else None
+    measures = data.get("measures") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or not isinstance(measures, (dict, type(None))):
+        return _Whole(None, None)
+    return _Whole({str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(content, loaded))
 
 
 @dataclass(frozen=True)
@@ -141,18 +107,21 @@ def report_history(root: str, path: str, *, rev: str = "HEAD", measure: str | No
     `submitted` maps a report blob to the submission tag naming it: the newest
     version with that content is marked.  Renames are followed.
     """
-    versions = _this_file(git.log_path(root, [path], rev, follow=True))
-    walk = _Walk(VersionReader(root, path, [v.blob for v in versions]), measure, order, titles or {})
+    walk = _Walk(root, path, measure, order, titles or {})
+    try:
+        patches = _this_file(walk.read(git.log_patches(root, path, rev, follow=True, funcname=MEASURE_LINE)))
+        steps = list(walk.steps(patches))
+    finally:
+        walk.close()
     # The newest version with a submitted content; in a measure's history, the
     # entry that wrote the measure's text as it was then.
     marks: dict[int, str] = {}
     unmarked = dict(submitted or {})
-    for index in range(len(versions) - 1, -1, -1):
-        if versions[index].blob in unmarked:
-            marks[index] = unmarked.pop(versions[index].blob)
+    for index in range(len(patches) - 1, -1, -1):
+        if patches[index].change.blob in unmarked:
+            marks[index] = unmarked.pop(patches[index].change.blob)
     entries: list[tuple[int, HistoryEntry]] = []
-    for index, commit in enumerate(versions):
-        event, changes = walk.step(commit)
+    for index, (commit, event, changes) in enumerate(steps):
         if measure is not None and event in ("created", "edited", "unreadable") and not changes:
             continue
         entries.append((index, HistoryEntry(commit, event, tuple(changes))))
@@ -166,59 +135,122 @@ def report_history(root: str, path: str, *, rev: str = "HEAD", measure: str | No
         for position, (_, entry) in reversed(list(enumerate(entries)))))
 
 
-def _this_file(changes: list[git.Change]) -> list[git.Change]:
+def _this_file(patches: list[git.Patch]) -> list[git.Patch]:
     """The versions oldest first, back to a rename but not into the file this one was copied from.
 
     `--follow` also follows copies: a quarter's report made from the previous
     quarter's file would take over that file's history.
     """
-    for index, change in enumerate(changes):
-        if change.status.startswith("C"):
-            changes = changes[:index + 1]
+    for index, patch in enumerate(patches):
+        if patch.change.status.startswith("C"):
+            patches = patches[:index + 1]
             break
-    return list(reversed(changes))
+    return list(reversed(patches))
+
+
+# The last readable version's blob, and where its measures lie.
+Last = tuple[str, Frame | None]
 
 
 class _Walk:
-    """Versions oldest first, each compared with the last readable one before it."""
+    """Versions oldest first, each compared with the last readable one before it.
 
-    def __init__(self, reader: VersionReader, measure: str | None, order: Sequence[str],
+    While git writes the diffs (newest first), each is cut into measures and the
+    changed measures are read and compared, in batches; the walk then only checks,
+    version by version, that each cut matches where the measures lie.
+    """
+
+    def __init__(self, root: str, path: str, measure: str | None, order: Sequence[str],
                  titles: Mapping[str, str]) -> None:
-        self.reader = reader
+        self.versions = _Versions(root, path)
+        self.path = path
         self.measure = measure
         self.position = {mid: i for i, mid in enumerate(order)}
         self.titles = titles
-        self.previous: Version | None = None
+        self.splits: dict[str, Split] = {}
+        self.changes: dict[str, list[MeasureChange]] = {}
+        self.statuses: dict[tuple[str, bytes], Status | None] = {}
 
-    def step(self, commit: git.Change) -> tuple[Event, list[MeasureChange]]:
-        if commit.blob == _DELETED:
-            self.previous = None
-            return "deleted", []
-        previous = self.previous
-        current, touched = self.reader.version(commit.blob, previous)
-        if previous is None:
-            candidates = current.ids()
-        elif touched is None:
-            candidates = list(dict.fromkeys([*current.ids(), *previous.ids()]))
-        else:
-            candidates = touched
-        if self.measure is not None:
-            candidates = [self.measure] if self.measure in candidates else []
-        changes = []
-        for measure_id in sorted(candidates, key=lambda mid: self.position.get(mid, len(self.position))):
-            if previous is not None and touched is None and self.reader.same_lines(previous, current, measure_id):
+    def close(self) -> None:
+        self.versions.close()
+
+    def read(self, patches: Iterable[git.Patch]) -> list[git.Patch]:
+        """All the patches, each cut and its changed measures compared as they arrive."""
+        found: list[git.Patch] = []
+        waiting: list[str] = []
+        wanted: dict[tuple[str, bytes], None] = {}
+        size = 0
+        for patch in patches:
+            found.append(patch)
+            split = split_hunks(patch.diff) if patch.whole_functions and patch.diff else None
+            if split is None:
                 continue
-            old = self.reader.status(previous, measure_id) if previous is not None else None
-            new = self.reader.status(current, measure_id)
-            if old == new and previous is not None:
+            self.splits[patch.change.commit] = split
+            waiting.append(patch.change.commit)
+            for measure_id, old, new in split.changed:
+                for lines in ((measure_id, old), (measure_id, new)):
+                    if lines not in self.statuses and lines not in wanted:
+                        wanted[lines] = None
+                        size += len(lines[1])
+            if size > _BATCH:
+                self._compare(waiting, wanted)
+                waiting, wanted, size = [], {}, 0
+        self._compare(waiting, wanted)
+        return found
+
+    def _compare(self, commits: list[str], wanted: Iterable[tuple[str, bytes]]) -> None:
+        self.statuses.update(read_statuses(wanted, self.path))
+        for commit in commits:
+            pairs = [(mid, self.statuses[(mid, old)], self.statuses[(mid, new)])
+                     for mid, old, new in self.splits[commit].changed]
+            if all(old is not None and new is not None for _, old, new in pairs):
+                self.changes[commit] = self._changes(pairs, created=False)
+
+    def steps(self, patches: list[git.Patch]) -> Iterator[tuple[git.Change, Event, list[MeasureChange]]]:
+        last: Last | None = None
+        for patch in patches:
+            event, changes, last = self._step(patch, last)
+            yield patch.change, event, changes
+
+    def _step(self, patch: git.Patch, last: Last | None) -> tuple[Event, list[MeasureChange], Last | None]:
+        commit = patch.change
+        if (last is not None and last[1] is not None and patch.old_blob == last[0]
+                and commit.blob not in (_DELETED, last[0]) and commit.commit in self.changes):
+            frame = advance(last[1], self.splits[commit.commit])
+            if frame is not None:
+                return "edited", self.changes[commit.commit], (commit.blob, frame)
+        return self._whole_step(patch, last)
+
+    def _whole_step(self, patch: git.Patch, last: Last | None) -> tuple[Event, list[MeasureChange], Last | None]:
+        """The step read in full: the new version, and the last readable one to compare it with."""
+        blob = patch.change.blob
+        if blob == _DELETED:
+            return "deleted", [], None
+        if last is not None and blob == last[0]:
+            return "edited", [], last
+        current = self.versions.whole(blob, added_file(patch.diff) if last is None else None)
+        if current.statuses is None:
+            return "unreadable", [], last
+        if last is None:
+            pairs = [(mid, None, status) for mid, status in current.statuses.items()]
+            return "created", self._changes(pairs, created=True), (blob, current.frame)
+        previous = self.versions.whole(last[0]).statuses or {}
+        ids = dict.fromkeys([*current.statuses, *previous])
+        pairs = [(mid, previous.get(mid), current.statuses.get(mid)) for mid in ids]
+        return "edited", self._changes(pairs, created=False), (blob, current.frame)
+
+    def _changes(self, pairs: Iterable[tuple[str, Status | None, Status | None]], *, created: bool
+                 ) -> list[MeasureChange]:
+        if self.measure is not None:
+            pairs = [pair for pair in pairs if pair[0] == self.measure]
+        changes = []
+        for measure_id, old, new in sorted(pairs, key=lambda pair: self.position.get(pair[0], len(self.position))):
+            if old == new and not created:
                 continue
             change = compare_status(measure_id, self.titles.get(measure_id, ""), old, new, coarse=True)
             if change.kind != "unchanged":
                 changes.append(change)
-        if not current.readable:
-            return "unreadable", []
-        self.previous = current
-        return ("created" if previous is None else "edited"), changes
+        return changes
 
 
 def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, until: str) -> dict[str, Attribution]:
@@ -234,24 +266,22 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
     if not changed:
         return {}
     span = f"{since}..{until}" if since else until
-    versions = list(reversed(git.log_path(root, [path], span)))
+    walk = _Walk(root, path, None, (), {})
+    texts: list[tuple[Author, str, dict[str, str]]] = []
+    try:
+        patches = walk.read(git.log_patches(root, path, span, follow=False, funcname=MEASURE_LINE))
+        for commit, event, changes in walk.steps(list(reversed(patches))):
+            if event in ("created", "edited"):
+                author = Author(commit.author, dt.datetime.fromtimestamp(commit.time, dt.timezone.utc), commit.commit)
+                texts.append((author, event, {c.measure_id: status_text(c.new) for c in changes}))
+    finally:
+        walk.close()
     result: dict[str, Attribution] = {}
-    reader = VersionReader(root, path, [v.blob for v in versions])
-    readable: list[tuple[git.Change, Version]] = []
-    previous: Version | None = None
-    for commit in versions:
-        if commit.blob == _DELETED:
-            previous = None
-            continue
-        current, _ = reader.version(commit.blob, previous)
-        if current.readable:
-            readable.append((commit, current))
-            previous = current
     for change in changed:
         steps: list[tuple[Author | None, str]] = []
-        for commit, version in readable:
-            author = Author(commit.author, dt.datetime.fromtimestamp(commit.time, dt.timezone.utc), commit.commit)
-            steps.append((author, status_text(reader.status(version, change.measure_id))))
+        for author, event, new_texts in texts:
+            if change.measure_id in new_texts or event == "created":
+                steps.append((author, new_texts.get(change.measure_id, "")))
         steps.append((None, status_text(change.new)))
         result[change.measure_id] = trace_authors(status_text(change.old), steps, change)
     return result

@@ -1,0 +1,134 @@
+"""History read from git's diffs in whole measures must be history read from every version in full.
+
+`measure_hunks` lets git cut each commit's diff at measure key lines and reads only
+the changed measures; wherever it is unsure, history reads both versions in full.
+These tests edit the real report at random (text edits, and bytes that break its
+structure, anchors, blocks that keep blank lines, a missing last line break) and
+compare the two ways commit by commit.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import PROJECT
+from zvit import history
+from zvit.yamlfile import parse_yaml
+
+REPORT = (PROJECT / "reports" / "jkg" / "2019-q3.yaml").read_bytes()
+PATH = "reports/jkg/2019-q3.yaml"
+TAIL = 'signatory:\n  position: Директор департаменту\n  name: І. Прізвище\ndate: "2019-10-04"\n'.encode()
+WORDS = ["проведено", "здійснено", "робота", "Департаменту", "«Пам’ятка»", "I.3: так", "# ні", "- так"]
+PIECES = [b"x", b" ", b"\n", b"  ", b"    ", b"  I.5: |-\n    t\n", b"  I.40: y\n", b"# c\n", b"signatory:\n",
+          b"&a ", b"*a", b'"', b"'", "Ж".encode(), b"|+", b"|2", b"\n      \n", b"\n\n", b"\r", b"\t", b": ",
+          b"- ", b"{", b"...\n", "  I.2:\n    text: x\n    state: виконано\n".encode()]
+
+
+def readable(content: bytes) -> bool:
+    return parse_yaml(content, PATH).ok
+
+
+def edit(content: bytes, rng: random.Random) -> bytes:
+    """A clerk's edit of one status line (mostly), or bytes inserted or deleted anywhere."""
+    lines = content.split(b"\n")
+    if rng.random() < 0.75:
+        text_lines = [i for i, line in enumerate(lines) if line.startswith(b"    ") or line.startswith(b"  I")]
+        if text_lines:
+            at = rng.choice(text_lines)
+            words = lines[at].split(b" ")
+            words[rng.randrange(len(words))] = rng.choice(WORDS).encode()
+            lines[at] = b" ".join(words)
+            return b"\n".join(lines)
+    changed = bytearray(content)
+    at = rng.randrange(len(changed) + 1)
+    if rng.random() < 0.4:
+        del changed[at:at + rng.randrange(1, 12)]
+    else:
+        changed[at:at] = rng.choice(PIECES)
+    return bytes(changed)
+
+
+def versions(seed: int, count: int) -> list[bytes]:
+    """`count` versions of the report, each an edit of the one before; broken ones get fixed again.
+
+    Now and then a version goes back to the first: random bytes make odd files
+    that stay readable, and the shortcut must also be seen at work.
+    """
+    rng = random.Random(seed)
+    first = REPORT + (TAIL if seed % 2 else b"")
+    current = first
+    found, good, broken = [current], current, 0
+    for _ in range(count - 1):
+        current = edit(current, rng) if rng.random() > 0.05 else first
+        if readable(current):
+            good, broken = current, 0
+        else:
+            broken += 1
+            if broken > 2 or rng.random() < 0.3:
+                current, broken = good, 0
+        found.append(current)
+    return found
+
+
+def commit_all(path: Path, contents: list[bytes]) -> None:
+    """One commit per version of the report, by `git fast-import` (seconds faster than `git commit`)."""
+    subprocess.run(["git", "init", "-q", "-b", "main", str(path)], check=True)
+    chunks = []
+    for n, content in enumerate(contents):
+        author = f"Автор {n % 3} <a{n % 3}@example.org> {1569888000 + n * 60} +0300"
+        chunks.append(f"commit refs/heads/main\nauthor {author}\ncommitter {author}\n".encode())
+        message = f"Версія {n}".encode()
+        chunks.append(b"data %d\n%s\n" % (len(message), message))
+        chunks.append(b"M 644 inline %s\ndata %d\n%s\n" % (PATH.encode(), len(content), content))
+    subprocess.run(["git", "fast-import", "--quiet"], cwd=path, input=b"".join(chunks), check=True)
+
+
+def both_ways(root: Path, monkeypatch: pytest.MonkeyPatch, measure: str | None = None
+              ) -> tuple[history.History, history.History, int]:
+    """The history as read from the diffs, as read from every version in full, and how many diffs served."""
+    taken = []
+    advance = history.advance
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        edit = advance(*args)
+        taken.append(edit is not None)
+        return edit
+
+    monkeypatch.setattr(history, "advance", counted)
+    fast = history.report_history(str(root), PATH, measure=measure)
+    monkeypatch.setattr(history, "advance", lambda *args: None)
+    slow = history.report_history(str(root), PATH, measure=measure)
+    monkeypatch.setattr(history, "advance", advance)
+    return fast, slow, sum(taken)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_random_edits_read_from_diffs_as_from_whole_versions(seed: int, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    contents = versions(seed, 250)
+    commit_all(tmp_path, contents)
+    fast, slow, served = both_ways(tmp_path, monkeypatch)
+    assert len(fast.entries) == len(slow.entries) > 200
+    for mine, sure in zip(fast.entries, slow.entries):
+        assert mine == sure, mine.commit.subject
+    assert served > len(fast.entries) // 3
+    fast, slow, _ = both_ways(tmp_path, monkeypatch, measure="I.8")
+    assert fast == slow
+
+
+def test_blank_lines_git_leaves_out_at_a_hunks_end_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line of spaces deeper than the text is part of a `|-` text; git drops it from the hunk's end."""
+    block = "  I.13: |-\n    Фактів одержання".encode()
+    start = REPORT.index(block)
+    following = REPORT.index(b"\n  I.14:", start)
+    first = REPORT[:following] + b"\n        " + REPORT[following:]
+    second = first.replace("Фактів одержання".encode(), "Випадків одержання".encode(), 1)
+    commit_all(tmp_path, [first, second])
+    fast, slow, served = both_ways(tmp_path, monkeypatch)
+    assert fast == slow and served == 0
+    (change,) = fast.entries[0].changes
+    assert change.new is not None and change.new.text.endswith("\n    ")
