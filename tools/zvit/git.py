@@ -8,14 +8,14 @@ failure into a `ZvitError` the user can read.
 from __future__ import annotations
 
 import os
-import queue
 import subprocess
-import tempfile
-import threading
 from dataclasses import dataclass
-from typing import IO, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Iterator, Sequence
 
 from zvit.errors import ZvitError
+
+if TYPE_CHECKING:
+    import queue
 
 # Run git the same way whatever the user's configuration: no pager, no colour,
 # paths unquoted, English messages for the few we parse.
@@ -343,6 +343,8 @@ def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool, funcna
     git writes them (a thread keeps git's pipe empty), so the caller works while
     git is still diffing older commits.
     """
+    import tempfile  # here, not at the top: every command imports this module, few run history
+
     with tempfile.TemporaryDirectory(prefix="zvit-") as tmp:
         attributes = os.path.join(tmp, "attributes")
         with open(attributes, "w", encoding="utf-8") as handle:
@@ -377,6 +379,9 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
                                     env={**os.environ, **_ENV})
         except OSError as exc:
             raise ZvitError("git.failed", detail=str(exc)) from exc
+        import queue  # here, not at the top, as tempfile above
+        import threading
+
         chunks: queue.SimpleQueue[bytes] = queue.SimpleQueue()
         reader = threading.Thread(target=_drain, args=(proc.stdout, chunks), daemon=True)
         reader.start()
