@@ -94,6 +94,12 @@ class MeasureChange:
         runs: list[tuple[Op, list[str], Author | None]] = []
 
         def add(op: Op, tokens: Sequence[str], authors: Sequence[Author | None] | None) -> None:
+            if authors is None:  # no one named: the tokens join the last run, or start one, all at once
+                if tokens and runs and runs[-1][0] == op and runs[-1][2] is None:
+                    runs[-1][1].extend(tokens)
+                elif tokens:
+                    runs.append((op, list(tokens), None))
+                return
             for index, token in enumerate(tokens):
                 author = authors[index] if authors is not None else None
                 if runs and runs[-1][0] == op and runs[-1][2] == author:
