@@ -112,7 +112,8 @@ def split_hunks(diff: bytes) -> Split | None:
         header = _HUNK.match(lines[here])
         if header is None:
             return None
-        a, b, c, d = (int(number) if number is not None else 1 for number in header.groups())
+        a, b, c, d = header.groups()
+        a, b, c, d = int(a), int(b or 1), int(c), int(d or 1)
         body = lines[here + 1:following]
         old_lines = [line for line in body if line[:1] != b"+"]
         new_lines = [line for line in body if line[:1] != b"-"]
@@ -147,16 +148,24 @@ def _side(lines: list[bytes], tag: bytes) -> tuple[list[tuple[int, str]], list[i
     Returns where each measure's key line is (index, id), where the changed lines
     are, and where a top-level key ends the measures block, if the hunk reaches it.
     """
-    keys = [(i, key.group(1).decode("ascii")) for i, line in enumerate(lines)
-            if line[1:3] == b"  " and (key := _KEY.match(line, 1)) is not None]
-    edits = [i for i, line in enumerate(lines) if line[:1] == tag]
+    keys: list[tuple[int, str]] = []
+    edits: list[int] = []
+    tail = None
+    for index, line in enumerate(lines):
+        if line[:1] == tag:
+            edits.append(index)
+        if line[1:3] == b"  ":
+            key = _KEY.match(line, 1)
+            if key is not None:
+                if tail is None:
+                    keys.append((index, key.group(1).decode("ascii")))
+                continue
+        if keys and tail is None and line[1:2] not in _INDENTED:
+            tail = index
     if not keys or (edits and edits[0] < keys[0][0]):
         return None  # no measure, or a change before the hunk's first measure
-    tail = next((i for i in range(keys[0][0], len(lines)) if lines[i][1:2] not in _INDENTED), None)
-    if tail is not None:
-        if edits and edits[-1] >= tail:
-            return None  # a change after the measures block
-        keys = [key for key in keys if key[0] < tail]
+    if tail is not None and edits and edits[-1] >= tail:
+        return None  # a change after the measures block
     return keys, edits, tail
 
 
