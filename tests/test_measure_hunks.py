@@ -9,6 +9,7 @@ compare the two ways commit by commit.
 
 from __future__ import annotations
 
+import os
 import random
 import subprocess
 from pathlib import Path
@@ -132,3 +133,39 @@ def test_blank_lines_git_leaves_out_at_a_hunks_end_are_read(tmp_path: Path, monk
     assert fast == slow and served == 0
     (change,) = fast.entries[0].changes
     assert change.new is not None and change.new.text.endswith("\n    ")
+
+
+def test_a_merged_branch_and_a_rename_with_an_edit_read_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each commit is compared with its parent's version, through the diff or in full alike."""
+    def git(*args: str, date: str = "") -> None:
+        env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date} if date else None
+        subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, env=env)
+
+    def commit(content: str, message: str, date: str, path: str = PATH) -> None:
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(content, encoding="utf-8")
+        git("add", "-A")
+        git("commit", "-q", "-m", message, date=date)
+
+    git("init", "-q", "-b", "main")
+    first = REPORT.decode("utf-8")
+    commit(first, "first", "2019-10-01T10:00:00")
+    main = first.replace("Проводиться роз’яснювальна робота.", "Проводиться планова робота.")
+    commit(main, "main 1", "2019-10-01T10:01:00")
+    git("checkout", "-q", "-b", "side", "HEAD~1")
+    commit(first.replace("Постійно здійснюється", "Постійно здійснювався"), "side 1", "2019-10-01T10:02:00")
+    git("checkout", "-q", "main")
+    commit(main.replace('  II.12: ""', "  II.12: Виконано."), "main 2", "2019-10-01T10:03:00")
+    git("merge", "-q", "--no-edit", "side", date="2019-10-01T10:04:00")
+    wrong = PATH.replace(".yaml", ".yml")
+    git("mv", PATH, wrong)
+    merged = (tmp_path / wrong).read_text(encoding="utf-8")
+    commit(merged.replace("Виконано.", "Виконано вчасно."), "renamed and edited", "2019-10-01T10:05:00", wrong)
+    git("mv", wrong, PATH)
+    git("commit", "-q", "-m", "renamed back", date="2019-10-01T10:06:00")
+    fast, slow, served = both_ways(tmp_path, monkeypatch)
+    assert fast == slow and served == 3  # the edit after the merge has a parent no listed commit wrote: read in full
+    assert [(e.commit.subject, [c.measure_id for c in e.changes]) for e in fast.entries[:-1]] == [
+        ("renamed back", []), ("renamed and edited", ["II.12"]), ("main 2", ["II.12"]), ("side 1", ["I.2"]),
+        ("main 1", ["I.1"])]
+    assert fast.entries[-1].event == "created"

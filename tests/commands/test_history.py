@@ -153,3 +153,26 @@ def test_whatever_diff_driver_gitattributes_name_the_history_reads_the_same(
     code, out, err = repo.zvit("history", "--unit", "jkg", "--quarter", "3", "--format", "json")
     assert (code, err) == (0, "")
     assert out == expected
+
+
+def test_each_commit_of_a_merged_branch_shows_its_own_change(scenario: Scenario, tmp_path: Path) -> None:
+    """Versions from two branches interleave by date; each is compared with its parent, as `git log -p` does."""
+    repo = diff_scenario.Repo(tmp_path / "repo")
+    shutil.copytree(scenario.repo.path, repo.path)
+    report = "reports/jkg/2019-q3.yaml"
+    repo.git("checkout", "-q", "-b", "corrections", scenario.fix)
+    repo.write(report, repo.read(report).replace("Заплановано підвищення", "Проведено підвищення"))
+    branch = repo.commit("I.10: проведено", author=IVANENKO, date="2019-10-03T10:00:00")
+    repo.git("checkout", "-q", "main")
+    repo.git("merge", "-q", "--no-edit", "corrections", env={"GIT_COMMITTER_DATE": "2019-10-08T10:00:00"})
+    _, out, _ = repo.zvit("history", "--unit", "jkg", "--quarter", "3")
+    lines = out.splitlines()
+    assert lines[0] == "Історія reports/jkg/2019-q3.yaml: комітів — 5"
+    at = lines.index(f"{scenario.submitted[:8]}  2019-10-03 11:00  Марія Шевчук  I.14: уточнено закупівлі  "
+                     "(подано: jkg/2019-q3)")
+    assert lines[at + 1].startswith("  I.14 змінено")
+    assert lines[at + 4:at + 7] == [
+        f"{branch[:8]}  2019-10-03 10:00  Петро Іваненко  I.10: проведено",
+        "  I.10 змінено — Забезпечення підвищення кваліфікації працівників органів ви…",
+        "      [-Заплановано-]{+Проведено+} підвищення кваліфікації згідно графіка",
+    ]

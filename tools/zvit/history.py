@@ -148,12 +148,8 @@ def _this_file(patches: list[git.Patch]) -> list[git.Patch]:
     return list(reversed(patches))
 
 
-# The last readable version's blob, and where its measures lie.
-Last = tuple[str, Frame | None]
-
-
 class _Walk:
-    """Versions oldest first, each compared with the last readable one before it.
+    """Versions oldest first, each compared with its parent's version.
 
     While git writes the diffs (newest first), each is cut into measures and the
     changed measures are read and compared, in batches; the walk then only checks,
@@ -170,6 +166,7 @@ class _Walk:
         self.splits: dict[str, Split] = {}
         self.changes: dict[str, list[MeasureChange]] = {}
         self.statuses: dict[tuple[str, bytes], Status | None] = {}
+        self.readable: dict[str, Frame | None] = {}  # versions that read, by blob, and where their measures lie
 
     def close(self) -> None:
         self.versions.close()
@@ -207,37 +204,50 @@ class _Walk:
                 self.changes[commit] = self._changes(pairs, created=False)
 
     def steps(self, patches: list[git.Patch]) -> Iterator[tuple[git.Change, Event, list[MeasureChange]]]:
-        last: Last | None = None
+        """Each commit compared with its parent's version, as `git log -p` shows it; with the last
+        readable version before it when the parent's cannot be read."""
+        last: str | None = None  # the last readable version; None at first and after a deletion
         for patch in patches:
             event, changes, last = self._step(patch, last)
             yield patch.change, event, changes
 
-    def _step(self, patch: git.Patch, last: Last | None) -> tuple[Event, list[MeasureChange], Last | None]:
+    def _step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         commit = patch.change
-        if (last is not None and last[1] is not None and patch.old_blob == last[0]
-                and commit.blob not in (_DELETED, last[0]) and commit.commit in self.changes):
-            frame = advance(last[1], self.splits[commit.commit])
-            if frame is not None:
-                return "edited", self.changes[commit.commit], (commit.blob, frame)
+        if last is not None and commit.blob not in (_DELETED, patch.old_blob) and commit.commit in self.changes:
+            frame = self.readable.get(patch.old_blob)
+            moved = advance(frame, self.splits[commit.commit]) if frame is not None else None
+            if moved is not None:
+                self.readable[commit.blob] = moved
+                return "edited", self.changes[commit.commit], commit.blob
         return self._whole_step(patch, last)
 
-    def _whole_step(self, patch: git.Patch, last: Last | None) -> tuple[Event, list[MeasureChange], Last | None]:
-        """The step read in full: the new version, and the last readable one to compare it with."""
+    def _whole_step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
+        """The step read in full: the new version, and the version to compare it with."""
         blob = patch.change.blob
         if blob == _DELETED:
             return "deleted", [], None
-        if last is not None and blob == last[0]:
-            return "edited", [], last
+        if last is not None and blob == patch.old_blob and blob in self.readable:
+            return "edited", [], blob  # renamed, or only its mode changed
         current = self.versions.whole(blob, added_file(patch.diff) if last is None else None)
         if current.statuses is None:
             return "unreadable", [], last
+        self.readable[blob] = current.frame
         if last is None:
             pairs = [(mid, None, status) for mid, status in current.statuses.items()]
-            return "created", self._changes(pairs, created=True), (blob, current.frame)
-        previous = self.versions.whole(last[0]).statuses or {}
+            return "created", self._changes(pairs, created=True), blob
+        previous = self.versions.whole(patch.old_blob if self._reads(patch.old_blob) else last).statuses or {}
         ids = dict.fromkeys([*current.statuses, *previous])
         pairs = [(mid, previous.get(mid), current.statuses.get(mid)) for mid in ids]
-        return "edited", self._changes(pairs, created=False), (blob, current.frame)
+        return "edited", self._changes(pairs, created=False), blob
+
+    def _reads(self, blob: str) -> bool:
+        """Whether a version reads as a report; one not met yet (a merge's result) is read in full."""
+        if blob in self.readable:
+            return True
+        if blob == _DELETED or self.versions.whole(blob).statuses is None:
+            return False
+        self.readable[blob] = self.versions.whole(blob).frame
+        return True
 
     def _changes(self, pairs: Iterable[tuple[str, Status | None, Status | None]], *, created: bool
                  ) -> list[MeasureChange]:
