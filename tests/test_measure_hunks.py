@@ -169,3 +169,15 @@ def test_a_merged_branch_and_a_rename_with_an_edit_read_alike(tmp_path: Path, mo
         ("renamed back", []), ("renamed and edited", ["II.12"]), ("main 2", ["II.12"]), ("side 1", ["I.2"]),
         ("main 1", ["I.1"])]
     assert fast.entries[-1].event == "created"
+
+
+def test_one_measures_history_waits_for_a_version_that_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A measure's history reads only that measure's lines, yet a version broken elsewhere stays unreadable."""
+    first = REPORT.decode("utf-8")
+    broken = first.replace("  I.3: Відповідно", "  I.3: [Відповідно")
+    edited = broken.replace("Проводиться роз’яснювальна робота.", "Проводиться планова робота.")
+    fixed = edited.replace("  I.3: [Відповідно", "  I.3: Відповідно")
+    commit_all(tmp_path, [text.encode("utf-8") for text in (first, broken, edited, fixed)])
+    fast, slow, _ = both_ways(tmp_path, monkeypatch, measure="I.1")
+    assert fast == slow
+    assert [(e.commit.subject, e.event) for e in fast.entries] == [("Версія 3", "edited"), ("Версія 0", "created")]
