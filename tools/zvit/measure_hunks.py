@@ -217,21 +217,27 @@ def advance(frame: Frame, split: Split) -> Frame | None:
     return _moved(frame, split.hunks, new_end)
 
 
-def _moved(frame: Frame, hunks: tuple[_Hunk, ...], new_end: int) -> Frame:
-    """The next version's frame: keys outside the hunks shift, keys inside come from the hunks."""
-    keys: list[tuple[int, str]] = []
-    shift, next_hunk = 0, 0
-    for line, measure_id in zip(frame.lines, frame.ids):
-        while next_hunk < len(hunks) and hunks[next_hunk].old_start + hunks[next_hunk].old_count <= line:
-            shift += hunks[next_hunk].new_count - hunks[next_hunk].old_count
-            keys += hunks[next_hunk].new_keys
-            next_hunk += 1
-        if next_hunk < len(hunks) and hunks[next_hunk].old_start <= line:
-            continue  # inside the hunk: its new side has the key
-        keys.append((line + shift, measure_id))
-    for hunk in hunks[next_hunk:]:
-        keys += hunk.new_keys
-    return Frame(tuple(line for line, _ in keys), tuple(mid for _, mid in keys), new_end)
+def _moved(frame: Frame, hunks: tuple[_Hunk, ...], new_end: int) -> Frame | None:
+    """The next version's frame: keys outside the hunks shift, keys inside take the hunks' new lines.
+
+    A hunk has the same measures on both sides (split_hunks saw to it), so the ids
+    stay as they are; a hunk that does not hold exactly the frame's keys in its
+    range means the frame is not this version's, and nothing is sure.
+    """
+    lines = frame.lines
+    moved: list[int] = []
+    shift, done = 0, 0
+    for hunk in hunks:
+        first = bisect.bisect_left(lines, hunk.old_start, done)
+        after = bisect.bisect_left(lines, hunk.old_start + hunk.old_count, first)
+        if list(frame.ids[first:after]) != [measure_id for _, measure_id in hunk.new_keys]:
+            return None
+        moved += [line + shift for line in lines[done:first]]
+        moved += [line for line, _ in hunk.new_keys]
+        shift += hunk.new_count - hunk.old_count
+        done = after
+    moved += [line + shift for line in lines[done:]]
+    return Frame(tuple(moved), frame.ids, new_end)
 
 
 def read_statuses(fragments: Iterable[tuple[str, bytes]], path: str) -> dict[tuple[str, bytes], Status | None]:
