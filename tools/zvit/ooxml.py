@@ -346,15 +346,18 @@ def _insert_after(parent: BaseOxmlElement, child: BaseOxmlElement,
     parent.insert(0, child)
 
 
-def append_text(r: BaseOxmlElement, text: str) -> None:
-    """`w:t` pieces with `w:tab` between them; `xml:space="preserve"` keeps edge spaces."""
+def append_text(r: BaseOxmlElement, text: str, *, deleted: bool = False) -> None:
+    """`w:t` pieces with `w:tab` between them; `xml:space="preserve"` keeps edge spaces.
+
+    Deleted text (a tracked deletion) goes in `w:delText` instead, never in `w:t`.
+    """
     for i, piece in enumerate(text.split("\t")):
         if i:
             r.append(OxmlElement("w:tab"))
         if piece:
-            t = OxmlElement("w:t")
+            t = OxmlElement("w:delText" if deleted else "w:t")
             t.text = piece
-            if piece[0].isspace() or piece[-1].isspace():
+            if deleted or piece[0].isspace() or piece[-1].isspace():
                 t.set(XML_SPACE, "preserve")
             r.append(t)
 

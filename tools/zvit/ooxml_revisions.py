@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from zvit.ooxml import XML_SPACE, append_text, child_element
+from zvit.ooxml import append_text, child_element
 
 
 class Revisions:
@@ -54,7 +54,7 @@ def tracked_paragraph(runs: Sequence[tuple[str | None, str, str, dt.datetime | N
             continue
         r = OxmlElement("w:r")
         if change == "del":
-            _append_deleted_text(r, text)
+            append_text(r, text, deleted=True)
         else:
             append_text(r, text)
         if change is None:
@@ -64,18 +64,6 @@ def tracked_paragraph(runs: Sequence[tuple[str | None, str, str, dt.datetime | N
             wrapper.append(r)
             p.append(wrapper)
     return p
-
-
-def _append_deleted_text(r: BaseOxmlElement, text: str) -> None:
-    """`w:delText` pieces with `w:tab` between them: deleted text is not `w:t`."""
-    for i, piece in enumerate(text.split("\t")):
-        if i:
-            r.append(OxmlElement("w:tab"))
-        if piece:
-            t = OxmlElement("w:delText")
-            t.text = piece
-            t.set(XML_SPACE, "preserve")
-            r.append(t)
 
 
 def replace_cell_paragraphs(tr: BaseOxmlElement, column: int, paragraphs: Sequence[BaseOxmlElement]) -> None:
