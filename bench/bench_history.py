@@ -8,7 +8,7 @@ it (bytecode cached) and `git log -p` on the report's path, both as processes
 with their output read in full, run alternately after an uncounted warm-up
 round, best of 5.  Prints "history: zvit X s, git log -p Y s, ratio Z" (the goal
 is a ratio of 2 or less) and where zvit's time goes: starting Python and zvit,
-the one `git log -p -W` it asks of git (timed alone; zvit reads it as git writes
+the one `git log -p -U0` it asks of git (timed alone; zvit reads it as git writes
 it), and the rest, which is the work that does not overlap git's.
 """
 
@@ -118,12 +118,11 @@ def best_of(commands: dict[str, list[str]], cwd: Path) -> dict[str, float]:
 
 
 def git_part(repo: Path) -> float:
-    """What zvit asks of git, alone: one `git log -p -W` of the report, read to its end."""
+    """What zvit asks of git, alone: one `git log -p -U0` of the report, read to its end."""
     from zvit import git
-    from zvit.measure_hunks import MEASURE_LINE
 
     start = time.perf_counter()
-    for _ in git.log_patches(str(repo), REPORT, follow=True, funcname=MEASURE_LINE):
+    for _ in git.log_patches(str(repo), REPORT, follow=True):
         pass
     return time.perf_counter() - start
 
@@ -144,7 +143,7 @@ def main() -> int:
         print(f"history of one measure: zvit {measure:.2f} s, git log -p {git_log:.2f} s, "
               f"ratio {measure / git_log:.1f}")
         print(f"  of the report's history: starting Python and zvit {startup:.2f} s, "
-              f"git log -p -W alone {asked:.2f} s, the rest {report - startup - asked:.2f} s")
+              f"git log -p -U0 alone {asked:.2f} s, the rest {report - startup - asked:.2f} s")
     return 0
 
 

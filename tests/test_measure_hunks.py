@@ -1,7 +1,7 @@
-"""History read from git's diffs in whole measures must be history read from every version in full.
+"""History read from git's diffs must be history read from every version in full.
 
-`measure_hunks` lets git cut each commit's diff at measure key lines and reads only
-the changed measures; wherever it is unsure, history reads both versions in full.
+`measure_hunks` rebuilds each older version from git's diff and reads only the
+measures it changed; wherever it is unsure, history reads both versions in full.
 These tests edit the real report at random (text edits, and bytes that break its
 structure, anchors, blocks that keep blank lines, a missing last line break) and
 compare the two ways commit by commit.
@@ -9,15 +9,18 @@ compare the two ways commit by commit.
 
 from __future__ import annotations
 
+import difflib
 import os
 import random
 import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import PROJECT
-from zvit import history
+from zvit import history, measure_hunks
 from zvit.yamlfile import parse_yaml
 
 REPORT = (PROJECT / "reports" / "jkg" / "2019-q3.yaml").read_bytes()
@@ -92,18 +95,18 @@ def both_ways(root: Path, monkeypatch: pytest.MonkeyPatch, measure: str | None =
               ) -> tuple[history.History, history.History, int]:
     """The history as read from the diffs, as read from every version in full, and how many diffs served."""
     taken = []
-    advance = history.advance
+    older_frame = history.older_frame
 
     def counted(*args):  # type: ignore[no-untyped-def]
-        edit = advance(*args)
-        taken.append(edit is not None)
-        return edit
+        frame = older_frame(*args)
+        taken.append(frame is not None)
+        return frame
 
-    monkeypatch.setattr(history, "advance", counted)
+    monkeypatch.setattr(history, "older_frame", counted)
     fast = history.report_history(str(root), PATH, measure=measure)
-    monkeypatch.setattr(history, "advance", lambda *args: None)
+    monkeypatch.setattr(history, "older_frame", lambda *args: None)
     slow = history.report_history(str(root), PATH, measure=measure)
-    monkeypatch.setattr(history, "advance", advance)
+    monkeypatch.setattr(history, "older_frame", older_frame)
     return fast, slow, sum(taken)
 
 
@@ -121,8 +124,8 @@ def test_random_edits_read_from_diffs_as_from_whole_versions(seed: int, tmp_path
     assert fast == slow
 
 
-def test_blank_lines_git_leaves_out_at_a_hunks_end_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A line of spaces deeper than the text is part of a `|-` text; git drops it from the hunk's end."""
+def test_a_line_of_spaces_at_a_texts_end_is_read_with_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line of spaces deeper than the text is part of a `|-` text, though no hunk holds it."""
     block = "  I.13: |-\n    Фактів одержання".encode()
     start = REPORT.index(block)
     following = REPORT.index(b"\n  I.14:", start)
@@ -130,7 +133,7 @@ def test_blank_lines_git_leaves_out_at_a_hunks_end_are_read(tmp_path: Path, monk
     second = first.replace("Фактів одержання".encode(), "Випадків одержання".encode(), 1)
     commit_all(tmp_path, [first, second])
     fast, slow, served = both_ways(tmp_path, monkeypatch)
-    assert fast == slow and served == 0
+    assert fast == slow and served == 1
     (change,) = fast.entries[0].changes
     assert change.new is not None and change.new.text.endswith("\n    ")
 
@@ -164,7 +167,7 @@ def test_a_merged_branch_and_a_rename_with_an_edit_read_alike(tmp_path: Path, mo
     git("mv", wrong, PATH)
     git("commit", "-q", "-m", "renamed back", date="2019-10-01T10:06:00")
     fast, slow, served = both_ways(tmp_path, monkeypatch)
-    assert fast == slow and served == 3  # the edit after the merge has a parent no listed commit wrote: read in full
+    assert fast == slow and served == 4  # every edit: the merge's result is rebuilt from the diff after it
     assert [(e.commit.subject, [c.measure_id for c in e.changes]) for e in fast.entries[:-1]] == [
         ("renamed back", []), ("renamed and edited", ["II.12"]), ("main 2", ["II.12"]), ("side 1", ["I.2"]),
         ("main 1", ["I.1"])]
@@ -181,3 +184,39 @@ def test_one_measures_history_waits_for_a_version_that_reads(tmp_path: Path, mon
     fast, slow, _ = both_ways(tmp_path, monkeypatch, measure="I.1")
     assert fast == slow
     assert [(e.commit.subject, e.event) for e in fast.entries] == [("Версія 3", "edited"), ("Версія 0", "created")]
+
+
+def unified(old: bytes, new: bytes) -> bytes:
+    """A `-U0` diff as git writes it, marking a last line without a line break."""
+    out = []
+    for line in difflib.diff_bytes(difflib.unified_diff, measure_hunks.lines_of(old), measure_hunks.lines_of(new),
+                                   n=0):
+        if line.startswith((b"---", b"+++")):
+            continue
+        out.append(line if line.endswith(b"\n") else line + b"\n\\ No newline at end of file\n")
+    return b"".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([b"a\n", b"b\n", b"  I.1: x\n", b"\n", b"c"]), max_size=10),
+       st.lists(st.sampled_from([b"a\n", b"b\n", b"  I.1: x\n", b"\n", b"c"]), max_size=10))
+def test_undoing_a_diff_gives_the_older_version_back(old: list[bytes], new: list[bytes]) -> None:
+    old_content, new_content = b"".join(old), b"".join(new)
+    diff = unified(old_content, new_content)
+    hunks = measure_hunks.parse_hunks(diff)
+    if old_content == new_content:
+        assert hunks is None
+        return
+    assert hunks is not None
+    older = measure_hunks.undo(measure_hunks.lines_of(new_content), hunks)
+    assert older is not None and b"".join(older) == old_content
+
+
+def test_a_diff_that_is_not_this_versions_is_refused() -> None:
+    hunks = measure_hunks.parse_hunks(b"@@ -2 +2 @@\n-b\n+B\n")
+    assert hunks is not None
+    assert measure_hunks.undo([b"a\n", b"B\n"], hunks) == [b"a\n", b"b\n"]
+    assert measure_hunks.undo([b"a\n", b"C\n"], hunks) is None
+    assert measure_hunks.undo([b"a\n"], hunks) is None
+    assert measure_hunks.parse_hunks(b"@@ -2 +2 @@\n-b\n") is None  # fewer lines than the header says
+    assert measure_hunks.parse_hunks(b"Binary files a/x and b/x differ\n") is None

@@ -315,60 +315,37 @@ def merge_base(root: str, base: str, head: str) -> str:
     return out
 
 
-# History from diffs in whole functions (issue 4) ---------------------------
-
-# The diff driver git is told to use for a path .gitattributes leaves without one.
-_FUNCTION_DRIVER = "zvit-functions"
-
+# History from diffs (issue 4) -----------------------------------------------
 
 @dataclass(frozen=True)
 class Patch:
-    """One commit's change to one path, as `git log -p -W` shows it."""
+    """One commit's change to one path, as `git log -p -U0` shows it."""
 
     change: Change
     old_blob: str  # "0"*40 when the commit created the path
     old_path: str
-    diff: bytes  # from the first "@@" line on; b"" for a rename, a mode change or binary content
-    whole_functions: bool  # each hunk runs from function line to function line as `funcname` says
+    diff: bytes  # from the first "@@" line on; b"" for a rename or a mode change alone
 
 
-def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool, funcname: str) -> Iterator[Patch]:
-    """Every commit that changed `path`, newest first, each diff widened to whole functions.
+def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool) -> Iterator[Patch]:
+    """Every commit that changed `path`, newest first, each with its changed lines only.
 
-    `funcname` (POSIX extended) becomes the function line of whichever diff driver
-    .gitattributes names for the path (a driver of our own when it names none), so
-    the hunks are cut the same way on a fresh clone, in a test repository and with
-    `make setup`; textconv and external diffs are off.  A patch of a path whose
-    driver is some other one says so (`whole_functions` False).  Patches come as
-    git writes them (a thread keeps git's pipe empty), so the caller works while
-    git is still diffing older commits.
+    The diff is git's own, whatever .gitattributes or the user's settings say:
+    no context lines, text even where an attribute says binary, no textconv or
+    external diff.  Patches come as git writes them (a thread keeps git's pipe
+    empty), so the caller works while git is still diffing older commits.
     """
     import tempfile  # here, not at the top: every command imports this module, few run history
 
+    fmt = "%x01%H%x00%an%x00%ae%x00%ct%x00%s%x00"
+    args = ["log", "-z", f"--format={fmt}", "--raw", "--no-abbrev", "-p", "-U0", "--inter-hunk-context=0", "--text",
+            "--no-textconv", "--no-ext-diff", "--no-color", "--no-show-signature",
+            "--follow" if follow else "--no-renames", "--end-of-options", rev, "--", path]
     with tempfile.TemporaryDirectory(prefix="zvit-") as tmp:
-        attributes = os.path.join(tmp, "attributes")
-        with open(attributes, "w", encoding="utf-8") as handle:
-            handle.write(f"* diff={_FUNCTION_DRIVER}\n")
-        config = ["-c", f"core.attributesFile={attributes}"]
-        drivers = {path: diff_drivers(root, [path], config).get(path)}
-        ours = {_FUNCTION_DRIVER, *filter(None, drivers.values())}
-        for driver in sorted(ours):
-            config += ["-c", f"diff.{driver}.xfuncname={funcname}"]
-        fmt = "%x01%H%x00%an%x00%ae%x00%ct%x00%s%x00"
-        args = [*config, "log", "-z", f"--format={fmt}", "--raw", "--no-abbrev", "-p", "-W", "-U0", "--no-textconv",
-                "--no-ext-diff", "--no-color", "--follow" if follow else "--no-renames", "--end-of-options", rev,
-                "--", path]
         for record in _streamed(root, args, os.path.join(tmp, "stderr"), b"\x01"):
             patch = _patch(record)
-            if patch is None:
-                continue
-            paths = [p for p in (patch.change.path, patch.old_path) if p not in drivers]
-            if paths:
-                drivers.update(diff_drivers(root, paths, config))
-            if drivers[patch.change.path] in ours and drivers[patch.old_path] in ours:
+            if patch is not None:
                 yield patch
-            else:
-                yield Patch(patch.change, patch.old_blob, patch.old_path, patch.diff, False)
 
 
 def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> Iterator[bytes]:
@@ -413,15 +390,6 @@ def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:
         chunks.put(b"")
 
 
-def diff_drivers(root: str, paths: Sequence[str], config: Sequence[str] = ()) -> dict[str, str | None]:
-    """The diff driver .gitattributes names for each path; None when it names none or marks it binary."""
-    out = run_git(root, [*config, "check-attr", "-z", "--stdin", "diff"],
-                  input=b"".join(p.encode("utf-8", "surrogateescape") + b"\0" for p in paths))
-    fields = zsplit(out)
-    return {fields[i]: (None if fields[i + 2] in ("unspecified", "set", "unset") else fields[i + 2])
-            for i in range(0, len(fields) - 2, 3)}
-
-
 def _patch(record: bytes) -> Patch | None:
     """One commit's record: header fields, then raw lines, then the patch text."""
     fields = record.split(b"\0", 5)
@@ -440,4 +408,4 @@ def _patch(record: bytes) -> Patch | None:
     text = names[-1]
     hunks = text.find(b"\n@@ ")
     change = Change(commit, author, email, int(time), subject, new_path, meta[3], status)
-    return Patch(change, meta[2], old_path, text[hunks + 1:] if hunks >= 0 else b"", True)
+    return Patch(change, meta[2], old_path, text[hunks + 1:] if hunks >= 0 else b"")

@@ -1,12 +1,13 @@
 """The history of one report, or of one measure in it, from git: who changed what, when.
 
-One `git log -p -W` gives every commit's change in whole measures (measure_hunks):
-only the measures a commit changed are read, before and after, and all of them in
-a few documents; the first version is read in full from its diff.  Where the diff
-is not enough (a change outside the measures, an unreadable version, a parent no
-listed commit wrote, such as a merge's result), the two versions are read in full
-from one `git cat-file --batch`, so the answer never depends on the shortcut.
-Reading every version in full takes about four times as long (bench_history).
+One `git log -p -U0` gives every commit's changed lines, newest first; every
+older version is rebuilt from the newer one by undoing them (measure_hunks), and
+only the measures a commit changed are read, all of them in a few documents.
+Where that is not sure to read as the whole file would (a change outside the
+measures, a version that does not read, a version no listed commit wrote, such
+as a merge's result), the two versions are read in full, so the answer never
+depends on the shortcut.  Reading every version in full takes about four times
+as long (bench_history).
 """
 
 from __future__ import annotations
@@ -26,7 +27,17 @@ from zvit.compare import (
     status_text,
     trace_authors,
 )
-from zvit.measure_hunks import MEASURE_LINE, Frame, Split, added_file, advance, frame_of, read_statuses, split_hunks
+from zvit.measure_hunks import (
+    Frame,
+    Lines,
+    changed_measures,
+    frame_of,
+    lines_of,
+    older_frame,
+    parse_hunks,
+    read_statuses,
+    undo,
+)
 from zvit.model import Status
 from zvit.yamlfile import parse_yaml
 
@@ -46,35 +57,45 @@ class _Whole:
 
 
 class _Versions:
-    """Versions read in full, each once: from a created file's diff, or from one `git cat-file --batch`."""
+    """The versions met, by blob id: their lines, rebuilt from a diff or read from one `git cat-file --batch`,
+    and each read in full when asked, once."""
 
     def __init__(self, root: str, path: str) -> None:
         self._root = root
         self._path = path
         self._reader: git.BlobReader | None = None
-        self._read: dict[str, _Whole] = {}
+        self._lines: dict[str, Lines | None] = {_DELETED: []}
+        self._whole: dict[str, _Whole] = {}
 
-    def whole(self, blob: str, content: bytes | None = None) -> _Whole:
-        if blob not in self._read:
-            if content is None:
-                if self._reader is None:
-                    self._reader = git.BlobReader(self._root)
-                content = self._reader.read(blob)
-            self._read[blob] = _parse_whole(content, self._path) if content is not None else _Whole(None, None)
-        return self._read[blob]
+    def lines(self, blob: str) -> Lines | None:
+        if blob not in self._lines:
+            if self._reader is None:
+                self._reader = git.BlobReader(self._root)
+            content = self._reader.read(blob)
+            self._lines[blob] = lines_of(content) if content is not None else None
+        return self._lines[blob]
+
+    def add(self, blob: str, lines: Lines) -> None:
+        self._lines.setdefault(blob, lines)
+
+    def whole(self, blob: str) -> _Whole:
+        if blob not in self._whole:
+            lines = self.lines(blob)
+            self._whole[blob] = _parse_whole(lines, self._path) if lines is not None else _Whole(None, None)
+        return self._whole[blob]
 
     def close(self) -> None:
         if self._reader is not None:
             self._reader.close()
 
 
-def _parse_whole(content: bytes, path: str) -> _Whole:
-    loaded = parse_yaml(content, path)
+def _parse_whole(lines: Lines, path: str) -> _Whole:
+    loaded = parse_yaml(b"".join(lines), path)
     data = loaded.data if loaded.ok else None
     measures = data.get("measures") if isinstance(data, dict) else None
     if not isinstance(data, dict) or not isinstance(measures, (dict, type(None))):
         return _Whole(None, None)
-    return _Whole({str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(content, loaded))
+    return _Whole({str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(lines, loaded))
 
 
 @dataclass(frozen=True)
@@ -109,7 +130,7 @@ def report_history(root: str, path: str, *, rev: str = "HEAD", measure: str | No
     """
     walk = _Walk(root, path, measure, order, titles or {})
     try:
-        patches = _this_file(walk.read(git.log_patches(root, path, rev, follow=True, funcname=MEASURE_LINE)))
+        patches = _this_file(walk.read(git.log_patches(root, path, rev, follow=True)))
         steps = list(walk.steps(patches))
     finally:
         walk.close()
@@ -151,9 +172,10 @@ def _this_file(patches: list[git.Patch]) -> list[git.Patch]:
 class _Walk:
     """Versions oldest first, each compared with its parent's version.
 
-    While git writes the diffs (newest first), each is cut into measures and the
-    changed measures are read and compared, in batches; the walk then only checks,
-    version by version, that each cut matches where the measures lie.
+    While git writes the diffs (newest first), each older version is rebuilt and
+    the measures its commit changed are cut out and read, in batches.  A cut is
+    then used where the newer version reads as its frame says and the cut
+    measures read too, which makes the older version such a version in turn.
     """
 
     def __init__(self, root: str, path: str, measure: str | None, order: Sequence[str],
@@ -163,45 +185,80 @@ class _Walk:
         self.measure = measure
         self.position = {mid: i for i, mid in enumerate(order)}
         self.titles = titles
-        self.splits: dict[str, Split] = {}
-        self.changes: dict[str, list[MeasureChange]] = {}
+        self.frames: dict[str, Frame | None] = {}  # by blob: where its measures lie, carried or read in full
+        self.cuts: dict[str, list[tuple[str, bytes, bytes]]] = {}  # by commit: (measure id, old lines, new lines)
         self.statuses: dict[tuple[str, bytes], Status | None] = {}
-        self.readable: dict[str, Frame | None] = {}  # versions that read, by blob, and where their measures lie
+        self.trusted: set[str] = set()  # versions that read with their measures where their frame says
+        self.usable: set[str] = set()  # commits whose cut stands for comparing the two versions in full
 
     def close(self) -> None:
         self.versions.close()
 
     def read(self, patches: Iterable[git.Patch]) -> list[git.Patch]:
-        """All the patches, each cut and its changed measures compared as they arrive."""
+        """All the patches, newest first, each cut and its changed measures read as they arrive."""
         found: list[git.Patch] = []
-        waiting: list[str] = []
         wanted: dict[tuple[str, bytes], None] = {}
         size = 0
         for patch in patches:
             found.append(patch)
-            split = split_hunks(patch.diff) if patch.whole_functions and patch.diff else None
-            if split is None:
+            cut = self._cut(patch)
+            if cut is None:
                 continue
-            self.splits[patch.change.commit] = split
-            waiting.append(patch.change.commit)
-            for measure_id, old, new in split.changed:
-                for lines in ((measure_id, old), (measure_id, new)):
-                    if lines not in self.statuses and lines not in wanted:
-                        wanted[lines] = None
-                        size += len(lines[1])
+            self.cuts[patch.change.commit] = cut
+            for measure_id, old, new in cut:
+                for fragment in ((measure_id, old), (measure_id, new)):
+                    if fragment not in self.statuses and fragment not in wanted:
+                        wanted[fragment] = None
+                        size += len(fragment[1])
             if size > _BATCH:
-                self._compare(waiting, wanted)
-                waiting, wanted, size = [], {}, 0
-        self._compare(waiting, wanted)
+                self.statuses.update(read_statuses(wanted, self.path))
+                wanted, size = {}, 0
+        self.statuses.update(read_statuses(wanted, self.path))
+        for patch in found:
+            self._trust(patch)
         return found
 
-    def _compare(self, commits: list[str], wanted: Iterable[tuple[str, bytes]]) -> None:
-        self.statuses.update(read_statuses(wanted, self.path))
-        for commit in commits:
-            pairs = [(mid, self.statuses[(mid, old)], self.statuses[(mid, new)])
-                     for mid, old, new in self.splits[commit].changed]
-            if all(old is not None and new is not None for _, old, new in pairs):
-                self.changes[commit] = self._changes(pairs, created=False)
+    def _cut(self, patch: git.Patch) -> list[tuple[str, bytes, bytes]] | None:
+        """The measures a commit changed, from its diff; the older version it rebuilds is kept."""
+        change = patch.change
+        if patch.old_blob in (_DELETED, change.blob):
+            return None
+        new_lines = self.versions.lines(change.blob)
+        hunks = parse_hunks(patch.diff)
+        old_lines = undo(new_lines, hunks) if new_lines is not None and hunks is not None else None
+        if old_lines is None:
+            return None
+        self.versions.add(patch.old_blob, old_lines)
+        newer = self._frame(change.blob) if change.blob != _DELETED else None
+        older = older_frame(newer, hunks) if newer is not None else None
+        if older is None:
+            return None
+        self.frames.setdefault(patch.old_blob, older)
+        return changed_measures(newer, new_lines, older, old_lines, hunks)  # type: ignore[arg-type]
+
+    def _frame(self, blob: str) -> Frame | None:
+        if self.frames.get(blob) is None:
+            self.frames[blob] = self.versions.whole(blob).frame
+        return self.frames[blob]
+
+    def _trust(self, patch: git.Patch) -> None:
+        """Newest first: a cut stands where the newer version is trusted and every cut measure reads."""
+        cut = self.cuts.get(patch.change.commit)
+        if cut is None or not self._framed(patch.change.blob):
+            return
+        if all(self.statuses[(mid, old)] is not None and self.statuses[(mid, new)] is not None
+               for mid, old, new in cut):
+            self.trusted.add(patch.old_blob)
+            self.usable.add(patch.change.commit)
+
+    def _framed(self, blob: str) -> bool:
+        """Whether a version reads as a report with its measures where its frame says."""
+        if blob not in self.trusted:
+            whole = self.versions.whole(blob)
+            if whole.statuses is None or whole.frame is None or whole.frame != self.frames.get(blob):
+                return False
+            self.trusted.add(blob)
+        return True
 
     def steps(self, patches: list[git.Patch]) -> Iterator[tuple[git.Change, Event, list[MeasureChange]]]:
         """Each commit compared with its parent's version, as `git log -p` shows it; with the last
@@ -213,12 +270,10 @@ class _Walk:
 
     def _step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         commit = patch.change
-        if last is not None and commit.blob not in (_DELETED, patch.old_blob) and commit.commit in self.changes:
-            frame = self.readable.get(patch.old_blob)
-            moved = advance(frame, self.splits[commit.commit]) if frame is not None else None
-            if moved is not None:
-                self.readable[commit.blob] = moved
-                return "edited", self.changes[commit.commit], commit.blob
+        if last is not None and commit.commit in self.usable:
+            pairs = [(mid, self.statuses[(mid, old)], self.statuses[(mid, new)])
+                     for mid, old, new in self.cuts[commit.commit]]
+            return "edited", self._changes(pairs, created=False), commit.blob
         return self._whole_step(patch, last)
 
     def _whole_step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
@@ -226,12 +281,11 @@ class _Walk:
         blob = patch.change.blob
         if blob == _DELETED:
             return "deleted", [], None
-        if last is not None and blob == patch.old_blob and blob in self.readable:
+        if last is not None and blob == patch.old_blob and self._reads(blob):
             return "edited", [], blob  # renamed, or only its mode changed
-        current = self.versions.whole(blob, added_file(patch.diff) if last is None else None)
+        current = self.versions.whole(blob)
         if current.statuses is None:
             return "unreadable", [], last
-        self.readable[blob] = current.frame
         if last is None:
             pairs = [(mid, None, status) for mid, status in current.statuses.items()]
             return "created", self._changes(pairs, created=True), blob
@@ -242,12 +296,7 @@ class _Walk:
 
     def _reads(self, blob: str) -> bool:
         """Whether a version reads as a report; one not met yet (a merge's result) is read in full."""
-        if blob in self.readable:
-            return True
-        if blob == _DELETED or self.versions.whole(blob).statuses is None:
-            return False
-        self.readable[blob] = self.versions.whole(blob).frame
-        return True
+        return blob != _DELETED and (blob in self.trusted or self.versions.whole(blob).statuses is not None)
 
     def _changes(self, pairs: Iterable[tuple[str, Status | None, Status | None]], *, created: bool
                  ) -> list[MeasureChange]:
@@ -279,7 +328,7 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
     walk = _Walk(root, path, None, (), {})
     texts: list[tuple[Author, str, dict[str, str]]] = []
     try:
-        patches = walk.read(git.log_patches(root, path, span, follow=False, funcname=MEASURE_LINE))
+        patches = walk.read(git.log_patches(root, path, span, follow=False))
         for commit, event, changes in walk.steps(list(reversed(patches))):
             if event in ("created", "edited"):
                 author = Author(commit.author, dt.datetime.fromtimestamp(commit.time, dt.timezone.utc), commit.commit)

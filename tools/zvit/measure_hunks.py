@@ -1,19 +1,20 @@
-"""Which measures a commit changed, read from git's diff in whole measures: no second YAML reader.
+"""Every version of a report rebuilt from git's diffs, and which measures each commit changed.
 
 History compares thousands of versions, and parsing them costs more than reading
-them from git (performance.md).  So git does the comparing: `git log -p -W` with
-`MEASURE_LINE` as the report's function line gives each hunk from a measure's key
-line to the next, before and after the change.  Here the hunks are only split at
-those key lines (`split_hunks`, which needs nothing but the diff, so it can run
-while git is still writing); each changed measure's lines, before and after, go
-through `yamlfile.parse_yaml` (many measures in one document), so a status is read
-exactly as the whole file would read it.
+them from git (performance.md).  So git does the comparing: `git log -p -U0`
+gives each commit's changed lines, and the older version is the newer one with
+its hunks undone (`undo`), a list of lines sharing every unchanged line with the
+newer one.  Only the newest version, and any a merge made, is read from git.
 
-The split is trusted only where it is sure to give the same answer as parsing both
-versions: `advance` follows where the measures lie through the history (a `Frame`,
-established by a full parse) and refuses a commit whose change reaches outside the
-measures block, adds or removes a measure, touches an anchor, or ends a block whose
-end git may have left out; the caller then parses the two versions in full.
+Where the measures lie (a `Frame`) is known for a version parsed in full
+(`frame_of`) and carried to the older version while the hunks keep to the
+measures' own lines (`older_frame`).  The measures whose lines differ are then
+read alone, many in one document, through `yamlfile.parse_yaml`
+(`read_statuses`), in the same place in the document as in the whole file, so a
+status reads exactly as the whole file would read it.  A hunk that may change the
+file's structure (a line before the measures or after them, a top-level line, a
+measure added, removed or renamed) gives no frame, and the caller parses that
+version in full; so does a measure that does not read alone.
 """
 
 from __future__ import annotations
@@ -21,37 +22,116 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import Iterable, NamedTuple, Sequence
 
 from zvit.build import status_from_data
 from zvit.model import Status
 from zvit.yamlfile import Loaded, parse_yaml
 
-# A measure's key line under `measures:`, for git (POSIX extended) and here alike.
-MEASURE_LINE = "^  [\"']?[IVX]+\\.[1-9][0-9]*[\"']?:"
+# A measure's key line under `measures:`.
 _KEY = re.compile(rb"  [\"']?([IVX]+\.[1-9][0-9]*)[\"']?:")
 _HUNK = re.compile(rb"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
-# A block scalar: git drops a hunk's trailing blank lines, which may belong to its text.
-_BLOCK = re.compile(rb":[ \t]+[|>]")
-# Lines that stay inside the measures block: indented, a comment, empty.
-_INDENTED = (b" ", b"#", b"", b"\r")
+# How lines inside the measures block start: indented, a comment, empty.
+_INSIDE = (b" ", b"#", b"\n", b"\r")
 _BATCH_BYTES = 1 << 20
+
+Lines = list[bytes]  # a version's lines, each with its b"\n" (a last line may lack one)
+
+
+def lines_of(content: bytes) -> Lines:
+    """The lines of `content`, so that `b"".join` gives it back."""
+    lines = content.split(b"\n")
+    last = lines.pop()
+    found = [line + b"\n" for line in lines]
+    if last:
+        found.append(last)
+    return found
+
+
+class Hunk(NamedTuple):
+    """Lines one commit replaced: `old` from `old_start` in the older version, `new` from `new_start` in the newer."""
+
+    old_start: int  # 0-based; with no old lines, where the new ones were put
+    old: list[bytes]
+    new_start: int
+    new: list[bytes]
+
+
+def parse_hunks(diff: bytes) -> list[Hunk] | None:
+    """The hunks of a diff, from its first "@@" line; None for anything not a plain text diff."""
+    hunks: list[Hunk] = []
+    counts: list[tuple[int, int]] = []
+    touched: tuple[list[bytes], ...] = ()  # where the last line went, for "\ No newline at end of file"
+    for line in diff.split(b"\n"):
+        tag = line[:1]
+        if not hunks and tag != b"@":
+            return None
+        if tag == b"-":
+            touched = (hunks[-1].old,)
+        elif tag == b"+":
+            touched = (hunks[-1].new,)
+        elif tag == b" ":
+            touched = (hunks[-1].old, hunks[-1].new)
+        elif tag == b"\\" and touched and all(side and side[-1].endswith(b"\n") for side in touched):
+            for side in touched:
+                side[-1] = side[-1][:-1]
+            touched = ()
+            continue
+        elif tag == b"@" and (header := _HUNK.match(line)) is not None:
+            a, b, c, d = (int(group) if group is not None else 1 for group in header.groups())
+            hunks.append(Hunk(a if b == 0 else a - 1, [], c if d == 0 else c - 1, []))
+            counts.append((b, d))
+            touched = ()
+            continue
+        elif not line:
+            continue  # the end of the diff
+        else:
+            return None
+        for side in touched:
+            side.append(line[1:] + b"\n")
+    if not hunks or any((len(h.old), len(h.new)) != count for h, count in zip(hunks, counts)):
+        return None
+    return hunks
+
+
+def undo(lines: Lines, hunks: Sequence[Hunk]) -> Lines | None:
+    """The older version: `lines` with each hunk's new lines put back as its old ones.
+
+    None when the hunks do not fit `lines` (they are not this version's diff).
+    """
+    older: Lines = []
+    at = 0
+    for hunk in hunks:
+        end = hunk.new_start + len(hunk.new)
+        if (hunk.new_start < at or end > len(lines) or lines[hunk.new_start:end] != hunk.new
+                or len(older) + hunk.new_start - at != hunk.old_start):
+            return None
+        older += lines[at:hunk.new_start]
+        older += hunk.old
+        at = end
+    older += lines[at:]
+    return older
 
 
 @dataclass(frozen=True)
 class Frame:
-    """Where one version's measures lie: each key's line (1-based), in order, and the first line after the block."""
+    """Where one version's measures lie: each key's line (0-based), in order, and the first line after them."""
 
-    lines: tuple[int, ...]
+    keys: tuple[int, ...]
     ids: tuple[str, ...]
     end: int
 
+    def measure_lines(self, lines: Lines, index: int) -> bytes:
+        """The lines of the `index`-th measure, its key line first."""
+        stop = self.keys[index + 1] if index + 1 < len(self.keys) else self.end
+        return b"".join(lines[self.keys[index]:stop])
 
-def frame_of(content: bytes, loaded: Loaded) -> Frame | None:
-    """The frame of a version parsed in full, or None when git's key lines are not the YAML keys.
 
-    Every measure key must stand on a line `MEASURE_LINE` matches, and no other line
-    in the block may match it: then git's functions are exactly the measures.
+def frame_of(lines: Lines, loaded: Loaded) -> Frame | None:
+    """The frame of a version parsed in full, or None when its key lines are not the YAML keys.
+
+    Every measure key must stand at the start of a line `_KEY` matches, and no
+    other line in the block may match it.
     """
     data = loaded.data
     if not loaded.ok or not isinstance(data, dict) or not isinstance(data.get("measures"), dict):
@@ -62,182 +142,78 @@ def frame_of(content: bytes, loaded: Loaded) -> Frame | None:
         return None
     names = list(data)
     after = names[names.index("measures") + 1:]
-    lines = content.split(b"\n")
-    count = len(lines) - 1 if content.endswith(b"\n") else len(lines)
-    end = loaded.marks[(after[0],)][0] + 1 if after else count + 1
+    end = loaded.marks[(after[0],)][0] if after else len(lines)
     start = loaded.marks[("measures",)][0] + 1
-    found = [(number + 1, m.group(1).decode("ascii")) for number in range(start, end - 1)
+    found = [(number, m.group(1).decode("ascii")) for number in range(start, end)
              if (m := _KEY.match(lines[number]))]
-    keys = [(mark[0] + 1, str(mid)) for mark, mid in zip(marks, measures)]  # type: ignore[index]
+    keys = [(mark[0], str(mid)) for mark, mid in zip(marks, measures)]  # type: ignore[index]
     if found != keys:
         return None
     return Frame(tuple(line for line, _ in keys), tuple(mid for _, mid in keys), end)
 
 
-class _Hunk(NamedTuple):
-    """Where one hunk lies on each side, and what `advance` must check against the frame."""
+def older_frame(frame: Frame, hunks: Sequence[Hunk]) -> Frame | None:
+    """The older version's frame, when every hunk keeps to the measures' own lines; else None.
 
-    old_start: int  # with no old lines: the old line the new ones come before
-    old_count: int
-    new_start: int
-    new_count: int
-    old_first_key: int
-    new_first_key: int
-    old_tail: int | None  # the first line at column 0 after the measures, if the hunk reaches it
-    new_tail: int | None
-    new_keys: tuple[tuple[int, str], ...]
-    trim_key: int | None  # the last measure's key line, when git may have left out its last lines
-
-
-@dataclass(frozen=True)
-class Split:
-    """A commit's diff cut at measure key lines: the changed measures' lines before and after."""
-
-    hunks: tuple[_Hunk, ...]
-    changed: tuple[tuple[str, bytes, bytes], ...]  # (measure id, old lines, new lines), in file order
-
-
-def split_hunks(diff: bytes) -> Split | None:
-    """The diff (from its first "@@" line) cut into measures; None when it cannot be cut surely."""
-    hunks: list[_Hunk] = []
-    changed: list[tuple[str, bytes, bytes]] = []
-    lines = diff.split(b"\n")
-    if lines[-1] == b"":
-        lines.pop()
-    starts = [i for i, line in enumerate(lines) if line[:2] == b"@@"]
-    if not starts or starts[0] != 0:
-        return None
-    starts.append(len(lines))
-    for here, following in zip(starts, starts[1:]):
-        header = _HUNK.match(lines[here])
-        if header is None:
-            return None
-        a, b, c, d = header.groups()
-        a, b, c, d = int(a), int(b or 1), int(c), int(d or 1)
-        body = lines[here + 1:following]
-        old_lines = [line for line in body if line[:1] != b"+"]
-        new_lines = [line for line in body if line[:1] != b"-"]
-        if (len(old_lines), len(new_lines)) != (b, d):
-            return None  # also "\ No newline at end of file": the last line's end is not in the hunk
-        old, new = _side(old_lines, b"-"), _side(new_lines, b"+")
-        if old is None or new is None or [key[1] for key in old[0]] != [key[1] for key in new[0]]:
-            return None  # a measure added, removed or renamed, or a change outside the measures
-        old_start, new_start = a if b else a + 1, c if d else c + 1
-        trim_key = None
-        for index, (old_key, new_key) in enumerate(zip(old[0], new[0])):
-            old_text, new_text = _lines(old_lines, old, index), _lines(new_lines, new, index)
-            if old_text is None and new_text is None:
-                continue
-            old_text = old_text or _lines(old_lines, old, index, changed_only=False)
-            new_text = new_text or _lines(new_lines, new, index, changed_only=False)
-            if b"&" in old_text or b"&" in new_text:  # type: ignore[operator]
-                return None  # an anchor: another measure may repeat this one's value
-            if index == len(old[0]) - 1 and old[2] is None and (_BLOCK.search(old_text) or _BLOCK.search(new_text)):
-                trim_key = old_start + old_key[0]
-            changed.append((old_key[1], old_text, new_text))  # type: ignore[arg-type]
-        hunks.append(_Hunk(old_start, b, new_start, d, old_start + old[0][0][0], new_start + new[0][0][0],
-                           None if old[2] is None else old_start + old[2],
-                           None if new[2] is None else new_start + new[2],
-                           tuple((new_start + at, measure_id) for at, measure_id in new[0]), trim_key))
-    return Split(tuple(hunks), tuple(changed))
-
-
-def _side(lines: list[bytes], tag: bytes) -> tuple[list[tuple[int, str]], list[int], int | None] | None:
-    """One side of a hunk (lines still tagged) cut at measure key lines; None when a change lies outside them.
-
-    Returns where each measure's key line is (index, id), where the changed lines
-    are, and where a top-level key ends the measures block, if the hunk reaches it.
+    A hunk must lie after the first key line (or replace it by the same measure's
+    key line) and end by the end of the block; its old lines may hold no top-level
+    line, and their key lines must name the measures its new lines name, in order.
     """
-    keys: list[tuple[int, str]] = []
-    edits: list[int] = []
-    tail = None
-    for index, line in enumerate(lines):
-        if line[:1] == tag:
-            edits.append(index)
-        if line[1:3] == b"  ":
-            key = _KEY.match(line, 1)
-            if key is not None:
-                if tail is None:
-                    keys.append((index, key.group(1).decode("ascii")))
-                continue
-        if keys and tail is None and line[1:2] not in _INDENTED:
-            tail = index
-    if not keys or (edits and edits[0] < keys[0][0]):
-        return None  # no measure, or a change before the hunk's first measure
-    if tail is not None and edits and edits[-1] >= tail:
-        return None  # a change after the measures block
-    return keys, edits, tail
-
-
-def _lines(lines: list[bytes], side: tuple[list[tuple[int, str]], list[int], int | None], index: int, *,
-           changed_only: bool = True) -> bytes | None:
-    """The untagged lines of the side's `index`-th measure; with `changed_only`, None when none changed."""
-    keys, edits, tail = side
-    start = keys[index][0]
-    end = keys[index + 1][0] if index + 1 < len(keys) else (len(lines) if tail is None else tail)
-    if changed_only:
-        first_edit = bisect.bisect_left(edits, start)
-        if first_edit == len(edits) or edits[first_edit] >= end:
-            return None
-    return b"".join([line[1:] + b"\n" for line in lines[start:end]])
-
-
-def added_file(diff: bytes) -> bytes | None:
-    """The text of a file the diff adds whole (one hunk of added lines); None for any other diff."""
-    header, _, body = diff.partition(b"\n")
-    found = _HUNK.match(header)
-    if found is None or (found.group(1), found.group(2), found.group(3)) != (b"0", b"0", b"1") or b"\n@@ " in body:
+    if not frame.keys:
         return None
-    lines = body.split(b"\n")
-    if body.endswith(b"\n"):
-        lines.pop()
-    if len(lines) != int(found.group(4) or 1) or not all(line.startswith(b"+") for line in lines):
-        return None  # also "\ No newline at end of file"
-    return b"".join(line[1:] + b"\n" for line in lines)
-
-
-def advance(frame: Frame, split: Split) -> Frame | None:
-    """The next version's frame, when `split` cut the measures as the frame says they lie; else None."""
-    if not frame.ids:
-        return None
-    first, end = frame.lines[0], frame.end
-    new_end = end + sum(h.new_count - h.old_count for h in split.hunks)
-    for hunk in split.hunks:
-        if hunk.old_first_key < first or hunk.new_first_key < first:
-            return None
-        old_last, new_last = hunk.old_start + hunk.old_count - 1, hunk.new_start + hunk.new_count - 1
-        if (hunk.old_tail != end if hunk.old_tail is not None else old_last >= end):
-            return None
-        if (hunk.new_tail != new_end if hunk.new_tail is not None else new_last >= new_end):
-            return None
-        if hunk.trim_key is not None:
-            following = bisect.bisect_right(frame.lines, hunk.trim_key)
-            if old_last + 1 < (frame.lines[following] if following < len(frame.lines) else end):
-                return None  # git left out blank lines at the hunk's end, which a block may keep
-    return _moved(frame, split.hunks, new_end)
-
-
-def _moved(frame: Frame, hunks: tuple[_Hunk, ...], new_end: int) -> Frame | None:
-    """The next version's frame: keys outside the hunks shift, keys inside take the hunks' new lines.
-
-    A hunk has the same measures on both sides (split_hunks saw to it), so the ids
-    stay as they are; a hunk that does not hold exactly the frame's keys in its
-    range means the frame is not this version's, and nothing is sure.
-    """
-    lines = frame.lines
-    moved: list[int] = []
-    shift, done = 0, 0
+    keys: list[int] = []
+    shift = 0  # an older line's index minus the newer's, past the hunks done
+    at = 0  # the first of the newer version's keys not yet placed
     for hunk in hunks:
-        first = bisect.bisect_left(lines, hunk.old_start, done)
-        after = bisect.bisect_left(lines, hunk.old_start + hunk.old_count, first)
-        if list(frame.ids[first:after]) != [measure_id for _, measure_id in hunk.new_keys]:
+        new_end = hunk.new_start + len(hunk.new)
+        if hunk.new_start < frame.keys[0] or new_end > frame.end:
             return None
-        moved += [line + shift for line in lines[done:first]]
-        moved += [line for line, _ in hunk.new_keys]
-        shift += hunk.new_count - hunk.old_count
-        done = after
-    moved += [line + shift for line in lines[done:]]
-    return Frame(tuple(moved), frame.ids, new_end)
+        if hunk.new_start == frame.keys[0] and not (hunk.new and hunk.old and _KEY.match(hunk.old[0])):
+            return None
+        while at < len(frame.keys) and frame.keys[at] < hunk.new_start:
+            keys.append(frame.keys[at] + shift)
+            at += 1
+        named = at
+        while at < len(frame.keys) and frame.keys[at] < new_end:
+            at += 1
+        old_keys = _keys(hunk)
+        if old_keys is None or [mid for _, mid in old_keys] != list(frame.ids[named:at]):
+            return None
+        keys += [line for line, _ in old_keys]
+        shift += len(hunk.old) - len(hunk.new)
+    keys += [key + shift for key in frame.keys[at:]]
+    return Frame(tuple(keys), frame.ids, frame.end + shift)
+
+
+def _keys(hunk: Hunk) -> list[tuple[int, str]] | None:
+    """The key lines among a hunk's old lines (line, id); None when one of them is a top-level line."""
+    found = []
+    for index, line in enumerate(hunk.old):
+        if line[:1] not in _INSIDE:
+            return None
+        key = _KEY.match(line)
+        if key is not None:
+            found.append((hunk.old_start + index, key.group(1).decode("ascii")))
+    return found
+
+
+def changed_measures(newer: Frame, new_lines: Lines, older: Frame, old_lines: Lines,
+                     hunks: Sequence[Hunk]) -> list[tuple[str, bytes, bytes]]:
+    """(measure id, old lines, new lines) of each measure a hunk changed, in file order."""
+    touched: set[int] = set()
+    for hunk in hunks:
+        if hunk.new:
+            first = bisect.bisect_right(newer.keys, hunk.new_start) - 1
+            last = bisect.bisect_right(newer.keys, hunk.new_start + len(hunk.new) - 1) - 1
+        else:  # lines removed after the newer version's line new_start - 1
+            first = last = bisect.bisect_right(newer.keys, hunk.new_start - 1) - 1
+        touched.update(range(max(first, 0), last + 1))
+    found = []
+    for index in sorted(touched):
+        old, new = older.measure_lines(old_lines, index), newer.measure_lines(new_lines, index)
+        if old != new:
+            found.append((newer.ids[index], old, new))
+    return found
 
 
 def read_statuses(fragments: Iterable[tuple[str, bytes]], path: str) -> dict[tuple[str, bytes], Status | None]:
@@ -245,12 +221,16 @@ def read_statuses(fragments: Iterable[tuple[str, bytes]], path: str) -> dict[tup
 
     Many measures are read as one document, each under a key of its own; a
     document that fails is halved until the measures that fail are found alone.
-    An alias is read alone, so that it cannot name an anchor in another measure's lines.
+    An alias is read alone, so that it cannot name an anchor in another measure's
+    lines; an anchor is not read at all, since another measure may repeat it.
     """
     found: dict[tuple[str, bytes], Status | None] = {}
     batch: list[tuple[str, bytes]] = []
     size = 0
     for fragment in dict.fromkeys(fragments):
+        if b"&" in fragment[1]:
+            found[fragment] = None
+            continue
         if b"*" in fragment[1]:
             _read(found, [fragment], path)
             continue
