@@ -170,12 +170,9 @@ def older_frame(frame: Frame, hunks: Sequence[Hunk]) -> Frame | None:
             return None
         if hunk.new_start == frame.keys[0] and not (hunk.new and hunk.old and _KEY.match(hunk.old[0])):
             return None
-        while at < len(frame.keys) and frame.keys[at] < hunk.new_start:
-            keys.append(frame.keys[at] + shift)
-            at += 1
-        named = at
-        while at < len(frame.keys) and frame.keys[at] < new_end:
-            at += 1
+        named = bisect.bisect_left(frame.keys, hunk.new_start, at)
+        keys += [key + shift for key in frame.keys[at:named]]
+        at = bisect.bisect_left(frame.keys, new_end, named)
         old_keys = _keys(hunk)
         if old_keys is None or [mid for _, mid in old_keys] != list(frame.ids[named:at]):
             return None
