@@ -119,3 +119,15 @@ def test_git_diff_shows_a_form_as_its_text(configured: Repo) -> None:
     assert changed[0].endswith("| [-Заплановано-]{+Проведено+} підвищення кваліфікації згідно графіка")
     notes = subprocess.run(["git", "for-each-ref", "refs/notes/"], cwd=configured.path, capture_output=True, text=True)
     assert "refs/notes/textconv/zvit-docx" in notes.stdout  # each version converted once
+
+
+def test_without_an_environment_git_diff_shows_the_plain_yaml(tmp_path: Path) -> None:
+    """Before `.venv` exists (or after it is removed), the driver passes the file through: git diff never fails."""
+    repo = diff_scenario.build(tmp_path / "repo").repo
+    for name in (".gitattributes", ".gitconfig-zvit"):
+        (repo.path / name).write_bytes((PROJECT / name).read_bytes())
+    os.symlink(PROJECT / "tools", repo.path / "tools")
+    repo.git("config", "--local", "include.path", "../.gitconfig-zvit")
+    patch = repo.git("log", "-p", "-1", "--format=%s", "--", "reports/jkg/2019-q3.yaml")
+    assert "-  I.2: Постійно здійснюється контроль" in patch
+    assert "+  I.2: Постійно здійснювався контроль" in patch
