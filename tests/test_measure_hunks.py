@@ -93,9 +93,12 @@ def commit_all(path: Path, contents: list[bytes]) -> None:
 
 def both_ways(root: Path, monkeypatch: pytest.MonkeyPatch, measure: str | None = None
               ) -> tuple[history.History, history.History, int]:
-    """The history as read from the diffs, as read from every version in full, and how many diffs served."""
+    """The history as read from the diffs, as read from every version in full, and how many diffs served.
+
+    The full reading takes every version from git, none rebuilt from a diff.
+    """
     taken = []
-    older_frame = history.older_frame
+    older_frame, undo = history.older_frame, history.undo
 
     def counted(*args):  # type: ignore[no-untyped-def]
         frame = older_frame(*args)
@@ -105,8 +108,10 @@ def both_ways(root: Path, monkeypatch: pytest.MonkeyPatch, measure: str | None =
     monkeypatch.setattr(history, "older_frame", counted)
     fast = history.report_history(str(root), PATH, measure=measure)
     monkeypatch.setattr(history, "older_frame", lambda *args: None)
+    monkeypatch.setattr(history, "undo", lambda *args: None)
     slow = history.report_history(str(root), PATH, measure=measure)
     monkeypatch.setattr(history, "older_frame", older_frame)
+    monkeypatch.setattr(history, "undo", undo)
     return fast, slow, sum(taken)
 
 
@@ -220,3 +225,76 @@ def test_a_diff_that_is_not_this_versions_is_refused() -> None:
     assert measure_hunks.undo([b"a\n"], hunks) is None
     assert measure_hunks.parse_hunks(b"@@ -2 +2 @@\n-b\n") is None  # fewer lines than the header says
     assert measure_hunks.parse_hunks(b"Binary files a/x and b/x differ\n") is None
+
+
+
+def events(found: history.History) -> list[tuple[str, str, list[str]]]:
+    return [(e.commit.subject, e.event, [c.measure_id for c in e.changes]) for e in found.entries]
+
+
+def test_a_hunk_that_starts_at_the_end_of_the_measure_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """git may start a hunk at the last line of one measure and end it at the next one's key line: both changed."""
+    lines = REPORT.decode("utf-8").split("\n")
+    key = lines.index(next(line for line in lines if line.startswith("  I.9: ")))
+    assert lines[key - 1].startswith("    ")  # the last line of I.8's block
+    edited = lines[:key - 1] + [lines[key].replace("Державні службовці", "Усі державні службовці")] + lines[key + 1:]
+    commit_all(tmp_path, [REPORT, "\n".join(edited).encode("utf-8")])
+    diff = subprocess.run(["git", "log", "-1", "-p", "-U0", "--format="], cwd=tmp_path, capture_output=True).stdout
+    assert diff.count(b"\n@@ ") == 1 and f"@@ -{key},2 +{key} @@".encode() in diff
+    fast, slow, served = both_ways(tmp_path, monkeypatch)
+    assert fast == slow and served == 1
+    assert events(fast)[0] == ("Версія 1", "edited", ["I.8", "I.9"])
+    fast, slow, _ = both_ways(tmp_path, monkeypatch, measure="I.8")
+    assert fast == slow and [e.commit.subject for e in fast.entries] == ["Версія 1", "Версія 0"]
+
+
+@pytest.mark.parametrize("versions, found", [
+    # A lone CR is a line break to YAML, not to git: "..." after it ends the document.
+    ([b"measures:\n  I.1: a\n  I.2: b\n", b"measures:\n  I.1: a\r...\n  I.2: b\n",
+      b"measures:\n  I.1: a\n  I.2: c\n"], ["edited", "unreadable", "created"]),
+    # %TAG makes !!str another tag, which the reader refuses; read alone, the measure has no %TAG.
+    ([b"%TAG !! tag:example.com,2000:\n---\nmeasures:\n  I.1: a\n  I.2: b\n",
+      b"%TAG !! tag:example.com,2000:\n---\nmeasures:\n  I.1: !!str a\n  I.2: b\n",
+      b"%TAG !! tag:example.com,2000:\n---\nmeasures:\n  I.1: a\n  I.2: c\n"], ["edited", "unreadable", "created"]),
+], ids=["lone-cr", "tag-directive"])
+def test_a_version_that_does_not_read_whole_is_not_read_from_its_measures(
+        versions: list[bytes], found: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    commit_all(tmp_path, versions)
+    fast, slow, _ = both_ways(tmp_path, monkeypatch)
+    assert fast == slow
+    assert [event for _, event, _ in events(fast)] == found
+
+
+def test_the_readers_limits_hold_for_a_version_read_from_its_measures(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A version over the limit on nodes or on bytes is unreadable, though each measure reads alone."""
+    from zvit.yamlfile import MAX_BYTES, MAX_NODES
+
+    nodes = b"other: [" + b",".join(b"1" for _ in range(MAX_NODES - 20)) + b"]\nmeasures:\n"
+    commit_all(tmp_path / "nodes", [nodes + b"  I.1: [" + b",".join(b"1" for _ in range(30)) + b"]\n  I.2: b\n",
+                                    nodes + b"  I.1: a\n  I.2: c\n"])
+    size = b"# " + b"x" * 2048 + b"\nmeasures:\n"
+    commit_all(tmp_path / "bytes", [size + b"  I.1: |-\n    " + b"x" * (MAX_BYTES - 1024) + b"\n  I.2: b\n",
+                                    size + b"  I.1: a\n  I.2: c\n"])
+    for root, measures_read in ((tmp_path / "nodes", 1), (tmp_path / "bytes", 0)):
+        fast, slow, served = both_ways(root, monkeypatch)
+        assert fast == slow and served == measures_read  # a version too large is not cut at all
+        assert [event for _, event, _ in events(fast)] == ["created", "unreadable"]
+
+
+def test_control_characters_in_a_report_or_a_message_split_nothing(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """git's output is cut at marks fresh for each run: no byte in a file or a message can fake one."""
+    commit_all(tmp_path, [b"measures:\n  I.1: |-\n    a\n    \x01b\n  I.2: b\n  I.3: c\n",
+                          b"measures:\n  I.1: |-\n    a\n  I.2: b\n  I.3: d\n"])
+    fast, slow, _ = both_ways(tmp_path, monkeypatch)
+    assert fast == slow
+    assert [event for _, event, _ in events(fast)] == ["created", "unreadable"]  # \x01 is refused in a report
+    subprocess.run(["git", "checkout", "-q", "-f", "main"], cwd=tmp_path, check=True)
+    (tmp_path / PATH).write_bytes(b"measures:\n  I.1: a\n  I.2: b\n  I.3: e\n")
+    subprocess.run(["git", "commit", "-q", "-a", "-m", "Виправлено \x01 стан"], cwd=tmp_path, check=True,
+                   env={**os.environ, "GIT_AUTHOR_NAME": "А", "GIT_AUTHOR_EMAIL": "a@example.org",
+                        "GIT_COMMITTER_NAME": "А", "GIT_COMMITTER_EMAIL": "a@example.org"})
+    fast, slow, _ = both_ways(tmp_path, monkeypatch)
+    assert fast == slow
+    assert events(fast)[0] == ("Виправлено \x01 стан", "edited", ["I.3"])

@@ -23,6 +23,18 @@ _ENV = {"GIT_PAGER": "cat", "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
 _BASE = ("git", "-c", "core.quotepath=off", "-c", "color.ui=never")
 
 
+def _markers() -> tuple[str, str]:
+    """A record mark and a field mark for one command's `--format`, fresh for each call.
+
+    A commit message, a path, a tag message or a report line may hold any byte,
+    control characters and NUL included; a random mark cannot be in them by
+    chance, nor put there by design, so none of them can end a record or a field
+    early.
+    """
+    token = os.urandom(12).hex()
+    return f"<zvit-record-{token}>", f"<zvit-field-{token}>"
+
+
 def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check: bool = True) -> bytes:
     try:
         proc = subprocess.run(
@@ -87,7 +99,8 @@ class Change:
 
 def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool = False) -> list[Change]:
     """Every commit that changed `paths`, newest first, with the new blob ids."""
-    fmt = "%x01%H%x00%an%x00%ae%x00%ct%x00%s%x00"
+    record, field = _markers()
+    fmt = record + field.join(["%H", "%an", "%ae", "%ct", "%s", ""])
     args = ["log", "-z", f"--format={fmt}", "--raw", "--no-abbrev", "--end-of-options", rev, "--", *paths]
     if follow:
         args.insert(1, "--follow")
@@ -95,10 +108,12 @@ def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool
         args.insert(1, "--no-renames")
     out = run_git(root, args)
     changes: list[Change] = []
-    for record in out.split(b"\x01")[1:]:
-        fields = record.split(b"\0")
+    for chunk in out.split(record.encode())[1:]:
+        fields = chunk.split(field.encode(), 5)
+        if len(fields) < 6:
+            continue
         commit, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:5])
-        rest = [f for f in fields[5:] if f]
+        rest = [f for f in fields[5].split(b"\0") if f]
         i = 0
         while i < len(rest):
             meta = rest[i].decode().lstrip("\n").split()
@@ -156,16 +171,14 @@ class BlobReader:
 
 # Submissions, signatures and the audit (issue 6) ---------------------------
 
-_RECORD_END = b"\x00\x01\n"
-
-
 def for_each_ref(root: str, patterns: Sequence[str], atoms: Sequence[str]) -> list[list[str]]:
     """One `git for-each-ref`: per matching ref, the values of `atoms` ("refname", "*objectname")."""
-    fmt = "%00".join(f"%({atom})" for atom in atoms) + "%00%01"
+    record, field = _markers()
+    fmt = record + field.join(f"%({atom})" for atom in atoms)
     out = run_git(root, ["for-each-ref", f"--format={fmt}", "--", *patterns])
     rows = []
-    for record in out.split(_RECORD_END):
-        fields = record.split(b"\0")
+    for chunk in out.split(record.encode())[1:]:
+        fields = chunk.removesuffix(b"\n").split(field.encode())
         if len(fields) == len(atoms):
             rows.append([f.decode("utf-8", "replace") for f in fields])
     return rows
@@ -221,22 +234,20 @@ class Commit:
 def log_commits(root: str, rev: str, paths: Sequence[str]) -> list[Commit]:
     """Every commit reachable from `rev` (topological order, newest first) and its changes
     under `paths`: the whole graph and the changes in one `git log`."""
-    fmt = "%x01%H%x00%P%x00%an%x00%ae%x00%ct%x00%s%x00"
+    record, field = _markers()
+    fmt = record + field.join(["%H", "%P", "%an", "%ae", "%ct", "%s", ""])
     out = run_git(root, ["log", "-z", f"--format={fmt}", "--raw", "--no-renames", "--no-abbrev",
                          "--topo-order", "--full-history", "--sparse", "--end-of-options", rev, "--", *paths])
-    tokens = out.split(b"\0")
     commits: list[Commit] = []
-    i = 0
-    while i + 5 < len(tokens):
-        head = tokens[i].lstrip(b"\n")
-        if not head.startswith(b"\x01"):
-            i += 1
+    for chunk in out.split(record.encode())[1:]:
+        fields = chunk.split(field.encode(), 6)
+        if len(fields) < 7:
             continue
-        commit, parents, author, email, time, subject = (t.decode("utf-8", "replace") for t in
-                                                        (head[1:], *tokens[i + 1:i + 6]))
-        i += 6
+        commit, parents, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:6])
+        tokens = fields[6].split(b"\0")
         changes: list[tuple[str, str]] = []
-        while i < len(tokens) and not tokens[i].lstrip(b"\n").startswith(b"\x01"):
+        i = 0
+        while i < len(tokens):
             meta = tokens[i].lstrip(b"\n").decode("utf-8", "replace").split()
             if len(meta) >= 5 and meta[0].startswith(":") and i + 1 < len(tokens):
                 changes.append((tokens[i + 1].decode("utf-8", "surrogateescape"), meta[3]))
@@ -252,11 +263,13 @@ def commit_signatures(root: str, commits: Sequence[str]) -> dict[str, tuple[str,
     """`%G?`, key and signer of each commit, from one `git log --no-walk --stdin`."""
     if not commits:
         return {}
-    out = run_git(root, ["log", "--no-walk=unsorted", "--stdin", "--format=%x01%H%x00%G?%x00%GK%x00%GS"],
+    record, field = _markers()
+    fmt = record + field.join(["%H", "%G?", "%GK", "%GS"])
+    out = run_git(root, ["log", "--no-walk=unsorted", "--stdin", f"--format={fmt}"],
                   input="".join(c + "\n" for c in commits).encode())
     found = {}
-    for record in out.decode("utf-8", "replace").split("\x01")[1:]:
-        fields = record.rstrip("\n").split("\0")
+    for chunk in out.decode("utf-8", "replace").split(record)[1:]:
+        fields = chunk.removesuffix("\n").split(field)
         if len(fields) == 4:
             found[fields[0]] = (fields[1], fields[2], fields[3])
     return found
@@ -337,13 +350,14 @@ def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool) -> Ite
     """
     import tempfile  # here, not at the top: every command imports this module, few run history
 
-    fmt = "%x01%H%x00%an%x00%ae%x00%ct%x00%s%x00"
+    record, field = _markers()
+    fmt = record + field.join(["%H", "%an", "%ae", "%ct", "%s", ""])
     args = ["log", "-z", f"--format={fmt}", "--raw", "--no-abbrev", "-p", "-U0", "--inter-hunk-context=0", "--text",
             "--no-textconv", "--no-ext-diff", "--no-color", "--no-show-signature",
             "--follow" if follow else "--no-renames", "--end-of-options", rev, "--", path]
     with tempfile.TemporaryDirectory(prefix="zvit-") as tmp:
-        for record in _streamed(root, args, os.path.join(tmp, "stderr"), b"\x01"):
-            patch = _patch(record)
+        for chunk in _streamed(root, args, os.path.join(tmp, "stderr"), record.encode()):
+            patch = _patch(chunk, field.encode())
             if patch is not None:
                 yield patch
 
@@ -390,11 +404,11 @@ def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:
         chunks.put(b"")
 
 
-def _patch(record: bytes) -> Patch | None:
+def _patch(record: bytes, field: bytes) -> Patch | None:
     """One commit's record: header fields, then raw lines, then the patch text."""
-    fields = record.split(b"\0", 5)
+    fields = record.split(field, 5)
     if len(fields) < 6 or len(fields[0]) != 40 or not fields[3].isdigit():
-        return None  # not a commit's record: a control character in a report split one
+        return None
     commit, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:5])
     rest = fields[5].lstrip(b"\0\n")
     meta_end = rest.find(b"\0")

@@ -30,6 +30,7 @@ from zvit.compare import (
 from zvit.measure_hunks import (
     Frame,
     Lines,
+    Reading,
     changed_measures,
     frame_of,
     lines_of,
@@ -37,9 +38,10 @@ from zvit.measure_hunks import (
     parse_hunks,
     read_statuses,
     undo,
+    version_fits,
 )
 from zvit.model import Status
-from zvit.yamlfile import parse_yaml
+from zvit.yamlfile import MAX_NODES, parse_yaml
 
 Event = Literal["created", "edited", "deleted", "unreadable"]
 
@@ -50,10 +52,11 @@ _BATCH = 256 * 1024
 
 @dataclass(frozen=True)
 class _Whole:
-    """A version read in full: its statuses (None: not readable as a report) and its frame."""
+    """A version read in full: its statuses (None: not readable as a report), its frame, its YAML nodes."""
 
     statuses: dict[str, Status] | None
     frame: Frame | None
+    nodes: int = 0
 
 
 class _Versions:
@@ -95,7 +98,8 @@ def _parse_whole(lines: Lines, path: str) -> _Whole:
     measures = data.get("measures") if isinstance(data, dict) else None
     if not isinstance(data, dict) or not isinstance(measures, (dict, type(None))):
         return _Whole(None, None)
-    return _Whole({str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(lines, loaded))
+    return _Whole({str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(lines, loaded),
+                  loaded.nodes)
 
 
 @dataclass(frozen=True)
@@ -187,8 +191,8 @@ class _Walk:
         self.titles = titles
         self.frames: dict[str, Frame | None] = {}  # by blob: where its measures lie, carried or read in full
         self.cuts: dict[str, list[tuple[str, bytes, bytes]]] = {}  # by commit: (measure id, old lines, new lines)
-        self.statuses: dict[tuple[str, bytes], Status | None] = {}
-        self.trusted: set[str] = set()  # versions that read with their measures where their frame says
+        self.readings: dict[tuple[str, bytes], Reading | None] = {}
+        self.trusted: dict[str, int] = {}  # versions that read with their measures where their frame says: YAML nodes
         self.usable: set[str] = set()  # commits whose cut stands for comparing the two versions in full
 
     def close(self) -> None:
@@ -207,13 +211,13 @@ class _Walk:
             self.cuts[patch.change.commit] = cut
             for measure_id, old, new in cut:
                 for fragment in ((measure_id, old), (measure_id, new)):
-                    if fragment not in self.statuses and fragment not in wanted:
+                    if fragment not in self.readings and fragment not in wanted:
                         wanted[fragment] = None
                         size += len(fragment[1])
             if size > _BATCH:
-                self.statuses.update(read_statuses(wanted, self.path))
+                self.readings.update(read_statuses(wanted, self.path))
                 wanted, size = {}, 0
-        self.statuses.update(read_statuses(wanted, self.path))
+        self.readings.update(read_statuses(wanted, self.path))
         for patch in found:
             self._trust(patch)
         return found
@@ -229,6 +233,8 @@ class _Walk:
         if old_lines is None:
             return None
         self.versions.add(patch.old_blob, old_lines)
+        if not version_fits(old_lines):
+            return None
         newer = self._frame(change.blob) if change.blob != _DELETED else None
         older = older_frame(newer, hunks) if newer is not None else None
         if older is None:
@@ -242,13 +248,19 @@ class _Walk:
         return self.frames[blob]
 
     def _trust(self, patch: git.Patch) -> None:
-        """Newest first: a cut stands where the newer version is trusted and every cut measure reads."""
+        """Newest first: a cut stands where the newer version is trusted, every cut measure reads,
+        and the older version stays within the reader's limit on nodes."""
         cut = self.cuts.get(patch.change.commit)
         if cut is None or not self._framed(patch.change.blob):
             return
-        if all(self.statuses[(mid, old)] is not None and self.statuses[(mid, new)] is not None
-               for mid, old, new in cut):
-            self.trusted.add(patch.old_blob)
+        nodes = self.trusted[patch.change.blob]
+        for mid, old, new in cut:
+            before, after = self.readings[(mid, old)], self.readings[(mid, new)]
+            if before is None or after is None:
+                return
+            nodes += before.nodes - after.nodes
+        if nodes <= MAX_NODES:
+            self.trusted.setdefault(patch.old_blob, nodes)
             self.usable.add(patch.change.commit)
 
     def _framed(self, blob: str) -> bool:
@@ -257,7 +269,7 @@ class _Walk:
             whole = self.versions.whole(blob)
             if whole.statuses is None or whole.frame is None or whole.frame != self.frames.get(blob):
                 return False
-            self.trusted.add(blob)
+            self.trusted[blob] = whole.nodes
         return True
 
     def steps(self, patches: list[git.Patch]) -> Iterator[tuple[git.Change, Event, list[MeasureChange]]]:
@@ -271,10 +283,14 @@ class _Walk:
     def _step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         commit = patch.change
         if last is not None and commit.commit in self.usable:
-            pairs = [(mid, self.statuses[(mid, old)], self.statuses[(mid, new)])
-                     for mid, old, new in self.cuts[commit.commit]]
+            pairs = [(mid, self._status(mid, old), self._status(mid, new)) for mid, old, new in self.cuts[commit.commit]]
             return "edited", self._changes(pairs, created=False), commit.blob
         return self._whole_step(patch, last)
+
+    def _status(self, measure_id: str, lines: bytes) -> Status:
+        reading = self.readings[(measure_id, lines)]
+        assert reading is not None  # a usable cut's measures all read
+        return reading.status
 
     def _whole_step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         """The step read in full: the new version, and the version to compare it with."""

@@ -13,8 +13,9 @@ read alone, many in one document, through `yamlfile.parse_yaml`
 (`read_statuses`), in the same place in the document as in the whole file, so a
 status reads exactly as the whole file would read it.  A hunk that may change the
 file's structure (a line before the measures or after them, a top-level line, a
-measure added, removed or renamed) gives no frame, and the caller parses that
-version in full; so does a measure that does not read alone.
+measure added, removed or renamed, a line break YAML sees and git does not)
+gives no frame, and the caller parses that version in full; so does a measure
+that does not read alone, and a version over the reader's limits (`version_fits`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from zvit.build import status_from_data
 from zvit.model import Status
-from zvit.yamlfile import Loaded, parse_yaml
+from zvit.yamlfile import MAX_BYTES, Loaded, parse_yaml
 
 # A measure's key line under `measures:`.
 _KEY = re.compile(rb"  [\"']?([IVX]+\.[1-9][0-9]*)[\"']?:")
@@ -144,6 +145,8 @@ def frame_of(lines: Lines, loaded: Loaded) -> Frame | None:
     after = names[names.index("measures") + 1:]
     end = loaded.marks[(after[0],)][0] if after else len(lines)
     start = loaded.marks[("measures",)][0] + 1
+    if any(line.startswith(b"%") for line in lines[:start]):
+        return None  # a directive: %TAG changes what a tag in a measure means
     found = [(number, m.group(1).decode("ascii")) for number in range(start, end)
              if (m := _KEY.match(lines[number]))]
     keys = [(mark[0], str(mid)) for mark, mid in zip(marks, measures)]  # type: ignore[index]
@@ -183,11 +186,11 @@ def older_frame(frame: Frame, hunks: Sequence[Hunk]) -> Frame | None:
 
 
 def _keys(hunk: Hunk) -> list[tuple[int, str]] | None:
-    """The key lines among a hunk's old lines (line, id); None when one of them is a top-level line."""
+    """The key lines among a hunk's old lines (line, id); None when a line may change the structure."""
     found = []
     for index, line in enumerate(hunk.old):
-        if line[:1] not in _INSIDE:
-            return None
+        if line[:1] not in _INSIDE or b"\r" in line.removesuffix(b"\r\n"):
+            return None  # a top-level line, or a line break YAML sees within git's line
         key = _KEY.match(line)
         if key is not None:
             found.append((hunk.old_start + index, key.group(1).decode("ascii")))
@@ -196,15 +199,15 @@ def _keys(hunk: Hunk) -> list[tuple[int, str]] | None:
 
 def changed_measures(newer: Frame, new_lines: Lines, older: Frame, old_lines: Lines,
                      hunks: Sequence[Hunk]) -> list[tuple[str, bytes, bytes]]:
-    """(measure id, old lines, new lines) of each measure a hunk changed, in file order."""
+    """(measure id, old lines, new lines) of each measure a hunk changed, in file order.
+
+    A hunk is placed on both sides: its old lines may start in the measure before
+    the one its new lines start in.
+    """
     touched: set[int] = set()
     for hunk in hunks:
-        if hunk.new:
-            first = bisect.bisect_right(newer.keys, hunk.new_start) - 1
-            last = bisect.bisect_right(newer.keys, hunk.new_start + len(hunk.new) - 1) - 1
-        else:  # lines removed after the newer version's line new_start - 1
-            first = last = bisect.bisect_right(newer.keys, hunk.new_start - 1) - 1
-        touched.update(range(max(first, 0), last + 1))
+        touched.update(_spanned(newer.keys, hunk.new_start, len(hunk.new)))
+        touched.update(_spanned(older.keys, hunk.old_start, len(hunk.old)))
     found = []
     for index in sorted(touched):
         old, new = older.measure_lines(old_lines, index), newer.measure_lines(new_lines, index)
@@ -213,15 +216,34 @@ def changed_measures(newer: Frame, new_lines: Lines, older: Frame, old_lines: Li
     return found
 
 
-def read_statuses(fragments: Iterable[tuple[str, bytes]], path: str) -> dict[tuple[str, bytes], Status | None]:
-    """Each measure's status in its lines (None when they do not read as that one measure).
+def _spanned(keys: tuple[int, ...], start: int, count: int) -> range:
+    """The measures lines `start` to `start + count` lie in; with no lines, the one before `start`."""
+    first = bisect.bisect_right(keys, start if count else start - 1) - 1
+    last = bisect.bisect_right(keys, start + count - 1) - 1 if count else first
+    return range(max(first, 0), last + 1)
+
+
+def version_fits(lines: Lines) -> bool:
+    """Whether a version is within the reader's size limit: a measure read alone does not say."""
+    return sum(map(len, lines)) <= MAX_BYTES
+
+
+class Reading(NamedTuple):
+    """A measure read alone: its status, and the YAML nodes its key and value add to the file."""
+
+    status: Status
+    nodes: int
+
+
+def read_statuses(fragments: Iterable[tuple[str, bytes]], path: str) -> dict[tuple[str, bytes], Reading | None]:
+    """Each measure read from its lines (None when they do not read as that one measure).
 
     Many measures are read as one document, each under a key of its own; a
     document that fails is halved until the measures that fail are found alone.
     An alias is read alone, so that it cannot name an anchor in another measure's
     lines; an anchor is not read at all, since another measure may repeat it.
     """
-    found: dict[tuple[str, bytes], Status | None] = {}
+    found: dict[tuple[str, bytes], Reading | None] = {}
     batch: list[tuple[str, bytes]] = []
     size = 0
     for fragment in dict.fromkeys(fragments):
@@ -241,7 +263,7 @@ def read_statuses(fragments: Iterable[tuple[str, bytes]], path: str) -> dict[tup
     return found
 
 
-def _read(found: dict[tuple[str, bytes], Status | None], batch: list[tuple[str, bytes]], path: str) -> None:
+def _read(found: dict[tuple[str, bytes], Reading | None], batch: list[tuple[str, bytes]], path: str) -> None:
     document = b"".join(b"m%d:\n%s" % (index, lines) for index, (_, lines) in enumerate(batch))
     loaded = parse_yaml(document, path)
     data = loaded.data if loaded.ok and isinstance(loaded.data, dict) and len(loaded.data) == len(batch) else None
@@ -254,7 +276,7 @@ def _read(found: dict[tuple[str, bytes], Status | None], batch: list[tuple[str, 
             values.append(measures[measure_id])
         else:
             for fragment, value in zip(batch, values):
-                found[fragment] = status_from_data(value)
+                found[fragment] = Reading(status_from_data(value), 1 + _nodes(value))
             return
     if len(batch) == 1:
         found[batch[0]] = None
@@ -262,3 +284,12 @@ def _read(found: dict[tuple[str, bytes], Status | None], batch: list[tuple[str, 
     middle = len(batch) // 2
     _read(found, batch[:middle], path)
     _read(found, batch[middle:], path)
+
+
+def _nodes(value: object) -> int:
+    """The YAML nodes of a value read without aliases, as `yamlfile` counts them: keys count too."""
+    if isinstance(value, dict):
+        return 1 + sum(1 + _nodes(item) for item in value.values())
+    if isinstance(value, list):
+        return 1 + sum(_nodes(item) for item in value)
+    return 1

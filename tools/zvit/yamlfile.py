@@ -82,6 +82,7 @@ class Loaded:
     data: Any
     findings: tuple[Finding, ...] = ()
     marks: Mapping[PathKey, Mark] = field(default_factory=dict, repr=False)
+    nodes: int = 0  # scalars and collections read, as MAX_NODES counts them
 
     @property
     def ok(self) -> bool:
@@ -156,7 +157,7 @@ def parse_yaml(content: bytes, path: str) -> Loaded:
     if builder.documents == 0:
         findings.append(error(Location(path, 1, 1), "yaml.empty"))
         return Loaded(path, None, tuple(findings))
-    return Loaded(path, builder.root, tuple(findings), builder.marks)
+    return Loaded(path, builder.root, tuple(findings), builder.marks, builder.nodes)
 
 
 def _byte_location(path: str, content: bytes, offset: int) -> Location:
