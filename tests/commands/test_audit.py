@@ -324,6 +324,53 @@ def test_ssh_signature_needs_allowed_signers_to_verify(tmp_path: Path, ssh_key: 
     assert quarter3(repo)[1] == "    підпис тегу: перевірено (p.shevchenko@example.invalid)"
 
 
+def test_an_ssh_key_no_allowed_signer_has_verifies_nothing(tmp_path: Path, ssh_key: SshKey) -> None:
+    """Signed with a key of one's own: git calls such a commit "good, validity unknown"; it is not verified."""
+    repo = make_repo(tmp_path / "repo")
+    ssh_key.configure(repo)
+    stranger = tmp_path / "stranger"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "stranger", "-f", str(stranger)],
+                   check=True, capture_output=True)
+    repo.git("config", "user.signingkey", str(stranger))
+    repo.commit("Initial", author=PETRO, date="2019-10-03T10:00:00+03:00")
+    repo.git("commit", "-q", "--amend", "--no-edit", "-S")
+    submit(repo, "jkg", PETRO, "2019-10-04T10:00:00+03:00")
+    tag, commit = quarter3(repo)[1:3]
+    assert tag.startswith("    підпис тегу: підписано, але не перевірено: немає ключа для перевірки")
+    assert commit.startswith("    підпис коміту: підписано, але не перевірено: немає ключа для перевірки")
+
+
+def test_a_users_show_signature_setting_changes_nothing(tmp_path: Path, ssh_key: SshKey) -> None:
+    """With `log.showSignature`, git writes its verdict into `git log`'s output: zvit asks it not to."""
+    repo = make_repo(tmp_path / "repo")
+    ssh_key.configure(repo)
+    repo.git("config", "commit.gpgsign", "true")
+    repo.commit("Initial", author=PETRO, date="2019-10-03T10:00:00+03:00")
+    submit(repo, "jkg", PETRO, "2019-10-04T10:00:00+03:00")
+    repo.write("reports/jkg/2019-q3.yaml", repo.read("reports/jkg/2019-q3.yaml") + "\n")
+    repo.commit("Порожній рядок", author=PETRO, date="2019-10-05T10:00:00+03:00")
+    before = quarter3(repo)
+    repo.git("config", "log.showSignature", "true")
+    assert quarter3(repo) == before
+    assert "    підпис коміту: перевірено (p.shevchenko@example.invalid)" in before
+
+
+def test_a_shallow_clone_is_refused_rather_than_misread(tmp_path: Path) -> None:
+    """Commits before a shallow clone's cut seem not to exist: the tags on them would look forged."""
+    repo = make_repo(tmp_path / "repo")
+    repo.commit("Initial", author=PETRO, date="2019-10-03T10:00:00+03:00")
+    submit(repo, "jkg", PETRO, "2019-10-04T10:00:00+03:00")
+    for day in (5, 6, 7):
+        repo.write("reports/jkg/2019-q3.yaml", repo.read("reports/jkg/2019-q3.yaml") + "\n")
+        repo.commit(f"Правка {day}", author=PETRO, date=f"2019-10-0{day}T10:00:00+03:00")
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(tmp_path / "shallow")],
+                   check=True, capture_output=True)
+    subprocess.run(["git", "fetch", "-q", "--tags"], cwd=tmp_path / "shallow", check=True, capture_output=True)
+    code, out, err = Repo(tmp_path / "shallow").zvit("audit", "--year", "2019", "--branch", "origin/main")
+    assert (code, out) == (1, "")
+    assert "неповна копія репозиторію" in err and "git fetch --unshallow --tags" in err
+
+
 def _write_object(repo: Repo, kind: str, body: str) -> str:
     """Store a hand-edited object as is (its signature no longer matches)."""
     return subprocess.run(["git", "hash-object", "-t", kind, "-w", "--stdin"], cwd=repo.path, input=body,

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     import queue
 
 # Run git the same way whatever the user's configuration: no pager, no colour,
-# paths unquoted, English messages for the few we parse.
+# paths unquoted, no signature checks written into `git log`, English messages
+# for the few we parse.
 _ENV = {"GIT_PAGER": "cat", "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
-_BASE = ("git", "-c", "core.quotepath=off", "-c", "color.ui=never")
+_BASE = ("git", "-c", "core.quotepath=off", "-c", "color.ui=never", "-c", "log.showSignature=false")
 
 
 def _markers() -> tuple[str, str]:
@@ -65,6 +66,11 @@ def toplevel(path: str) -> str | None:
     if proc.returncode != 0:
         return None
     return proc.stdout.decode("utf-8", "surrogateescape").strip()
+
+
+def is_shallow(root: str) -> bool:
+    """Whether the clone lacks older history (`git clone --depth`): commits before its cut seem not to exist."""
+    return run_git(root, ["rev-parse", "--is-shallow-repository"], check=False).strip() == b"true"
 
 
 def resolve(root: str, rev: str) -> str:
@@ -353,7 +359,7 @@ def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool) -> Ite
     record, field = _markers()
     fmt = record + field.join(["%H", "%an", "%ae", "%ct", "%s", ""])
     args = ["log", "-z", f"--format={fmt}", "--raw", "--no-abbrev", "-p", "-U0", "--inter-hunk-context=0", "--text",
-            "--no-textconv", "--no-ext-diff", "--no-color", "--no-show-signature",
+            "--no-textconv", "--no-ext-diff", "--no-color",
             "--follow" if follow else "--no-renames", "--end-of-options", rev, "--", path]
     with tempfile.TemporaryDirectory(prefix="zvit-") as tmp:
         for chunk in _streamed(root, args, os.path.join(tmp, "stderr"), record.encode()):

@@ -611,6 +611,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.column-signatures": {"uk": "Підписи", "en": "Signatures"},
     "audit.column-changes": {"uk": "Зміни після подання", "en": "Changes after submission"},
     "audit.column-verdict": {"uk": "Висновок", "en": "Verdict"},
+    "audit.shallow": {
+        "uk": "це неповна копія репозиторію (git clone --depth): без давніших комітів подання здавалися б "
+              "підробленими; завантажте всю історію: git fetch --unshallow --tags",
+        "en": "this is a shallow clone (git clone --depth): without the older commits, submissions would look "
+              "forged; fetch the whole history: git fetch --unshallow --tags",
+    },
     "audit.no-branch": {
         "uk": "гілки «{branch}» немає; вкажіть --branch (наприклад, origin/main)",
         "en": "branch '{branch}' does not exist; give --branch (e.g. origin/main)",

@@ -16,9 +16,12 @@ from zvit import git
 State = Literal["verified", "bad", "no-key", "expired", "failed", "unsigned"]
 
 # `git log --format=%G?` letters (git-log(1), "Placeholders that expand to information
-# extracted from the commit").
+# extracted from the commit").  "U" is a good signature of unknown validity: for
+# OpenPGP a key in the keyring that nobody certified, which `git verify-tag` accepts
+# too; for SSH a key no principal in the allowed-signers file has, which it refuses.
 _LETTERS: dict[str, State] = {"G": "verified", "U": "verified", "B": "bad", "X": "expired",
                               "Y": "expired", "R": "expired", "E": "no-key", "N": "no-key"}
+_SSH_SIGNATURE = b"-----BEGIN SSH SIGNATURE-----"
 # Lines of `git verify-tag --raw` (GnuPG status lines, or ssh-keygen's words).
 _BAD = ("[GNUPG:] BADSIG", "incorrect signature")
 _NO_KEY = ("[GNUPG:] ERRSIG", "[GNUPG:] NO_PUBKEY", "allowedSignersFile needs to be configured",
@@ -60,22 +63,25 @@ def check_commits(root: str, commits: Sequence[str]) -> dict[str, SignatureCheck
     """Each commit's signature: one `cat-file` to see which are signed, one `log` to verify those."""
     wanted = list(dict.fromkeys(commits))
     objects = git.read_objects(root, wanted)
-    signed = [c for c in wanted if _has_signature(objects.get(c))]
+    headers = {c: _header(objects.get(c)) for c in wanted}
+    signed = [c for c in wanted if any(line.startswith(_SIGNATURE_HEADERS) for line in headers[c])]
     verdicts = git.commit_signatures(root, signed)
     found = {c: UNSIGNED for c in wanted}
     for commit in signed:
         letter, key, signer = verdicts.get(commit, ("N", "", ""))
+        if letter == "U" and any(_SSH_SIGNATURE in line for line in headers[commit]):
+            letter = "N"  # an SSH key that no allowed signer has
         state = _LETTERS.get(letter, "failed")
         detail = "" if state == "verified" else _letter_detail(letter)
         found[commit] = SignatureCheck(state, signer or key, detail)
     return found
 
 
-def _has_signature(found: tuple[str, bytes] | None) -> bool:
+def _header(found: tuple[str, bytes] | None) -> list[bytes]:
+    """A commit object's header lines (the signature's continuation lines included)."""
     if found is None or found[0] != "commit":
-        return False
-    header = found[1].split(b"\n\n", 1)[0]
-    return any(line.startswith(_SIGNATURE_HEADERS) for line in header.split(b"\n"))
+        return []
+    return found[1].split(b"\n\n", 1)[0].split(b"\n")
 
 
 def _letter_detail(letter: str) -> str:

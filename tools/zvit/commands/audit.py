@@ -40,6 +40,8 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if not in_repository(ctx.root):
         raise ZvitError("git.not-a-repository", root=ctx.root)
+    if git.is_shallow(ctx.root):
+        raise ZvitError("audit.shallow")
     try:
         git.resolve(ctx.root, args.branch)
     except ZvitError:
