@@ -37,6 +37,18 @@ def test_a_changed_state_alone_is_a_change() -> None:
     assert change.pieces() == [Piece("equal", "Так.")]
 
 
+def test_a_changed_state_without_a_text_is_a_change() -> None:
+    """«не стосується» often comes with no text at all: the new state is still the change."""
+    change = compare_status("I.1", "", Status("", "не розпочато"), Status(".", "не стосується"))
+    assert (change.kind, change.state_changed) == ("changed", True)
+
+
+def test_a_placeholder_goes_whole_so_the_tracked_form_shows_what_the_form_showed() -> None:
+    change = compare_status("I.1", "", Status("."), Status("Проведено навчання."))
+    assert change.kind == "filled"
+    assert change.pieces() == [Piece("delete", "."), Piece("insert", "Проведено навчання.")]
+
+
 def test_measures_of_one_programme_only_are_added_or_removed() -> None:
     assert compare_status("I.9", "", None, Status("Так."), in_old=False).kind == "added"
     assert compare_status("I.9", "", Status("Так."), None, in_new=False).kind == "removed"

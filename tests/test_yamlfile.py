@@ -138,3 +138,16 @@ def test_what_ruamel_dumps_we_read_back_unchanged_or_flag(data: dict[str, object
         assert loaded.data == data
     else:
         assert all(f.location.line >= 1 for f in loaded.findings)
+
+
+@pytest.mark.parametrize("escape", ["\\x01", "\\e", "\\r", "\\x85", "\\u2028"])
+def test_a_control_character_written_as_an_escape_is_refused_where_it_stands(escape: str) -> None:
+    """A form cannot hold it and a terminal would obey it: only the raw-character check was not enough."""
+    loaded = parse_yaml(f'measures:\n  I.2: "Виконано {escape} вчасно."\n'.encode(), "r.yaml")
+    assert loaded.data is None
+    assert [(f.code, f.location.line, f.location.col) for f in loaded.findings] == [
+        ("text.control-character", 2, 8)]
+
+
+def test_tabs_and_line_breaks_written_as_escapes_stay() -> None:
+    assert parse_yaml(b'a: "x\\ty\\nz"\n', "r.yaml").data == {"a": "x\ty\nz"}

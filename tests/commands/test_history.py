@@ -94,7 +94,8 @@ def test_json_for_machines(scenario: Scenario) -> None:
     (measure,) = entry["measures"]
     assert (measure["change"], measure["old"], measure["new"]) == (
         "filled", {"text": ".", "state": None}, {"text": "Працівники ознайомлені з вимогами статті 45.", "state": None})
-    assert measure["words"] == [{"op": "insert", "text": "Працівники ознайомлені з вимогами статті 45."}]
+    assert measure["words"] == [{"op": "delete", "text": "."},
+                                {"op": "insert", "text": "Працівники ознайомлені з вимогами статті 45."}]
 
 
 def test_a_bad_measure_id_is_refused(scenario: Scenario) -> None:
@@ -176,3 +177,18 @@ def test_each_commit_of_a_merged_branch_shows_its_own_change(scenario: Scenario,
         "  I.10 змінено — Забезпечення підвищення кваліфікації працівників органів ви…",
         "      [-Заплановано-]{+Проведено+} підвищення кваліфікації згідно графіка",
     ]
+
+
+def test_a_commit_message_cannot_drive_the_terminal(tmp_path: Path) -> None:
+    """An escape sequence in a commit subject or name is shown as text, not obeyed (it could erase a line)."""
+    repo = diff_scenario.build(tmp_path / "repo").repo
+    report = "reports/jkg/2019-q3.yaml"
+    repo.write(report, repo.read(report).replace("Заплановано підвищення", "Проведено підвищення"))
+    repo.commit("Правка\x1b[2K\rЧиста правка", author="Хтось\x1b[8m <x@example.org>", date="2019-10-09T10:00:00")
+    code, out, _ = repo.zvit("history", "--unit", "jkg", "--quarter", "3", "--color", "always")
+    assert code == 0
+    head = out.split("\n\n")[1].splitlines()[0]
+    assert "Хтось\\x1b[8m  Правка\\x1b[2K\\x0dЧиста правка" in head
+    code, out, _ = repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "HEAD~1", "--to-rev", "HEAD",
+                             "--format", "docx", "--out", str(tmp_path / "changes.docx"))
+    assert code == 0 and (tmp_path / "changes.docx").exists()  # the author's name goes into w:author

@@ -72,7 +72,7 @@ def _paragraph(document: DocumentObject, words: str, *, bold: bool = False, cent
         paragraph.paragraph_format.space_before = space_before
     if space_after is not None:
         paragraph.paragraph_format.space_after = space_after
-    run = paragraph.add_run(words)
+    run = paragraph.add_run(ooxml.xml_text(words))
     run.bold = bold or None
     if size is not None:
         run.font.size = size

@@ -142,7 +142,11 @@ def _state(status: Status | None) -> str | None:
 
 
 def _text(status: Status | None) -> str:
-    return status.text if status is not None and status.is_filled else ""
+    return status.text if status is not None else ""
+
+
+def _filled(status: Status | None) -> bool:
+    return status is not None and status.is_filled
 
 
 def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
@@ -187,11 +191,11 @@ def compare_status(measure_id: str, title: str, old: Status | None, new: Status 
         kind: ChangeKind = "added"
     elif not in_new:
         kind = "removed"
-    elif not old_text and not new_text:
-        kind = "unchanged"
-    elif not old_text:
+    elif not _filled(old) and not _filled(new):
+        kind = "unchanged" if _state(old) == _state(new) else "changed"  # a placeholder, and a new state
+    elif not _filled(old):
         kind = "filled"
-    elif not new_text:
+    elif not _filled(new):
         kind = "emptied"
     elif old_text == new_text and _state(old) == _state(new):
         kind = "unchanged"
@@ -199,12 +203,23 @@ def compare_status(measure_id: str, title: str, old: Status | None, new: Status 
         kind = "changed"
     if kind == "unchanged":
         return MeasureChange(measure_id, title, kind, old, new)
-    if coarse:
-        old_tokens, new_tokens = _coarse_tokens(old_text, new_text)
-    else:
+    if kind in ("filled", "emptied", "added", "removed"):
+        # A placeholder is no text: it goes whole, and the text comes whole.
         old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
-    opcodes = tuple(word_opcodes(old_tokens, new_tokens))
+        opcodes = tuple(_replace_all(old_tokens, new_tokens))
+    else:
+        old_tokens, new_tokens = _coarse_tokens(old_text, new_text) if coarse else (_tokens(old_text),
+                                                                                     _tokens(new_text))
+        opcodes = tuple(word_opcodes(old_tokens, new_tokens))
     return MeasureChange(measure_id, title, kind, old, new, old_tokens, new_tokens, opcodes)
+
+
+def _replace_all(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    if old and new:
+        return [("replace", 0, len(old), 0, len(new))]
+    if old or new:
+        return [("delete" if old else "insert", 0, len(old), 0, len(new))]
+    return []
 
 
 def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -319,7 +334,7 @@ def merge_order(old_ids: Iterable[str], new_ids: Iterable[str]) -> list[str]:
 
 
 def status_text(status: Status | None) -> str:
-    """The text a comparison sees: a placeholder ("." or "") counts as no text."""
+    """The text a comparison compares, as written: a placeholder (".") too, as the form shows it."""
     return _text(status)
 
 

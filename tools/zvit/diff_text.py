@@ -18,7 +18,7 @@ from typing import Any, Iterator, Mapping, Sequence, TextIO
 
 from zvit.compare import MeasureChange, Piece, ReportDiff
 from zvit.history import History, HistoryEntry
-from zvit.messages import text
+from zvit.messages import text, visible
 from zvit.model import Status
 
 PILCROW = "¶"
@@ -69,8 +69,8 @@ def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[l
     """The paragraphs with an insertion or deletion in them, kept text cut to `context` words around."""
     if change.kind in _WHOLE:
         op = "insert" if change.kind in ("filled", "added") else "delete"
-        return [[Piece(op, paragraph)] for paragraph in "".join(change.new_tokens if op == "insert"
-                                                                else change.old_tokens).split("\n")]
+        whole = "".join(change.new_tokens if op == "insert" else change.old_tokens)
+        return [[Piece(op, paragraph)] for paragraph in whole.split("\n") if paragraph.strip()]
     found = []
     for line in _lines(change.pieces()):
         if any(p.op != "equal" for p in line):
@@ -195,7 +195,7 @@ def _when(entry: HistoryEntry) -> str:
 
 def _write_entry(entry: HistoryEntry, history: History, out: TextIO, lang: str, colour: bool) -> None:
     commit = entry.commit
-    head = f"{commit.commit[:8]}  {_when(entry)}  {commit.author}  {commit.subject}"
+    head = f"{commit.commit[:8]}  {_when(entry)}  {visible(commit.author)}  {visible(commit.subject)}"
     if entry.tags:
         head += "  (" + text("diff.submitted", lang, {"tag": ", ".join(entry.tags)}) + ")"
     out.write((_DIM + head + _RESET if colour else head) + "\n")

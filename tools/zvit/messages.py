@@ -7,6 +7,7 @@ languages in step.
 
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 LANGUAGES = ("uk", "en")
@@ -855,8 +856,17 @@ class Words(tuple[str, ...]):
     """An argument made of message codes ("type.string"), worded in the reader's language."""
 
 
+_UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(value: str) -> str:
+    """`value` with control characters written out ("\\x1b"): a commit message or a name from
+    git may hold one, and a terminal would obey it, hiding or rewriting what it shows."""
+    return _UNSEEN.sub(lambda found: f"\\x{ord(found.group()):02x}", value)
+
+
 def text(code: str, lang: str = "uk", args: Mapping[str, object] | None = None) -> str:
-    """The message for `code` in `lang`, with `args` filled in.
+    """The message for `code` in `lang`, with `args` filled in (control characters in them shown).
 
     An unknown code is shown as itself rather than raising: a missing
     translation must never hide the finding it belongs to.
@@ -866,7 +876,8 @@ def text(code: str, lang: str = "uk", args: Mapping[str, object] | None = None) 
         return code
     template = entry.get(lang) or entry["uk"]
     values = {
-        name: text("word.or", lang).join(text(word, lang) for word in value) if isinstance(value, Words) else value
+        name: text("word.or", lang).join(text(word, lang) for word in value) if isinstance(value, Words)
+        else visible(value) if isinstance(value, str) else value
         for name, value in (args or {}).items()
     }
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import re
 import zipfile
 from typing import Iterable, Sequence
 
@@ -35,6 +36,13 @@ _RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 # A zip date that does not depend on the clock (the earliest a zip can store).
 _ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 XML_SPACE = qn("xml:space")
+# Characters XML 1.0 cannot hold (lxml refuses them): a commit's author or subject may.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    """`value` with each character XML cannot hold shown as U+FFFD, so that writing never fails."""
+    return _NOT_XML.sub("\ufffd", value)
 _CORE_TEXT_LIMIT = 255
 _WORD_URI = "http://schemas.microsoft.com/office/word"
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -289,7 +297,7 @@ class RowFactory:
                 append_text(run, line)
             else:
                 t = run[-1]
-                t.text = line
+                t.text = xml_text(line)
                 if line[0].isspace() or line[-1].isspace():
                     t.set(XML_SPACE, "preserve")
             tc.append(p)
@@ -356,7 +364,7 @@ def append_text(r: BaseOxmlElement, text: str, *, deleted: bool = False) -> None
             r.append(OxmlElement("w:tab"))
         if piece:
             t = OxmlElement("w:delText" if deleted else "w:t")
-            t.text = piece
+            t.text = xml_text(piece)
             if deleted or piece[0].isspace() or piece[-1].isspace():
                 t.set(XML_SPACE, "preserve")
             r.append(t)

@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from zvit.ooxml import append_text, child_element
+from zvit.ooxml import append_text, child_element, xml_text
 
 
 class Revisions:
@@ -26,7 +26,7 @@ class Revisions:
         self._next = 1
 
     def attributes(self, author: str, date: dt.datetime | None) -> dict[str, str]:
-        found = {qn("w:id"): str(self._next), qn("w:author"): author}
+        found = {qn("w:id"): str(self._next), qn("w:author"): xml_text(author)}
         self._next += 1
         if date is not None:
             found[qn("w:date")] = date.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -9,8 +9,9 @@ Python data itself, which is where the safety rules live:
 * duplicate keys are errors (ruamel would silently keep one value);
 * depth and alias expansion are bounded *while parsing*, so a "billion laughs"
   file or ``[[[[…`` fails fast instead of exhausting memory or the C stack;
-* undecodable bytes, binary files and control characters pasted from Word are
-  reported with their line and column, never as a traceback.
+* undecodable bytes, binary files and control characters pasted from Word (or
+  written as escapes in quotes) are reported with their line and column, never
+  as a traceback.
 
 Line and column of every key and value are kept in a side table, so a later
 check can point at exactly what it complains about.
@@ -67,6 +68,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\u
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 # Either kind, so that a clean file (nearly every file) costs one scan, not two.
 _SUSPECT = re.compile(f"[{_CONTROL.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}]")
+# The same in a double-quoted value, where only an escape (\x01, \e, \r) can have put
+# it: a form cannot hold it, and a terminal would obey it.
+_CONTROL_IN_VALUE = re.compile(f"[\r{_CONTROL.pattern[1:-1]}]")
 
 try:
     from _ruamel_yaml import CParser as _CParser  # libyaml, from ruamel.yaml.clib
@@ -285,6 +289,8 @@ class _Builder:
         if event.ctag is not None:
             self.check_tag(event)
         mark = event.start_mark
+        if event.style == '"' and (control := _CONTROL_IN_VALUE.search(event.value)) is not None:
+            self.fail(mark, "text.control-character", char=f"U+{ord(control.group()):04X}")
         top = self.stack[-1] if self.stack else None
         if top is not None and top.key is _KEY:
             key = event.value
