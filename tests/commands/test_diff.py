@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import diff_scenario
-from diff_scenario import Scenario
+from diff_scenario import IVANENKO, SHEVCHUK, Scenario
 
 TITLE_I1 = "Запобігання та врегулювання конфлікту інтересів у діяльност…"
 TITLE_I2 = "Здійснення контролю за дотриманням вимог антикорупційного з…"
@@ -230,3 +230,33 @@ def test_json_and_text_agree_on_the_pieces(scenario: Scenario) -> None:
     words = {m["id"]: "".join(w["text"] for w in m["words"] if w["op"] != "delete") for m in json.loads(out)["measures"]}
     assert words["I.1"].startswith("Проводиться планова роз’яснювальна робота.\n")
     assert io.StringIO(out).read().count('"change": "changed"') == 3
+
+
+def test_a_merged_branchs_words_are_signed_by_the_merge_never_by_the_work_tree(tmp_path: Path) -> None:
+    """Replaying a merged history in date order could make one branch's words look deleted by the other's
+    commit and put back by nobody ("робоча копія"); the replay follows the first parents, so words a
+    merge brought are signed by whoever merged."""
+    repo = diff_scenario.build(tmp_path / "repo").repo
+    report = "reports/jkg/2019-q3.yaml"
+    fork = repo.git("rev-parse", "HEAD").strip()
+    repo.git("checkout", "-q", "-b", "side")
+    repo.write(report, repo.read(report).replace("Близькі особи", "Близькі особи чи родичі"))
+    repo.commit("Уточнено I.13", author=SHEVCHUK, date="2019-10-09T10:00:00")
+    repo.git("checkout", "-q", "main")
+    repo.write(report, repo.read(report).replace("Заплановано підвищення", "Заплановано планове підвищення"))
+    repo.commit("Уточнено I.10", author=IVANENKO, date="2019-10-09T11:00:00")
+    repo.git("merge", "-q", "--no-edit", "side", env={"GIT_AUTHOR_NAME": "Оксана Коваль",
+                                                       "GIT_AUTHOR_EMAIL": "koval@example.org",
+                                                       "GIT_AUTHOR_DATE": "2019-10-09T12:00:00",
+                                                       "GIT_COMMITTER_DATE": "2019-10-09T12:00:00"})
+    out = tmp_path / "merged.docx"
+    code, _, err = repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", fork, "--to-rev", "HEAD",
+                             "--format", "docx", "--out", str(out))
+    assert (code, err) == (0, "")
+    assert [(kind, author, words) for kind, _, author, _, words in _revisions(out)] == [
+        ("ins", "Петро Іваненко", "планове "), ("ins", "Оксана Коваль", "чи родичі ")]
+    code, _, err = repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "HEAD", "--to-rev", fork,
+                             "--format", "docx", "--out", str(out))
+    assert (code, err) == (0, "")
+    authors = {author for _, _, author, _, _ in _revisions(out)}
+    assert authors and "робоча копія" not in authors  # backwards: the newest commit at the older side signs

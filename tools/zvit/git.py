@@ -346,8 +346,12 @@ class Patch:
     diff: bytes  # from the first "@@" line on; b"" for a rename or a mode change alone
 
 
-def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool) -> Iterator[Patch]:
+def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool,
+                first_parent: bool = False) -> Iterator[Patch]:
     """Every commit that changed `path`, newest first, each with its changed lines only.
+
+    With `first_parent`, only `rev`'s first parents, a merge shown as the change it
+    made to its first parent: one line of versions.
 
     The diff is git's own, whatever .gitattributes or the user's settings say:
     no context lines, text even where an attribute says binary, no textconv or
@@ -360,7 +364,8 @@ def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool) -> Ite
     fmt = record + field.join(["%H", "%an", "%ae", "%ct", "%s", ""])
     args = ["log", "-z", f"--format={fmt}", "--raw", "--no-abbrev", "-p", "-U0", "--inter-hunk-context=0", "--text",
             "--no-textconv", "--no-ext-diff", "--no-color",
-            "--follow" if follow else "--no-renames", "--end-of-options", rev, "--", path]
+            "--follow" if follow else "--no-renames", *(["--first-parent"] if first_parent else []),
+            "--end-of-options", rev, "--", path]
     with tempfile.TemporaryDirectory(prefix="zvit-") as tmp:
         for chunk in _streamed(root, args, os.path.join(tmp, "stderr"), record.encode()):
             patch = _patch(chunk, field.encode())

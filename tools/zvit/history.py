@@ -12,6 +12,7 @@ as long (bench_history).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Literal, Mapping, Sequence
@@ -331,11 +332,15 @@ class _Walk:
 def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, until: str) -> dict[str, Attribution]:
     """Who made each word of `diff`, from the commits to `path` in `since..until`.
 
-    The old side's text is replayed through every version of `path` (oldest
-    first) and then the diff's new text (the work tree, when that is the new
-    side), so each inserted or deleted word gets the commit that made it;
-    with `since` None every version of `path` counts (a quarter compared with
-    the previous quarter's file: who wrote this quarter's text).
+    The old side's text is replayed through every version of `path` along
+    `until`'s first parents (oldest first; a merge brings its branch's words,
+    signed by whoever merged) and then the diff's new text (the work tree, when
+    that is the new side), so each inserted or deleted word gets the commit that
+    made it; with `since` None every version of `path` counts (a quarter
+    compared with the previous quarter's file: who wrote this quarter's text).
+    When that line of versions does not start at `since`'s (it lies on another
+    branch), a replay would name the wrong people: the words are then signed by
+    the newest commit that changed `path`.
     """
     changed = [c for c in diff.changes if c.kind != "unchanged"]
     if not changed:
@@ -344,11 +349,19 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
     walk = _Walk(root, path, None, (), {})
     texts: list[tuple[Author, str, dict[str, str]]] = []
     try:
-        patches = walk.read(git.log_patches(root, path, span, follow=False))
-        for commit, event, changes in walk.steps(list(reversed(patches))):
-            if event in ("created", "edited"):
-                author = Author(commit.author, dt.datetime.fromtimestamp(commit.time, dt.timezone.utc), commit.commit)
-                texts.append((author, event, {c.measure_id: status_text(c.new) for c in changes}))
+        patches = walk.read(git.log_patches(root, path, span, follow=False, first_parent=True))
+        start = patches[-1].old_blob if patches else _blob_at(root, until, path)
+        if start != _blob_at(root, since, path):
+            with contextlib.closing(git.log_patches(root, path, until, follow=False)) as found:
+                newest = patches[0] if patches else next(found, None)
+            if newest is not None:
+                statuses = walk.versions.whole(newest.change.blob).statuses or {}
+                texts.append((_author(newest.change), "created",
+                              {mid: status_text(status) for mid, status in statuses.items()}))
+        else:
+            for commit, event, changes in walk.steps(list(reversed(patches))):
+                if event in ("created", "edited"):
+                    texts.append((_author(commit), event, {c.measure_id: status_text(c.new) for c in changes}))
     finally:
         walk.close()
     result: dict[str, Attribution] = {}
@@ -360,3 +373,14 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
         steps.append((None, status_text(change.new)))
         result[change.measure_id] = trace_authors(status_text(change.old), steps, change)
     return result
+
+
+def _author(commit: git.Change) -> Author:
+    return Author(commit.author, dt.datetime.fromtimestamp(commit.time, dt.timezone.utc), commit.commit)
+
+
+def _blob_at(root: str, rev: str | None, path: str) -> str:
+    """The blob of `path` at `rev`; "0"*40 with no `rev`, or where `rev` has no such file."""
+    if rev is None:
+        return _DELETED
+    return git.object_ids(root, [f"{rev}:{path}"]).get(f"{rev}:{path}") or _DELETED
