@@ -153,3 +153,24 @@ def test_word_opcodes_are_difflibs_also_where_it_is_skipped() -> None:
                      (middle.get_opcodes() if old[start:len(old) - end] or new[start:len(new) - end] else [])]
         expected += [("equal", len(old) - end, len(old), len(new) - end, len(new))] if end else []
         assert word_opcodes(old, new) == expected, (old, new)
+
+
+def test_a_long_text_edited_at_both_ends_is_compared_sentence_by_sentence_and_rebuilds_both_sides() -> None:
+    """Past 250,000 token pairs the middle is aligned by sentences first (difflib alone is quadratic)."""
+    rng = random.Random(7)
+    words = ["проведено", "робота", "з", "працівниками", "Департаменту", "закупівель", "на", "та"]
+    for _ in range(20):
+        sentences = [" ".join(rng.choice(words) for _ in range(rng.randrange(3, 30))) + "."
+                     for _ in range(rng.randrange(40, 200))]
+        old = " ".join(sentences)
+        edited = list(sentences)
+        for _ in range(rng.randrange(1, 6)):
+            at = rng.randrange(len(edited))
+            edited[at] = rng.choice(["Нове речення.", edited[at].replace(" ", " та ", 1), ""])
+        new = "Спочатку. " + " ".join(s for s in edited if s) + " Наприкінці."
+        change = compare_status("I.1", "", Status(old), Status(new))
+        pieces = change.pieces()
+        assert "".join(p.text for p in pieces if p.op != "insert") == old
+        assert "".join(p.text for p in pieces if p.op != "delete") == new
+        kept = sum(len(p.text) for p in pieces if p.op == "equal")
+        assert kept > 0.8 * min(len(old), len(new))  # the sentences left alone are kept, not rewritten
