@@ -176,9 +176,7 @@ def word_opcodes(old: Sequence[str], new: Sequence[str], *,
     opcodes: list[tuple[str, int, int, int, int]] = [("equal", 0, start, 0, start)] if start else []
     if not middle_old or not middle_new or set(middle_old).isdisjoint(middle_new):
         # Nothing in common: difflib would answer this one step, without building its matcher.
-        if middle_old or middle_new:
-            tag = "replace" if middle_old and middle_new else ("delete" if middle_old else "insert")
-            opcodes.append((tag, start, len(old) - end, start, len(new) - end))
+        opcodes += _one_step(start, len(old) - end, start, len(new) - end)
     elif by_sentence and len(middle_old) * len(middle_new) > _WORD_PAIRS:
         opcodes += [(tag, i1 + start, i2 + start, j1 + start, j2 + start)
                     for tag, i1, i2, j1, j2 in _sentence_opcodes(middle_old, middle_new)]
@@ -256,7 +254,7 @@ def compare_status(measure_id: str, title: str, old: Status | None, new: Status 
     if kind in ("filled", "emptied", "added", "removed"):
         # A placeholder is no text: it goes whole, and the text comes whole.
         old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
-        opcodes = tuple(_replace_all(old_tokens, new_tokens))
+        opcodes = tuple(_one_step(0, len(old_tokens), 0, len(new_tokens)))
     else:
         old_tokens, new_tokens = _coarse_tokens(old_text, new_text) if coarse else (_tokens(old_text),
                                                                                      _tokens(new_text))
@@ -264,12 +262,12 @@ def compare_status(measure_id: str, title: str, old: Status | None, new: Status 
     return MeasureChange(measure_id, title, kind, old, new, old_tokens, new_tokens, opcodes)
 
 
-def _replace_all(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
-    if old and new:
-        return [("replace", 0, len(old), 0, len(new))]
-    if old or new:
-        return [("delete" if old else "insert", 0, len(old), 0, len(new))]
-    return []
+def _one_step(i1: int, i2: int, j1: int, j2: int) -> list[tuple[str, int, int, int, int]]:
+    """Old tokens i1:i2 all replaced by new tokens j1:j2, as one opcode (none when both are empty)."""
+    if i1 == i2 and j1 == j2:
+        return []
+    tag = "replace" if i2 > i1 and j2 > j1 else ("delete" if i2 > i1 else "insert")
+    return [(tag, i1, i2, j1, j2)]
 
 
 def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

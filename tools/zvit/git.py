@@ -24,16 +24,34 @@ _ENV = {"GIT_PAGER": "cat", "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
 _BASE = ("git", "-c", "core.quotepath=off", "-c", "color.ui=never", "-c", "log.showSignature=false")
 
 
-def _markers() -> tuple[str, str]:
-    """A record mark and a field mark for one command's `--format`, fresh for each call.
+class _Format:
+    """A `--format` of `placeholders` whose records and fields are marked by a token fresh for each call.
 
     A commit message, a path, a tag message or a report line may hold any byte,
     control characters and NUL included; a random mark cannot be in them by
     chance, nor put there by design, so none of them can end a record or a field
-    early.
+    early.  With `rest`, one more field holds what git writes after the format
+    (`--raw` lines, the patch).
     """
-    token = os.urandom(12).hex()
-    return f"<zvit-record-{token}>", f"<zvit-field-{token}>"
+
+    def __init__(self, placeholders: Sequence[str], *, rest: bool = False) -> None:
+        token = os.urandom(12).hex()
+        record, field = f"<zvit-record-{token}>", f"<zvit-field-{token}>"
+        self.spec = record + field.join([*placeholders, ""] if rest else placeholders)
+        self.record, self.field = record.encode(), field.encode()
+        self.count = len(placeholders) + rest
+
+    def fields(self, record: bytes) -> list[bytes] | None:
+        """One record's fields; None when it has too few."""
+        found = record.split(self.field, self.count - 1)
+        return found if len(found) == self.count else None
+
+    def records(self, out: bytes) -> Iterator[list[bytes]]:
+        """The fields of each record in `out`; one trailing line break is git's, not the last field's."""
+        for record in out.split(self.record)[1:]:
+            found = self.fields(record.removesuffix(b"\n"))
+            if found is not None:
+                yield found
 
 
 def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check: bool = True) -> bytes:
@@ -105,19 +123,15 @@ class Change:
 
 def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool = False) -> list[Change]:
     """Every commit that changed `paths`, newest first, with the new blob ids."""
-    record, field = _markers()
-    fmt = record + field.join(["%H", "%an", "%ae", "%ct", "%s", ""])
-    args = ["log", "-z", f"--format={fmt}", "--raw", "--no-abbrev", "--end-of-options", rev, "--", *paths]
+    fmt = _Format(["%H", "%an", "%ae", "%ct", "%s"], rest=True)
+    args = ["log", "-z", f"--format={fmt.spec}", "--raw", "--no-abbrev", "--end-of-options", rev, "--", *paths]
     if follow:
         args.insert(1, "--follow")
     else:
         args.insert(1, "--no-renames")
     out = run_git(root, args)
     changes: list[Change] = []
-    for chunk in out.split(record.encode())[1:]:
-        fields = chunk.split(field.encode(), 5)
-        if len(fields) < 6:
-            continue
+    for fields in fmt.records(out):
         commit, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:5])
         rest = [f for f in fields[5].split(b"\0") if f]
         i = 0
@@ -179,15 +193,9 @@ class BlobReader:
 
 def for_each_ref(root: str, patterns: Sequence[str], atoms: Sequence[str]) -> list[list[str]]:
     """One `git for-each-ref`: per matching ref, the values of `atoms` ("refname", "*objectname")."""
-    record, field = _markers()
-    fmt = record + field.join(f"%({atom})" for atom in atoms)
-    out = run_git(root, ["for-each-ref", f"--format={fmt}", "--", *patterns])
-    rows = []
-    for chunk in out.split(record.encode())[1:]:
-        fields = chunk.removesuffix(b"\n").split(field.encode())
-        if len(fields) == len(atoms):
-            rows.append([f.decode("utf-8", "replace") for f in fields])
-    return rows
+    fmt = _Format([f"%({atom})" for atom in atoms])
+    out = run_git(root, ["for-each-ref", f"--format={fmt.spec}", "--", *patterns])
+    return [[f.decode("utf-8", "replace") for f in fields] for fields in fmt.records(out)]
 
 
 def read_objects(root: str, names: Sequence[str]) -> dict[str, tuple[str, bytes] | None]:
@@ -240,15 +248,11 @@ class Commit:
 def log_commits(root: str, rev: str, paths: Sequence[str]) -> list[Commit]:
     """Every commit reachable from `rev` (topological order, newest first) and its changes
     under `paths`: the whole graph and the changes in one `git log`."""
-    record, field = _markers()
-    fmt = record + field.join(["%H", "%P", "%an", "%ae", "%ct", "%s", ""])
-    out = run_git(root, ["log", "-z", f"--format={fmt}", "--raw", "--no-renames", "--no-abbrev",
+    fmt = _Format(["%H", "%P", "%an", "%ae", "%ct", "%s"], rest=True)
+    out = run_git(root, ["log", "-z", f"--format={fmt.spec}", "--raw", "--no-renames", "--no-abbrev",
                          "--topo-order", "--full-history", "--sparse", "--end-of-options", rev, "--", *paths])
     commits: list[Commit] = []
-    for chunk in out.split(record.encode())[1:]:
-        fields = chunk.split(field.encode(), 6)
-        if len(fields) < 7:
-            continue
+    for fields in fmt.records(out):
         commit, parents, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:6])
         tokens = fields[6].split(b"\0")
         changes: list[tuple[str, str]] = []
@@ -269,15 +273,13 @@ def commit_signatures(root: str, commits: Sequence[str]) -> dict[str, tuple[str,
     """`%G?`, key and signer of each commit, from one `git log --no-walk --stdin`."""
     if not commits:
         return {}
-    record, field = _markers()
-    fmt = record + field.join(["%H", "%G?", "%GK", "%GS"])
-    out = run_git(root, ["log", "--no-walk=unsorted", "--stdin", f"--format={fmt}"],
+    fmt = _Format(["%H", "%G?", "%GK", "%GS"])
+    out = run_git(root, ["log", "--no-walk=unsorted", "--stdin", f"--format={fmt.spec}"],
                   input="".join(c + "\n" for c in commits).encode())
     found = {}
-    for chunk in out.decode("utf-8", "replace").split(record)[1:]:
-        fields = chunk.removesuffix("\n").split(field)
-        if len(fields) == 4:
-            found[fields[0]] = (fields[1], fields[2], fields[3])
+    for fields in fmt.records(out):
+        commit, letter, key, signer = (f.decode("utf-8", "replace") for f in fields)
+        found[commit] = (letter, key, signer)
     return found
 
 
@@ -360,15 +362,14 @@ def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool,
     """
     import tempfile  # here, not at the top: every command imports this module, few run history
 
-    record, field = _markers()
-    fmt = record + field.join(["%H", "%an", "%ae", "%ct", "%s", ""])
-    args = ["log", "-z", f"--format={fmt}", "--raw", "--no-abbrev", "-p", "-U0", "--inter-hunk-context=0", "--text",
+    fmt = _Format(["%H", "%an", "%ae", "%ct", "%s"], rest=True)
+    args = ["log", "-z", f"--format={fmt.spec}", "--raw", "--no-abbrev", "-p", "-U0", "--inter-hunk-context=0", "--text",
             "--no-textconv", "--no-ext-diff", "--no-color",
             "--follow" if follow else "--no-renames", *(["--first-parent"] if first_parent else []),
             "--end-of-options", rev, "--", path]
     with tempfile.TemporaryDirectory(prefix="zvit-") as tmp:
-        for chunk in _streamed(root, args, os.path.join(tmp, "stderr"), record.encode()):
-            patch = _patch(chunk, field.encode())
+        for record in _streamed(root, args, os.path.join(tmp, "stderr"), fmt.record):
+            patch = _patch(fmt.fields(record))
             if patch is not None:
                 yield patch
 
@@ -415,10 +416,9 @@ def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:
         chunks.put(b"")
 
 
-def _patch(record: bytes, field: bytes) -> Patch | None:
+def _patch(fields: list[bytes] | None) -> Patch | None:
     """One commit's record: header fields, then raw lines, then the patch text."""
-    fields = record.split(field, 5)
-    if len(fields) < 6 or len(fields[0]) != 40 or not fields[3].isdigit():
+    if fields is None or len(fields[0]) != 40 or not fields[3].isdigit():
         return None
     commit, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:5])
     rest = fields[5].lstrip(b"\0\n")

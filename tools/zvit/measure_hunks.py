@@ -27,7 +27,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from zvit.build import status_from_data
 from zvit.model import Status
-from zvit.yamlfile import MAX_BYTES, Loaded, parse_yaml
+from zvit.yamlfile import MAX_BYTES, Loaded, nodes_in, parse_yaml
 
 # A measure's key line under `measures:`.
 _KEY = re.compile(rb"  [\"']?([IVX]+\.[1-9][0-9]*)[\"']?:")
@@ -276,7 +276,7 @@ def _read(found: dict[tuple[str, bytes], Reading | None], batch: list[tuple[str,
             values.append(measures[measure_id])
         else:
             for fragment, value in zip(batch, values):
-                found[fragment] = Reading(status_from_data(value), 1 + _nodes(value))
+                found[fragment] = Reading(status_from_data(value), 1 + nodes_in(value))
             return
     if len(batch) == 1:
         found[batch[0]] = None
@@ -284,12 +284,3 @@ def _read(found: dict[tuple[str, bytes], Reading | None], batch: list[tuple[str,
     middle = len(batch) // 2
     _read(found, batch[:middle], path)
     _read(found, batch[middle:], path)
-
-
-def _nodes(value: object) -> int:
-    """The YAML nodes of a value read without aliases, as `yamlfile` counts them: keys count too."""
-    if isinstance(value, dict):
-        return 1 + sum(1 + _nodes(item) for item in value.values())
-    if isinstance(value, list):
-        return 1 + sum(_nodes(item) for item in value)
-    return 1

@@ -392,6 +392,16 @@ def _resolve(event: Any) -> Any:
     return _BAD
 
 
+def nodes_in(value: object) -> int:
+    """The nodes of a value read without aliases, as `MAX_NODES` counts them (keys count too):
+    for a limit on a whole file that is read in parts."""
+    if isinstance(value, dict):
+        return 1 + sum(1 + nodes_in(item) for item in value.values())
+    if isinstance(value, list):
+        return 1 + sum(nodes_in(item) for item in value)
+    return 1
+
+
 def is_plain_string(text: str) -> bool:
     """Whether `text` written without quotes reads back as text (not null, a bool or a number).
 
