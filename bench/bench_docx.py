@@ -20,9 +20,9 @@ import docx
 from docx.enum.section import WD_ORIENT
 from docx.shared import Mm
 
-from zvit.build import programme_from_data, report_from_data
-from zvit.form_docx import COLUMN_TITLES, COLUMN_WIDTHS, measure_cells, render_form
-from zvit.model import Due, Measure, Programme, Report, Section, Status, Unit
+from zvit.model.build import programme_from_data, report_from_data
+from zvit.render.form_docx import COLUMN_TITLES, COLUMN_WIDTHS, measure_cells, render_form
+from zvit.model.objects import Due, Measure, Programme, Report, Section, Status, Unit
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = (37, 2000)

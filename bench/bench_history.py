@@ -38,8 +38,8 @@ PYCACHE = Path(tempfile.gettempdir()) / "zvit-bench-pycache"
 
 def seed_statuses() -> tuple[str, dict[str, str]]:
     """The head of the real report (up to `measures:`) and its statuses as plain texts."""
-    from zvit.build import report_from_data
-    from zvit.yamlfile import parse_yaml
+    from zvit.model.build import report_from_data
+    from zvit.load.yamlfile import parse_yaml
 
     content = (ROOT / REPORT).read_bytes()
     report = report_from_data(parse_yaml(content, REPORT).data)
@@ -119,7 +119,7 @@ def best_of(commands: dict[str, list[str]], cwd: Path) -> dict[str, float]:
 
 def git_part(repo: Path) -> float:
     """What zvit asks of git, alone: one `git log -p -U0` of the report, read to its end."""
-    from zvit import git
+    from zvit.load import git
 
     start = time.perf_counter()
     for _ in git.log_patches(str(repo), REPORT, follow=True):

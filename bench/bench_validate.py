@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from zvit.yamlfile import read_yaml
+from zvit.load.yamlfile import read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"

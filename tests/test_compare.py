@@ -8,8 +8,8 @@ from difflib import SequenceMatcher
 
 import pytest
 
-from zvit.compare import Author, Piece, compare_status, merge_order, tokenize, trace_authors, word_opcodes
-from zvit.model import Status
+from zvit.check.compare import Author, Piece, compare_status, merge_order, tokenize, trace_authors, word_opcodes
+from zvit.model.objects import Status
 
 
 def test_words_keep_their_apostrophes_and_hyphens_and_the_tokens_rebuild_the_text() -> None:
@@ -112,9 +112,9 @@ def test_measures_added_to_or_removed_from_the_programme_between_quarters() -> N
     from dataclasses import replace
 
     from conftest import PROJECT
-    from zvit.build import programme_from_data, report_from_data
-    from zvit.compare import compare_reports
-    from zvit.yamlfile import parse_yaml
+    from zvit.model.build import programme_from_data, report_from_data
+    from zvit.check.compare import compare_reports
+    from zvit.load.yamlfile import parse_yaml
 
     old_programme = programme_from_data(parse_yaml((PROJECT / "programme.yaml").read_bytes(), "p").data)
     first = old_programme.sections[0]

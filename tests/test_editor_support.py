@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from conftest import PROJECT, Repo
-from zvit.messages import MESSAGES
+from zvit.core.messages import MESSAGES
 
 MODELINE = "# yaml-language-server: $schema="
 

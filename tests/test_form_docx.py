@@ -23,9 +23,9 @@ from docx2python import docx2python
 from lxml import etree
 from ruamel.yaml import YAML
 
-from zvit.build import programme_from_data, report_from_data
-from zvit.form_docx import COLUMN_TITLES, UNIT_CAPTION, measure_cells, render_form
-from zvit.model import (
+from zvit.model.build import programme_from_data, report_from_data
+from zvit.render.form_docx import COLUMN_TITLES, UNIT_CAPTION, measure_cells, render_form
+from zvit.model.objects import (
     Due,
     Group,
     Measure,

@@ -12,13 +12,13 @@ import pytest
 from docx.oxml import parse_xml
 from docx.table import _Cell
 
-from zvit.build import programme_from_data, report_from_data
-from zvit.form_docx import COLUMN_TITLES, render_form
+from zvit.model.build import programme_from_data, report_from_data
+from zvit.render.form_docx import COLUMN_TITLES, render_form
 from zvit.commands.import_form import _worded
-from zvit.errors import ZvitError
-from zvit.form_import import Imported, match_form, read_form
-from zvit.model import Programme, Report, Signatory, Status
-from zvit.yamlfile import parse_yaml
+from zvit.core.errors import ZvitError
+from zvit.check.form_import import Imported, match_form, read_form
+from zvit.model.objects import Programme, Report, Signatory, Status
+from zvit.load.yamlfile import parse_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from conftest import PROJECT, Repo
-from zvit.yamlfile import parse_yaml
+from zvit.load.yamlfile import parse_yaml
 
 # What a clone of the repository needs for its hooks (README.md when there is one: pyproject names it).
 HOOK_REPO_FILES = ("tools", "pyproject.toml", "requirements.txt", "README.md", "programme.yaml", "reports",

@@ -1,8 +1,9 @@
 """The package's shape: imports point one way, and each library has one owner.
 
-A module may import modules of its own layer or of lower layers only; render
-modules take objects and never read files or run git; every new module must be
-given a layer here, which is the moment to decide where it belongs.
+A module's layer is the folder it lives in (`tools/zvit/<layer>/<module>.py`); the
+entry points `cli` and `__main__` sit above everything. A module may import its
+own layer or lower ones only. Render modules take objects: nothing they import,
+directly or through other modules, reads files or runs git.
 """
 
 from __future__ import annotations
@@ -14,80 +15,150 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tools" / "zvit"
 
-LAYERS: dict[str, tuple[str, ...]] = {
-    "foundation": ("__init__", "findings", "errors", "messages", "lookalikes", "writing", "parallel", "model"),
-    "load": ("yamlfile", "yamledit", "git", "source", "submissions", "signatures", "ooxml_reading"),
-    "build": ("build", "schemas", "report_template", "measure_hunks"),
-    "check": ("schema_check", "cross_check", "validate", "compare", "history", "overview", "submission_check",
-              "audit", "codeowners", "form_import"),
-    "render": ("reporters", "ooxml", "ooxml_revisions", "form_docx", "diff_text", "diff_docx",
-               "overview_text", "overview_html", "consolidated_docx", "audit_docx", "audit_render"),
-    "cli": ("cli", "__main__", "commands"),
-}
-ORDER = list(LAYERS)
-LAYER_OF = {module: layer for layer, modules in LAYERS.items() for module in modules}
+ORDER = ["core", "load", "model", "check", "render", "commands"]
+# Top-level modules and the layer they stand in: the entry points belong with the commands.
+TOP = {"__init__": "core", "cli": "commands", "__main__": "commands"}
 
-# Rendering takes objects: it never reads files or runs git.
-NOT_FOR_RENDER = {"yamlfile", "yamledit", "git", "source", "submissions"}
+# What reads or writes files or starts processes: render must reach none of it.
+OS_CALLS = {"open", "fdopen", "replace", "rename", "unlink", "remove", "mkdir", "makedirs", "listdir", "scandir",
+            "walk", "stat", "lstat", "system", "popen", "execv", "execvp", "fork"}
+PATH_CALLS = {"read_bytes", "read_text", "write_bytes", "write_text", "iterdir", "glob", "rglob"}
+OUTSIDE_IO = {"subprocess", "shutil", "tempfile", "glob", "pathlib"}
+# Renderers whose data types still live beside the code that gathers them from git (issue 10: split them).
+NOT_YET_SPLIT = {"render.audit_docx", "render.audit_render", "render.diff_text"}
 
 # Each third-party library (and subprocess) is used by the modules named here only.
 OWNERS: dict[str, set[str]] = {
-    "ruamel": {"yamlfile", "yamledit"},
-    "_ruamel_yaml": {"yamlfile"},
-    "jsonschema": {"schema_check"},
-    "jsonschema_rs": {"schema_check"},
-    "docx": {"ooxml", "ooxml_reading", "ooxml_revisions", "form_docx", "diff_docx", "consolidated_docx",
-             "audit_docx", "form_import"},
-    "lxml": {"ooxml", "ooxml_reading", "ooxml_revisions"},
-    "subprocess": {"git"},
+    "ruamel": {"load.yamlfile", "load.yamledit"},
+    "_ruamel_yaml": {"load.yamlfile"},
+    "jsonschema": {"check.schema_check"},
+    "jsonschema_rs": {"check.schema_check"},
+    "docx": {"render.ooxml", "load.ooxml_reading", "render.ooxml_revisions", "render.form_docx",
+             "render.diff_docx", "render.consolidated_docx", "render.audit_docx", "check.form_import"},
+    "lxml": {"render.ooxml", "load.ooxml_reading", "render.ooxml_revisions"},
+    "subprocess": {"load.git"},
 }
 
 
+def _name(path: Path) -> str:
+    """`tools/zvit/check/audit.py` → `check.audit`; a package's `__init__` is the package."""
+    parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+    if parts[-1] == "__init__" and len(parts) > 1:
+        parts.pop()
+    return ".".join(parts)
+
+
+def _layer(name: str) -> str:
+    return TOP.get(name, name.split(".")[0])
+
+
 def _modules() -> dict[str, ast.Module]:
-    found = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
-        rel = path.relative_to(PACKAGE).with_suffix("")
-        name = rel.parts[0] if rel.parts[0] == "commands" else ".".join(rel.parts)
-        found[str(rel)] = (name, ast.parse(path.read_text(encoding="utf-8")))
-    return found  # type: ignore[return-value]
-
-
-def _imports(tree: ast.Module) -> tuple[set[str], set[str]]:
-    """(zvit modules, other top-level modules) that `tree` imports."""
-    own: set[str] = set()
-    other: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            if node.module == "zvit":
-                own.update(alias.name for alias in node.names if not alias.name.startswith("__"))
-            elif node.module.startswith("zvit."):
-                own.add(node.module.split(".")[1])
-            elif node.level == 0:
-                other.add(node.module.split(".")[0])
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                if alias.name.startswith("zvit."):
-                    own.add(alias.name.split(".")[1])
-                else:
-                    other.add(alias.name.split(".")[0])
-    return own, other
+    return {_name(path): ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+            for path in sorted(PACKAGE.rglob("*.py"))}
 
 
 MODULES = _modules()
 
 
-def test_every_module_has_a_layer() -> None:
-    assert sorted({name for name, _ in MODULES.values()} - set(LAYER_OF)) == []
+def _resolve(importer: str, node: ast.ImportFrom) -> str:
+    """The absolute module an ImportFrom names, relative imports included."""
+    if node.level == 0:
+        return node.module or ""
+    package = importer.split(".")
+    is_package = (PACKAGE / Path(*package) / "__init__.py").exists()
+    base = package if is_package else package[:-1]
+    base = base[: len(base) - (node.level - 1)] if node.level > 1 else base
+    return ".".join(["zvit", *base, *([node.module] if node.module else [])])
 
 
-@pytest.mark.parametrize("rel", sorted(MODULES))
-def test_imports_point_down_and_libraries_stay_with_their_owners(rel: str) -> None:
-    name, tree = MODULES[rel]
-    layer = ORDER.index(LAYER_OF[name])
-    own, other = _imports(tree)
-    upward = sorted(m for m in own if m in LAYER_OF and ORDER.index(LAYER_OF[m]) > layer)
-    assert upward == [], f"{rel} imports from a higher layer"
-    if LAYER_OF[name] == "render":
-        assert sorted(own & NOT_FOR_RENDER) == [], f"{rel} renders, so it must not read files or run git"
+def _imports(importer: str, tree: ast.Module) -> tuple[set[str], set[str]]:
+    """(zvit modules, other top-level modules) that `tree` imports, as names like `check.audit`."""
+    own: set[str] = set()
+    other: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            module = _resolve(importer, node)
+            if module == "zvit" or module.startswith("zvit."):
+                inner = module.removeprefix("zvit").removeprefix(".")
+                for alias in node.names:
+                    candidate = f"{inner}.{alias.name}" if inner else alias.name
+                    if candidate in MODULES:
+                        own.add(candidate)
+                    elif inner:
+                        own.add(inner)
+            else:
+                other.add(module.split(".")[0])
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("zvit."):
+                    own.add(alias.name.removeprefix("zvit."))
+                else:
+                    other.add(alias.name.split(".")[0])
+    return own - {""}, other
+
+
+IMPORTS = {name: _imports(name, tree) for name, tree in MODULES.items()}
+
+
+def _does_io(tree: ast.Module) -> list[str]:
+    """Calls in `tree` that open files, touch the file system or start processes."""
+    calls = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id == "open":
+            calls.append(f"open() at line {node.lineno}")
+        elif isinstance(func, ast.Attribute):
+            on_os = isinstance(func.value, ast.Name) and func.value.id in {"os", "io"}
+            if (on_os and func.attr in OS_CALLS) or func.attr in PATH_CALLS:
+                calls.append(f"{func.attr}() at line {node.lineno}")
+    return calls
+
+
+def _reachable(name: str) -> set[str]:
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        for module in IMPORTS[current][0]:
+            if module not in seen and module in MODULES:
+                seen.add(module)
+                todo.append(module)
+    return seen
+
+
+def test_every_module_lives_in_a_known_layer() -> None:
+    assert sorted(name for name in MODULES if _layer(name) not in ORDER) == []
+
+
+def test_relative_imports_are_seen() -> None:
+    tree = ast.parse("from ..load import git\nfrom .compare import x\nfrom . import history\n")
+    own, _ = _imports("check.audit", tree)
+    assert own == {"load.git", "check.compare", "check.history"}
+
+
+@pytest.mark.parametrize("name", sorted(MODULES))
+def test_imports_point_down_and_libraries_stay_with_their_owners(name: str) -> None:
+    layer = ORDER.index(_layer(name))
+    own, other = IMPORTS[name]
+    upward = sorted(m for m in own if ORDER.index(_layer(m)) > layer)
+    assert upward == [], f"{name} imports from a higher layer"
     strays = sorted(lib for lib in other if lib in OWNERS and name not in OWNERS[lib])
-    assert strays == [], f"{rel} uses a library another module owns"
+    assert strays == [], f"{name} uses a library another module owns"
+
+
+@pytest.mark.parametrize("name", sorted(m for m in MODULES if _layer(m) == "render" and m not in NOT_YET_SPLIT))
+def test_render_reaches_no_file_and_no_git(name: str) -> None:
+    """Through every module it imports, a renderer never opens a file or starts a process."""
+    offenders = {}
+    for module in {name} | _reachable(name):
+        calls = _does_io(MODULES[module])
+        if calls or IMPORTS[module][1] & OUTSIDE_IO:
+            offenders[module] = calls or sorted(IMPORTS[module][1] & OUTSIDE_IO)
+    assert offenders == {}, f"{name} reaches files or processes"
+
+
+def test_the_file_and_process_detector_sees_what_it_guards() -> None:
+    assert _does_io(MODULES["core.writing"]) and IMPORTS["load.git"][1] & OUTSIDE_IO
+    assert _does_io(ast.parse("'a'.replace('b', 'c')")) == []

@@ -20,8 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import PROJECT
-from zvit import history, measure_hunks
-from zvit.yamlfile import parse_yaml
+from zvit.check import history, measure_hunks
+from zvit.load.yamlfile import parse_yaml
 
 REPORT = (PROJECT / "reports" / "jkg" / "2019-q3.yaml").read_bytes()
 PATH = "reports/jkg/2019-q3.yaml"
@@ -268,7 +268,7 @@ def test_a_version_that_does_not_read_whole_is_not_read_from_its_measures(
 def test_the_readers_limits_hold_for_a_version_read_from_its_measures(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """A version over the limit on nodes or on bytes is unreadable, though each measure reads alone."""
-    from zvit.yamlfile import MAX_BYTES, MAX_NODES
+    from zvit.load.yamlfile import MAX_BYTES, MAX_NODES
 
     nodes = b"other: [" + b",".join(b"1" for _ in range(MAX_NODES - 20)) + b"]\nmeasures:\n"
     commit_all(tmp_path / "nodes", [nodes + b"  I.1: [" + b",".join(b"1" for _ in range(30)) + b"]\n  I.2: b\n",

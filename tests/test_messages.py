@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from zvit.messages import LANGUAGES, MESSAGES, Words, text
-from zvit.schemas import PATTERN_KINDS
+from zvit.core.messages import LANGUAGES, MESSAGES, Words, text
+from zvit.check.schemas import PATTERN_KINDS
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tools" / "zvit"
 

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from zvit.model import Due, Group, Measure, Programme, Report, Section, Status, Unit
-from zvit.overview import Rejected, build_overview, is_due
-from zvit.overview_text import render_text
+from zvit.model.objects import Due, Group, Measure, Programme, Report, Section, Status, Unit
+from zvit.check.overview import Rejected, build_overview, is_due
+from zvit.render.overview_text import render_text
 
 
 def programme() -> Programme:

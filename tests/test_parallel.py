@@ -8,8 +8,8 @@ from typing import Sequence
 import pytest
 from conftest import Repo
 
-from zvit import validate
-from zvit.parallel import cores, fork_map
+from zvit.check import validate
+from zvit.core.parallel import cores, fork_map
 
 PARENT = os.getpid()
 two_cores = pytest.mark.skipif(cores() < 2 or not hasattr(os, "fork"), reason="needs two cores and fork")

@@ -6,8 +6,8 @@ import io
 import json
 
 from conftest import Repo
-from zvit.findings import Location, error, warning
-from zvit.reporters import report_gitlab
+from zvit.core.findings import Location, error, warning
+from zvit.render.reporters import report_gitlab
 
 REPORT = "reports/jkg/2019-q3.yaml"
 

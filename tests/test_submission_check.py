@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Repo, make_repo
-from zvit import git
+from zvit.load import git
 
 REPORT = "reports/jkg/2019-q3.yaml"
 AMENDMENT = ('amendments:\n  - date: "2019-10-10"\n    reason: Уточнено дані про навчання\n'

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from conftest import Repo
-from zvit import git
-from zvit.errors import ZvitError
-from zvit.model import ReportRef
-from zvit.submissions import (
+from zvit.load import git
+from zvit.core.errors import ZvitError
+from zvit.model.objects import ReportRef
+from zvit.check.submissions import (
     list_submissions,
     parse_tag,
     submission,

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from zvit import schemas
-from zvit.build import programme_from_data
-from zvit.yamledit import Comments, find_comments, order_like, reformat, render, same_data
-from zvit.yamlfile import parse_yaml
+from zvit.check import schemas
+from zvit.model.build import programme_from_data
+from zvit.load.yamledit import Comments, find_comments, order_like, reformat, render, same_data
+from zvit.load.yamlfile import parse_yaml
 
 PROJECT = Path(__file__).resolve().parent.parent
 # Measures in programme order: the schema derived from the real programme names them.

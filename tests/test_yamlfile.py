@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from zvit.yamlfile import MAX_NODES, parse_yaml
+from zvit.load.yamlfile import MAX_NODES, parse_yaml
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "yaml-test-suite"
 

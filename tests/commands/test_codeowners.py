@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from conftest import Repo
-from zvit.codeowners import owners
-from zvit.errors import ZvitError
-from zvit.model import Unit
+from zvit.check.codeowners import owners
+from zvit.core.errors import ZvitError
+from zvit.model.objects import Unit
 
 GITHUB, GITLAB = ".github/CODEOWNERS", ".gitlab/CODEOWNERS"
 

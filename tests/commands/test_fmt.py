@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import Repo
 
-from zvit.yamledit import same_data
-from zvit.yamlfile import parse_yaml
+from zvit.load.yamledit import same_data
+from zvit.load.yamlfile import parse_yaml
 
 REPORT = "reports/jkg/2019-q3.yaml"
 UNTIDY = "reports/jkg/2019-q4.yaml"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from conftest import Repo
 from test_form_import import messy_form
 
-from zvit.build import programme_from_data
-from zvit.yamlfile import parse_yaml
+from zvit.model.build import programme_from_data
+from zvit.load.yamlfile import parse_yaml
 
 REPORT = "reports/jkg/2019-q3.yaml"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import Repo
 
-from zvit.build import programme_from_data
-from zvit.yamlfile import parse_yaml
+from zvit.model.build import programme_from_data
+from zvit.load.yamlfile import parse_yaml
 
 Q4 = "reports/jkg/2019-q4.yaml"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from conftest import Repo, make_repo
-from zvit.messages import MESSAGES
-from zvit.overview import CELL_KINDS, OVERDUE_KINDS
+from zvit.core.messages import MESSAGES
+from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS
 
 DMK = """\
 programme: loda-2019

@@ -12,11 +12,13 @@ import sys
 from dataclasses import dataclass
 from typing import NoReturn, Sequence, TextIO
 
-from zvit import __version__, git
+from zvit import __version__
+
+from zvit.load import git
 from zvit.commands import COMMANDS, load_command
-from zvit.errors import ZvitError
-from zvit.messages import text
-from zvit.reporters import write_findings
+from zvit.core.errors import ZvitError
+from zvit.core.messages import text
+from zvit.render.reporters import write_findings
 
 
 @dataclass(frozen=True)

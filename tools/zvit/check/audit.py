@@ -19,12 +19,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping
 
-from zvit import git
-from zvit.model import Programme, ReportRef
-from zvit.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
-from zvit.submission_check import first_difference, new_amendments
-from zvit.submissions import UNIT_ID, Submission, list_submissions
-from zvit.yamlfile import parse_yaml
+from zvit.load import git
+from zvit.model.objects import Programme, ReportRef
+from zvit.load.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
+from zvit.check.submission_check import first_difference, new_amendments
+from zvit.check.submissions import UNIT_ID, Submission, list_submissions
+from zvit.load.yamlfile import parse_yaml
 
 REPORTS_DIR = "reports/"
 _DELETED = frozenset("0")

@@ -12,11 +12,11 @@ from __future__ import annotations
 import os
 import re
 
-from zvit.errors import ZvitError
-from zvit.findings import Finding, Location, error
-from zvit.messages import text
-from zvit.model import Programme, Unit
-from zvit.source import Source, WorkTree
+from zvit.core.errors import ZvitError
+from zvit.core.findings import Finding, Location, error
+from zvit.core.messages import text
+from zvit.model.objects import Programme, Unit
+from zvit.load.source import Source, WorkTree
 
 GITHUB_FILE = ".github/CODEOWNERS"
 GITLAB_FILE = ".gitlab/CODEOWNERS"

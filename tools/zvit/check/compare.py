@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Iterable, Literal, NamedTuple, Sequence
 
-from zvit.model import Measure, Programme, Report, ReportRef, Status
+from zvit.model.objects import Measure, Programme, Report, ReportRef, Status
 
 ChangeKind = Literal["unchanged", "changed", "filled", "emptied", "added", "removed"]
 Op = Literal["equal", "insert", "delete"]

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from zvit.findings import Finding, error, warning
-from zvit.model import Programme, Report, ReportRef
-from zvit.yamlfile import Loaded
+from zvit.core.findings import Finding, error, warning
+from zvit.model.objects import Programme, Report, ReportRef
+from zvit.load.yamlfile import Loaded
 
 
 def check_programme(programme: Programme, loaded: Loaded) -> Iterator[Finding]:

@@ -26,9 +26,9 @@ from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from zvit import ooxml_reading
-from zvit.errors import ZvitError
-from zvit.model import Measure, Programme, Section
+from zvit.load import ooxml_reading
+from zvit.core.errors import ZvitError
+from zvit.model.objects import Measure, Programme, Section
 
 # How alike a row's title must be to the measure's (difflib ratio of normalised texts).
 # Retyped titles with a typo or two score above 0.9; different measures below 0.6.

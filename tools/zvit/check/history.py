@@ -17,9 +17,9 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Iterable, Iterator, Literal, Mapping, Sequence
 
-from zvit import git
-from zvit.build import status_from_data
-from zvit.compare import (
+from zvit.load import git
+from zvit.model.build import status_from_data
+from zvit.check.compare import (
     Attribution,
     Author,
     MeasureChange,
@@ -28,7 +28,7 @@ from zvit.compare import (
     status_text,
     trace_authors,
 )
-from zvit.measure_hunks import (
+from zvit.check.measure_hunks import (
     Frame,
     Lines,
     Reading,
@@ -41,8 +41,8 @@ from zvit.measure_hunks import (
     undo,
     version_fits,
 )
-from zvit.model import Status
-from zvit.yamlfile import MAX_NODES, parse_yaml
+from zvit.model.objects import Status
+from zvit.load.yamlfile import MAX_NODES, parse_yaml
 
 Event = Literal["created", "edited", "deleted", "unreadable"]
 

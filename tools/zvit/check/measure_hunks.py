@@ -25,9 +25,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
-from zvit.build import status_from_data
-from zvit.model import Status
-from zvit.yamlfile import MAX_BYTES, Loaded, nodes_in, parse_yaml
+from zvit.model.build import status_from_data
+from zvit.model.objects import Status
+from zvit.load.yamlfile import MAX_BYTES, Loaded, nodes_in, parse_yaml
 
 # A measure's key line under `measures:`.
 _KEY = re.compile(rb"  [\"']?([IVX]+\.[1-9][0-9]*)[\"']?:")

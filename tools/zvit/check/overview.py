@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Mapping
 
-from zvit.model import Measure, Programme, Rejected, Report, Status, Unit, quarter_end
+from zvit.model.objects import Measure, Programme, Rejected, Report, Status, Unit, quarter_end
 
 CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible",
                    "not-submitted", "invalid"]

@@ -13,11 +13,11 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import jsonschema_rs
 
-from zvit.findings import Finding, error
-from zvit.lookalikes import to_latin
-from zvit.messages import Words
-from zvit.schemas import PATTERN_KINDS
-from zvit.yamlfile import Loaded
+from zvit.core.findings import Finding, error
+from zvit.core.ids import to_latin
+from zvit.core.messages import Words
+from zvit.check.schemas import PATTERN_KINDS
+from zvit.load.yamlfile import Loaded
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError

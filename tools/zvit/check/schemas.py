@@ -15,7 +15,7 @@ import os
 from functools import lru_cache
 from typing import Any
 
-from zvit.model import STATES, Programme
+from zvit.model.objects import STATES, Programme
 
 PROGRAMME_SCHEMA_FILE = "schema/programme.schema.json"
 REPORT_SCHEMA_FILE = "schema/report.schema.json"

@@ -14,12 +14,12 @@ import hashlib
 import os
 from typing import Any, Mapping, Sequence
 
-from zvit import git
-from zvit.findings import Finding, Location, error
-from zvit.model import ReportRef
-from zvit.source import Source, WorkTree
-from zvit.submissions import Submission, list_submissions
-from zvit.yamlfile import Loaded, parse_yaml
+from zvit.load import git
+from zvit.core.findings import Finding, Location, error
+from zvit.model.objects import ReportRef
+from zvit.load.source import Source, WorkTree
+from zvit.check.submissions import Submission, list_submissions
+from zvit.load.yamlfile import Loaded, parse_yaml
 
 AMENDMENTS = "amendments"
 

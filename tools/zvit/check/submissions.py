@@ -15,10 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from zvit import git
-from zvit.errors import ZvitError
-from zvit.messages import text
-from zvit.model import ROMAN_QUARTERS, ReportRef
+from zvit.load import git
+from zvit.core.errors import ZvitError
+from zvit.core.messages import text
+from zvit.model.objects import ROMAN_QUARTERS, ReportRef
 
 
 UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")

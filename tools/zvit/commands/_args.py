@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import re
 
-from zvit.errors import ZvitError
-from zvit.model import Programme
-from zvit.validate import Validator
+from zvit.core.errors import ZvitError
+from zvit.model.objects import Programme
+from zvit.check.validate import Validator
 
 UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
 

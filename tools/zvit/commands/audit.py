@@ -6,16 +6,16 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit import git
-from zvit.audit import gather
-from zvit.audit_docx import render_docx
-from zvit.audit_render import render_json, render_text
-from zvit.errors import ZvitError
-from zvit.model import Programme
-from zvit.source import AtRevision, programme_versions
-from zvit.submissions import in_repository
-from zvit.validate import Validator
-from zvit.writing import write_atomic
+from zvit.load import git
+from zvit.check.audit import gather
+from zvit.render.audit_docx import render_docx
+from zvit.render.audit_render import render_json, render_text
+from zvit.core.errors import ZvitError
+from zvit.model.objects import Programme
+from zvit.load.source import AtRevision, programme_versions
+from zvit.check.submissions import in_repository
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context

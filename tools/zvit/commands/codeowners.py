@@ -6,13 +6,13 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit import codeowners
-from zvit.errors import ZvitError
-from zvit.findings import Location, error
-from zvit.reporters import write_findings
-from zvit.source import WorkTree
-from zvit.validate import Validator
-from zvit.writing import write_atomic
+from zvit.check import codeowners
+from zvit.core.errors import ZvitError
+from zvit.core.findings import Location, error
+from zvit.render.reporters import write_findings
+from zvit.load.source import WorkTree
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context

@@ -7,14 +7,14 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.commands._args import current_programme, quarter_number
-from zvit.consolidated_docx import render_consolidated
-from zvit.errors import ZvitError
-from zvit.messages import text
-from zvit.model import Report
-from zvit.overview import Rejected, build_overview
-from zvit.source import WorkTree
-from zvit.validate import Validator
-from zvit.writing import write_atomic
+from zvit.render.consolidated_docx import render_consolidated
+from zvit.core.errors import ZvitError
+from zvit.core.messages import text
+from zvit.model.objects import Report
+from zvit.check.overview import Rejected, build_overview
+from zvit.load.source import WorkTree
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context

@@ -13,16 +13,18 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Mapping
 
-from zvit import git, submissions
+from zvit.load import git
+
+from zvit.check import submissions
 from zvit.commands._args import current_programme, quarter_number, unit_id
-from zvit.compare import Attribution, ReportDiff, compare_reports
-from zvit.diff_text import Side, diff_data, write_diff_markdown, write_diff_text
-from zvit.errors import ZvitError
-from zvit.history import attribute
-from zvit.model import Programme, Report, ReportRef
-from zvit.source import AtRevision, Source, WorkTree
-from zvit.validate import Validator
-from zvit.writing import write_atomic
+from zvit.check.compare import Attribution, ReportDiff, compare_reports
+from zvit.render.diff_text import Side, diff_data, write_diff_markdown, write_diff_text
+from zvit.core.errors import ZvitError
+from zvit.check.history import attribute
+from zvit.model.objects import Programme, Report, ReportRef
+from zvit.load.source import AtRevision, Source, WorkTree
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -92,7 +94,7 @@ def write(comparison: Comparison, fmt: str, ctx: Context, *, show_all: bool, col
 
 
 def tracked_docx(comparison: Comparison, lang: str) -> bytes:
-    from zvit.diff_docx import render_tracked  # python-docx loads only when a form is written
+    from zvit.render.diff_docx import render_tracked  # python-docx loads only when a form is written
 
     programme, report = comparison.programme, comparison.report
     return render_tracked(programme, report, programme.units[report.unit], comparison.diff,

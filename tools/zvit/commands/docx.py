@@ -7,12 +7,12 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.commands._args import quarter_number, unit_id
-from zvit.errors import ZvitError
-from zvit.form_docx import render_form
-from zvit.model import ReportRef
-from zvit.source import AtRevision, Source, WorkTree
-from zvit.validate import Validator
-from zvit.writing import write_atomic
+from zvit.core.errors import ZvitError
+from zvit.render.form_docx import render_form
+from zvit.model.objects import ReportRef
+from zvit.load.source import AtRevision, Source, WorkTree
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context

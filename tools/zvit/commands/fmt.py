@@ -11,17 +11,17 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any, Mapping
 
-from zvit import schemas
+from zvit.check import schemas
 from zvit.commands._args import repo_relative
-from zvit.findings import Location, error
-from zvit.messages import text
-from zvit.model import ReportRef
-from zvit.reporters import write_findings
-from zvit.source import PROGRAMME_FILE, WorkTree
-from zvit.validate import Validator
-from zvit.writing import write_atomic
-from zvit.yamledit import RenderError, reformat
-from zvit.yamlfile import MAX_BYTES
+from zvit.core.findings import Location, error
+from zvit.core.messages import text
+from zvit.model.objects import ReportRef
+from zvit.render.reporters import write_findings
+from zvit.load.source import PROGRAMME_FILE, WorkTree
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
+from zvit.load.yamledit import RenderError, reformat
+from zvit.load.yamlfile import MAX_BYTES
 
 if TYPE_CHECKING:
     from zvit.cli import Context

@@ -7,15 +7,15 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from zvit import submissions
+from zvit.check import submissions
 from zvit.commands._args import quarter_number, unit_id
 from zvit.commands.diff import use_colour
-from zvit.diff_text import history_data, write_history_text
-from zvit.errors import ZvitError
-from zvit.history import report_history
-from zvit.model import ReportRef
-from zvit.source import WorkTree
-from zvit.validate import Validator
+from zvit.render.diff_text import history_data, write_history_text
+from zvit.core.errors import ZvitError
+from zvit.check.history import report_history
+from zvit.model.objects import ReportRef
+from zvit.load.source import WorkTree
+from zvit.check.validate import Validator
 
 if TYPE_CHECKING:
     from zvit.cli import Context

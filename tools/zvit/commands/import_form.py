@@ -11,15 +11,15 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
-from zvit.errors import ZvitError
-from zvit.form_import import Imported, Problem, heading_period, match_form, read_form
-from zvit.messages import text
-from zvit.model import Programme, ReportRef, Signatory
-from zvit.report_template import report_document
-from zvit.source import WorkTree
-from zvit.validate import Validator
-from zvit.writing import write_atomic
-from zvit.yamledit import render
+from zvit.core.errors import ZvitError
+from zvit.check.form_import import Imported, Problem, heading_period, match_form, read_form
+from zvit.core.messages import text
+from zvit.model.objects import Programme, ReportRef, Signatory
+from zvit.model.report_template import report_document
+from zvit.load.source import WorkTree
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
+from zvit.load.yamledit import render
 
 if TYPE_CHECKING:
     from zvit.cli import Context

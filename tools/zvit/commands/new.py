@@ -7,13 +7,13 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
-from zvit.errors import ZvitError
-from zvit.model import Programme, Report, ReportRef
-from zvit.report_template import report_document
-from zvit.source import WorkTree
-from zvit.validate import Validator
-from zvit.writing import write_atomic
-from zvit.yamledit import render
+from zvit.core.errors import ZvitError
+from zvit.model.objects import Programme, Report, ReportRef
+from zvit.model.report_template import report_document
+from zvit.load.source import WorkTree
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
+from zvit.load.yamledit import render
 
 if TYPE_CHECKING:
     from zvit.cli import Context

@@ -12,14 +12,14 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit import git
+from zvit.load import git
 from zvit.commands.diff import Comparison, compare_revisions, tracked_docx
-from zvit.diff_text import write_diff_markdown
-from zvit.errors import ZvitError
-from zvit.messages import text
-from zvit.model import ReportRef
-from zvit.source import REPORTS_DIR, AtRevision
-from zvit.writing import write_atomic
+from zvit.render.diff_text import write_diff_markdown
+from zvit.core.errors import ZvitError
+from zvit.core.messages import text
+from zvit.model.objects import ReportRef
+from zvit.load.source import REPORTS_DIR, AtRevision
+from zvit.core.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -69,7 +69,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _form(comparison: Comparison) -> bytes:
-    from zvit.form_docx import render_form  # python-docx loads only when a form is written
+    from zvit.render.form_docx import render_form  # python-docx loads only when a form is written
 
     programme, report = comparison.programme, comparison.report
     return render_form(programme, report, programme.units[report.unit])

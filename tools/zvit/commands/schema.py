@@ -6,12 +6,12 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit import schemas
+from zvit.check import schemas
 from zvit.commands._args import current_programme
-from zvit.reporters import write_findings
-from zvit.source import WorkTree
-from zvit.validate import Validator
-from zvit.writing import write_atomic
+from zvit.render.reporters import write_findings
+from zvit.load.source import WorkTree
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context

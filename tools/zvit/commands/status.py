@@ -7,12 +7,12 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.commands._args import current_programme, quarter_number
-from zvit.overview import build_overview
-from zvit.overview_html import render_html
-from zvit.overview_text import render_json, render_text
-from zvit.source import WorkTree
-from zvit.validate import Validator
-from zvit.writing import write_atomic
+from zvit.check.overview import build_overview
+from zvit.render.overview_html import render_html
+from zvit.render.overview_text import render_json, render_text
+from zvit.load.source import WorkTree
+from zvit.check.validate import Validator
+from zvit.core.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context

@@ -9,15 +9,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from zvit import git
+from zvit.load import git
 from zvit.commands._args import quarter_number, unit_id
-from zvit.errors import ZvitError
-from zvit.model import ReportRef
-from zvit.reporters import write_findings
-from zvit.source import PROGRAMME_FILE, WorkTree
-from zvit.submission_check import submitted_on
-from zvit.submissions import in_repository, submission, tag_message, tag_name
-from zvit.validate import Validator
+from zvit.core.errors import ZvitError
+from zvit.model.objects import ReportRef
+from zvit.render.reporters import write_findings
+from zvit.load.source import PROGRAMME_FILE, WorkTree
+from zvit.check.submission_check import submitted_on
+from zvit.check.submissions import in_repository, submission, tag_message, tag_name
+from zvit.check.validate import Validator
 
 if TYPE_CHECKING:
     from zvit.cli import Context

@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from zvit.build import status_from_data
-from zvit.diff_text import report_text
-from zvit.yamlfile import MAX_BYTES, parse_yaml
+from zvit.model.build import status_from_data
+from zvit.render.diff_text import report_text
+from zvit.load.yamlfile import MAX_BYTES, parse_yaml
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -59,7 +59,7 @@ def _scalar(value: object) -> str:
 
 
 def _form(content: bytes) -> str:
-    from zvit.diff_docx import form_text  # python-docx loads only for a .docx
+    from zvit.render.diff_docx import form_text  # python-docx loads only for a .docx
 
     try:
         return "\n".join(form_text(content)) + "\n"

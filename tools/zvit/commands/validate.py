@@ -6,9 +6,9 @@ import argparse
 from typing import TYPE_CHECKING
 
 from zvit.commands._args import repo_relative
-from zvit.reporters import REPORTERS
-from zvit.source import WorkTree
-from zvit.validate import Validator
+from zvit.render.reporters import REPORTERS
+from zvit.load.source import WorkTree
+from zvit.check.validate import Validator
 
 if TYPE_CHECKING:
     from zvit.cli import Context

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from zvit.findings import Finding
+from zvit.core.findings import Finding
 
 
 class ZvitError(Exception):

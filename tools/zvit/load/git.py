@@ -12,7 +12,7 @@ import subprocess
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Iterator, Sequence
 
-from zvit.errors import ZvitError
+from zvit.core.errors import ZvitError
 
 if TYPE_CHECKING:
     import queue

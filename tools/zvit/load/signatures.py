@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Sequence
 
-from zvit import git
+from zvit.load import git
 
 State = Literal["verified", "bad", "no-key", "expired", "failed", "unsigned"]
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 from typing import Iterator, Protocol
 
-from zvit import git
-from zvit.errors import ZvitError
-from zvit.yamlfile import Loaded, parse_yaml, read_yaml
+from zvit.load import git
+from zvit.core.errors import ZvitError
+from zvit.load.yamlfile import Loaded, parse_yaml, read_yaml
 
 PROGRAMME_FILE = "programme.yaml"
 REPORTS_DIR = "reports"

@@ -32,7 +32,7 @@ from ruamel.yaml.nodes import ScalarNode
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
-from zvit.yamlfile import Loaded, PathKey, is_plain_string, parse_yaml
+from zvit.load.yamlfile import Loaded, PathKey, is_plain_string, parse_yaml
 
 _STR_TAG = "tag:yaml.org,2002:str"
 # Characters a `|-` block or a plain scalar may hold; anything else goes in double quotes.

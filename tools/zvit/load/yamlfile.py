@@ -36,7 +36,7 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 
-from zvit.findings import Finding, Location, error, warning
+from zvit.core.findings import Finding, Location, error, warning
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32

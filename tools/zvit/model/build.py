@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Mapping
 
-from zvit.model import (
+from zvit.model.objects import (
     Due,
     Group,
     Measure,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from zvit.messages import text
-from zvit.model import ROMAN_QUARTERS, Programme, ReportRef, Signatory
-from zvit.yamledit import Comments
+from zvit.core.messages import text
+from zvit.model.objects import ROMAN_QUARTERS, Programme, ReportRef, Signatory
+from zvit.load.yamledit import Comments
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/report.schema.json"
 TITLE_CHARS = 110

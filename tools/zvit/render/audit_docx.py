@@ -15,9 +15,9 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.document import Document as DocumentObject
 from docx.shared import Length, Mm, Pt
 
-from zvit import ooxml
-from zvit.audit import Audit
-from zvit.audit_render import (
+from zvit.render import ooxml
+from zvit.check.audit import Audit
+from zvit.render.audit_render import (
     changed_lines,
     heading_lines,
     problem_lines,
@@ -26,9 +26,9 @@ from zvit.audit_render import (
     summary_line,
     verdict_lines,
 )
-from zvit.form_docx import AUTHOR, TEXT_WIDTH, set_up_page, set_up_styles
-from zvit.messages import text
-from zvit.model import ROMAN_QUARTERS
+from zvit.render.form_docx import AUTHOR, TEXT_WIDTH, set_up_page, set_up_styles
+from zvit.core.messages import text
+from zvit.model.objects import ROMAN_QUARTERS
 
 _FIXED = (Mm(22), Mm(55), Mm(55), Mm(75))
 WIDTHS: tuple[Length, ...] = (*_FIXED, Length(TEXT_WIDTH - sum(_FIXED)))

@@ -10,10 +10,10 @@ import json
 from datetime import datetime, timezone, tzinfo
 from typing import Any
 
-from zvit.audit import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark
-from zvit.messages import text
-from zvit.model import ROMAN_QUARTERS
-from zvit.signatures import SignatureCheck
+from zvit.check.audit import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark
+from zvit.core.messages import text
+from zvit.model.objects import ROMAN_QUARTERS
+from zvit.load.signatures import SignatureCheck
 
 
 def _zone() -> tuple[tzinfo, str]:

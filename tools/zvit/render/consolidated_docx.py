@@ -14,8 +14,8 @@ from docx import Document
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 
-from zvit import ooxml
-from zvit.form_docx import (
+from zvit.render import ooxml
+from zvit.render.form_docx import (
     AUTHOR,
     HEADING_SIZE,
     centred_paragraph,
@@ -24,7 +24,7 @@ from zvit.form_docx import (
     set_up_styles,
     write_table,
 )
-from zvit.model import ROMAN_QUARTERS, Measure, Programme, Report, quarter_end
+from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, quarter_end
 
 HEADING = "ЗВЕДЕНА ІНФОРМАЦІЯ"
 STATUS_COLUMN = 4

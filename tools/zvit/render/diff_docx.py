@@ -17,11 +17,11 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from zvit import ooxml, ooxml_revisions
-from zvit.compare import Attribution, MeasureChange, Piece, ReportDiff
-from zvit.form_docx import COLUMN_TITLES, measure_cells, render_form
-from zvit.messages import text
-from zvit.model import Measure, Programme, Report, Unit
+from zvit.render import ooxml, ooxml_revisions
+from zvit.check.compare import Attribution, MeasureChange, Piece, ReportDiff
+from zvit.render.form_docx import COLUMN_TITLES, measure_cells, render_form
+from zvit.core.messages import text
+from zvit.model.objects import Measure, Programme, Report, Unit
 
 STATUS_COLUMN = len(COLUMN_TITLES) - 1
 _CHANGE = {"insert": "ins", "delete": "del"}

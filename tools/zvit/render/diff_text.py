@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator, Mapping, Sequence, TextIO
 
-from zvit.compare import MeasureChange, Piece, ReportDiff
-from zvit.history import History, HistoryEntry
-from zvit.messages import text, visible
-from zvit.model import Status
+from zvit.check.compare import MeasureChange, Piece, ReportDiff
+from zvit.check.history import History, HistoryEntry
+from zvit.core.messages import text, visible
+from zvit.model.objects import Status
 
 PILCROW = "¶"
 ELLIPSIS = "…"

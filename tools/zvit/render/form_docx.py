@@ -20,8 +20,8 @@ from docx.section import Section as PageSection
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from zvit import ooxml
-from zvit.model import ROMAN_QUARTERS, Measure, Programme, Report, Unit, quarter_end
+from zvit.render import ooxml
+from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, Unit, quarter_end
 
 FONT = "Times New Roman"
 LANGUAGE = "uk-UA"

@@ -16,7 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 
-from zvit.ooxml import append_text, child_element, xml_text
+from zvit.render.ooxml import append_text, child_element, xml_text
 
 
 class Revisions:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
-from zvit.messages import text
-from zvit.model import ROMAN_QUARTERS, Measure
-from zvit.overview import CELL_KINDS, OVERDUE_KINDS, Cell, Overview, UnitRow
+from zvit.core.messages import text
+from zvit.model.objects import ROMAN_QUARTERS, Measure
+from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS, Cell, Overview, UnitRow
 
 GLYPHS = {
     "filled": "✓",

@@ -10,9 +10,9 @@ import json
 import textwrap
 from typing import Any, Sequence
 
-from zvit.messages import text
-from zvit.model import ROMAN_QUARTERS, Measure
-from zvit.overview import Cell, Overview, UnitRow
+from zvit.core.messages import text
+from zvit.model.objects import ROMAN_QUARTERS, Measure
+from zvit.check.overview import Cell, Overview, UnitRow
 
 WIDTH = 100
 NONE = "—"

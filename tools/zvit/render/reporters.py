@@ -6,8 +6,8 @@ import hashlib
 import json
 from typing import Callable, Sequence, TextIO
 
-from zvit.findings import Finding
-from zvit.messages import Words, text
+from zvit.core.findings import Finding
+from zvit.core.messages import Words, text
 
 
 def _where(finding: Finding) -> str:

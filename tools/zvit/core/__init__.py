@@ -1,0 +1,1 @@
+"""Foundation: findings, the message catalogue, errors, ids, atomic writes. Standard library only."""
