@@ -111,6 +111,7 @@ audit: $(STAMP) ## аудит подання звітів за рік: make audi
 
 test: $(STAMP) ## запустити всі тести (і перевірку коду ruff)
 	$(PY) -m ruff check tools tests bench
+	$(PY) -m ruff format --check tools tests bench
 	$(PY) -m pytest
 
 bench: $(STAMP) ## виміряти швидкість поруч з еталонними інструментами

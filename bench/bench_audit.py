@@ -35,18 +35,24 @@ def programme(year: int, revision: int = 0) -> str:
     units = "".join(f"  {u}:\n    name: Підрозділ {u} облдержадміністрації\n" for u in UNITS)
     measures = "".join(
         f"      - id: {m}\n        title: Захід {m}, редакція {revision}\n        deadline: постійно\n"
-        f"        due:\n          kind: continuous\n        responsible: [sp]\n" for m in MEASURES)
-    return (f"id: bench-{year}\ntitle: Антикорупційна програма на {year} рік\nyear: {year}\n"
-            f"units:\n{units}groups:\n  sp:\n    name: структурні підрозділи\n    members: [{', '.join(UNITS)}]\n"
-            f"sections:\n  - id: I\n    printed: І\n    title: Заходи\n    measures:\n{measures}")
+        f"        due:\n          kind: continuous\n        responsible: [sp]\n"
+        for m in MEASURES
+    )
+    return (
+        f"id: bench-{year}\ntitle: Антикорупційна програма на {year} рік\nyear: {year}\n"
+        f"units:\n{units}groups:\n  sp:\n    name: структурні підрозділи\n    members: [{', '.join(UNITS)}]\n"
+        f"sections:\n  - id: I\n    printed: І\n    title: Заходи\n    measures:\n{measures}"
+    )
 
 
 def report(unit: str, year: int, quarter: int, edit: int) -> str:
     lines = [f"programme: bench-{year}", f"unit: {unit}", f"year: {year}", f"quarter: {quarter}", "measures:"]
     for i, measure in enumerate(MEASURES):
         version = edit if i == edit % len(MEASURES) else 0
-        lines.append(f"  {measure}: Проведено роз’яснювальну роботу з працівниками ({version}); "
-                     f"порушень антикорупційного законодавства у {quarter} кварталі {year} року не виявлено.")
+        lines.append(
+            f"  {measure}: Проведено роз’яснювальну роботу з працівниками ({version}); "
+            f"порушень антикорупційного законодавства у {quarter} кварталі {year} року не виявлено."
+        )
     amended = [e for e in range(SUBMITTED_AT, edit + 1) if e % 2 == 1]
     if amended:
         lines.append("amendments:")
@@ -94,19 +100,29 @@ def stream() -> bytes:
 
     main = commit("programme.yaml", programme(max(YEARS)), "Programme", "Координатор <anticor@example.invalid>")
     for filler in range(FILLER):
-        main = commit("programme.yaml", programme(max(YEARS), filler + 1), f"Programme edit {filler}",
-                      "Координатор <anticor@example.invalid>")
+        main = commit(
+            "programme.yaml",
+            programme(max(YEARS), filler + 1),
+            f"Programme edit {filler}",
+            "Координатор <anticor@example.invalid>",
+        )
     for year in YEARS:
         for quarter in (1, 2, 3, 4):
             for edit in range(EDITS):
                 for unit in UNITS:
                     path = f"reports/{unit}/{year}-q{quarter}.yaml"
                     content = report(unit, year, quarter, edit)
-                    done = pull_request(path, content, f"{unit} {year}-q{quarter}: edit {edit}",
-                                        f"Клерк {unit} <{unit}@example.invalid>")
+                    done = pull_request(
+                        path,
+                        content,
+                        f"{unit} {year}-q{quarter}: edit {edit}",
+                        f"Клерк {unit} <{unit}@example.invalid>",
+                    )
                     if edit == SUBMITTED_AT - 1:
-                        message = (f"Подання звіту {unit} за {quarter} квартал {year} року\n\n"
-                                   f"Zvit-Report: {path}\nZvit-Report-Blob: {blob_id(content.encode())}\n")
+                        message = (
+                            f"Подання звіту {unit} за {quarter} квартал {year} року\n\n"
+                            f"Zvit-Report: {path}\nZvit-Report-Blob: {blob_id(content.encode())}\n"
+                        )
                         out.append(f"tag {unit}/{year}-q{quarter}\nfrom :{done}\n".encode())
                         out.append(f"tagger Клерк {unit} <{unit}@example.invalid> {when} +0300\n".encode())
                         out.append(data(message.encode()))
@@ -131,16 +147,18 @@ def best(argv: list[str], cwd: Path, env: dict[str, str]) -> float:
 
 
 def main() -> int:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "tools"), "GIT_CONFIG_GLOBAL": os.devnull,
-           "GIT_CONFIG_NOSYSTEM": "1"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tools"), "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
     with tempfile.TemporaryDirectory(prefix="zvit-bench-audit-") as tmp:
         repo = Path(tmp) / "repo"
         built = build(repo)
-        commits = subprocess.run(["git", "rev-list", "--count", "main"], cwd=repo, capture_output=True,
-                                 text=True, check=True).stdout.strip()
+        commits = subprocess.run(
+            ["git", "rev-list", "--count", "main"], cwd=repo, capture_output=True, text=True, check=True
+        ).stdout.strip()
         tags = len(subprocess.run(["git", "tag"], cwd=repo, capture_output=True, text=True, check=True).stdout.split())
-        print(f"repository: {len(UNITS)} units × 4 quarters × {len(YEARS)} years, {commits} commits, "
-              f"{tags} submission tags (built in {built:.1f} s)")
+        print(
+            f"repository: {len(UNITS)} units × 4 quarters × {len(YEARS)} years, {commits} commits, "
+            f"{tags} submission tags (built in {built:.1f} s)"
+        )
         year = str(max(YEARS))
         zvit = [sys.executable, "-m", "zvit", "audit", "--year", year]
         text = best(zvit, repo, env)
@@ -151,8 +169,10 @@ def main() -> int:
         print(f"{'git log --raw reports/':<28} {peer:>8.2f} {1:>6.1f}")
         print(f"{'zvit audit (text)':<28} {text:>8.2f} {text / peer:>6.1f}")
         print(f"{'zvit audit (docx)':<28} {word:>8.2f} {word / peer:>6.1f}")
-        print(f"audit: zvit audit --year {year} {text:.2f} s (docx {word:.2f} s) on {commits} commits and "
-              f"{tags} tags; git log --raw {peer:.2f} s; ratio {text / peer:.1f}")
+        print(
+            f"audit: zvit audit --year {year} {text:.2f} s (docx {word:.2f} s) on {commits} commits and "
+            f"{tags} tags; git log --raw {peer:.2f} s; ratio {text / peer:.1f}"
+        )
     return 0
 
 

@@ -26,20 +26,41 @@ ROOT = Path(__file__).resolve().parent.parent
 COMMITS = 2000
 REPEATS = 5
 REPORT = "reports/jkg/2019-q3.yaml"
-AUTHORS = ("Оксана Коваль <koval@example.invalid>", "Петро Іваненко <ivanenko@example.invalid>",
-           "Марія Шевчук <shevchuk@example.invalid>", "Ігор Бондар <bondar@example.invalid>")
-WORDS = ("проведено", "здійснено", "роз’яснювальна", "робота", "Департаменту", "звітному", "періоді",
-         "веб-порталі", "закупівель", "моніторинг", "засідання", "комісії", "працівників")
-SENTENCES = ("Порушень не виявлено.", "Інформацію оприлюднено на сайті Департаменту.",
-             "Проведено навчальне заняття з працівниками.", "Звернень громадян не надходило.")
+AUTHORS = (
+    "Оксана Коваль <koval@example.invalid>",
+    "Петро Іваненко <ivanenko@example.invalid>",
+    "Марія Шевчук <shevchuk@example.invalid>",
+    "Ігор Бондар <bondar@example.invalid>",
+)
+WORDS = (
+    "проведено",
+    "здійснено",
+    "роз’яснювальна",
+    "робота",
+    "Департаменту",
+    "звітному",
+    "періоді",
+    "веб-порталі",
+    "закупівель",
+    "моніторинг",
+    "засідання",
+    "комісії",
+    "працівників",
+)
+SENTENCES = (
+    "Порушень не виявлено.",
+    "Інформацію оприлюднено на сайті Департаменту.",
+    "Проведено навчальне заняття з працівниками.",
+    "Звернень громадян не надходило.",
+)
 START = 1569888000  # 2019-10-01 00:00 UTC
 PYCACHE = Path(tempfile.gettempdir()) / "zvit-bench-pycache"
 
 
 def seed_statuses() -> tuple[str, dict[str, str]]:
     """The head of the real report (up to `measures:`) and its statuses as plain texts."""
-    from zvit.model.build import report_from_data
     from zvit.load.yamlfile import parse_yaml
+    from zvit.model.build import report_from_data
 
     content = (ROOT / REPORT).read_bytes()
     report = report_from_data(parse_yaml(content, REPORT).data)
@@ -110,8 +131,7 @@ def best_of(commands: dict[str, list[str]], cwd: Path) -> dict[str, float]:
     for round_number in range(REPEATS + 1):
         for name, command in commands.items():
             start = time.perf_counter()
-            subprocess.run(command, cwd=cwd, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           check=True)
+            subprocess.run(command, cwd=cwd, env=environment(), capture_output=True, check=True)
             if round_number:
                 best[name] = min(best[name], time.perf_counter() - start)
     return best
@@ -134,16 +154,26 @@ def main() -> int:
         build(repo)
         built = time.perf_counter() - started
         zvit = [sys.executable, "-m", "zvit", "history", "--unit", "jkg", "--quarter", "3"]
-        times = best_of({"report": zvit, "git log -p": ["git", "log", "-p", "--", REPORT],
-                         "measure": [*zvit, "--measure", "I.14"], "startup": [*zvit, "--help"]}, repo)
+        times = best_of(
+            {
+                "report": zvit,
+                "git log -p": ["git", "log", "-p", "--", REPORT],
+                "measure": [*zvit, "--measure", "I.14"],
+                "startup": [*zvit, "--help"],
+            },
+            repo,
+        )
         report, git_log, measure, startup = (times[name] for name in ("report", "git log -p", "measure", "startup"))
         asked = min(git_part(repo) for _ in range(REPEATS))
         print(f"built {COMMITS} commits in {built:.2f} s")
         print(f"history: zvit {report:.2f} s, git log -p {git_log:.2f} s, ratio {report / git_log:.1f}")
-        print(f"history of one measure: zvit {measure:.2f} s, git log -p {git_log:.2f} s, "
-              f"ratio {measure / git_log:.1f}")
-        print(f"  of the report's history: starting Python and zvit {startup:.2f} s, "
-              f"git log -p -U0 alone {asked:.2f} s, the rest {report - startup - asked:.2f} s")
+        print(
+            f"history of one measure: zvit {measure:.2f} s, git log -p {git_log:.2f} s, ratio {measure / git_log:.1f}"
+        )
+        print(
+            f"  of the report's history: starting Python and zvit {startup:.2f} s, "
+            f"git log -p -U0 alone {asked:.2f} s, the rest {report - startup - asked:.2f} s"
+        )
     return 0
 
 

@@ -29,8 +29,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from zvit.load.yamlfile import read_yaml
 
@@ -66,8 +66,9 @@ def write_programme(target: Path) -> list[str]:
     """The real programme.yaml with EXTRA_UNITS units added to `units` and group `sp`."""
     text = (ROOT / "programme.yaml").read_text(encoding="utf-8")
     ids = [unit_id(n) for n in range(1, EXTRA_UNITS + 1)]
-    units = "".join(f"  {uid}:\n    name: Департамент з тестування № {n} облдержадміністрації\n"
-                    for n, uid in enumerate(ids, 1))
+    units = "".join(
+        f"  {uid}:\n    name: Департамент з тестування № {n} облдержадміністрації\n" for n, uid in enumerate(ids, 1)
+    )
     marker = "\nunits:\n"
     assert marker in text, "programme.yaml has no top-level `units:`"
     text = text.replace(marker, marker + units, 1)
@@ -103,10 +104,17 @@ def yaml_value(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def report_text(unit: str, quarter: int, ids: Sequence[str], texts: itertools.cycle[str],
-                empties: itertools.cycle[str], number: int) -> str:
-    lines = ["# yaml-language-server: $schema=../../schema/report.schema.json",
-             "programme: loda-2019", f"unit: {unit}", "year: 2019", f"quarter: {quarter}", "measures:"]
+def report_text(
+    unit: str, quarter: int, ids: Sequence[str], texts: itertools.cycle[str], empties: itertools.cycle[str], number: int
+) -> str:
+    lines = [
+        "# yaml-language-server: $schema=../../schema/report.schema.json",
+        "programme: loda-2019",
+        f"unit: {unit}",
+        "year: 2019",
+        f"quarter: {quarter}",
+        "measures:",
+    ]
     filled = [mid for i, mid in enumerate(ids) if (i * 7 + number) % 10 >= round(EMPTY_SHARE * 10)]
     per_status = (TARGET_BYTES - 600) / max(1, len(filled))
     written = 0
@@ -122,8 +130,12 @@ def report_text(unit: str, quarter: int, ids: Sequence[str], texts: itertools.cy
             text += "\n" + extra
             written += len(extra.encode("utf-8"))
         lines.append(f"  {mid}: {yaml_value(text)}")
-    lines += ["signatory:", "  position: Директор департаменту", f"  name: Ірина КОВАЛЬ-{number}",
-              f'date: "2019-{quarter * 3 + 1:02d}-04"' if quarter < 4 else 'date: "2020-01-04"']
+    lines += [
+        "signatory:",
+        "  position: Директор департаменту",
+        f"  name: Ірина КОВАЛЬ-{number}",
+        f'date: "2019-{quarter * 3 + 1:02d}-04"' if quarter < 4 else 'date: "2020-01-04"',
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -142,8 +154,11 @@ def build_repository(target: Path) -> list[str]:
     zvit(target, "schema")
     subprocess.run(["git", "init", "-q"], cwd=target, check=True)
     subprocess.run(["git", "add", "."], cwd=target, check=True)
-    subprocess.run(["git", "-c", "user.name=bench", "-c", "user.email=bench@example.org",
-                    "commit", "-q", "-m", "bench"], cwd=target, check=True)
+    subprocess.run(
+        ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.org", "commit", "-q", "-m", "bench"],
+        cwd=target,
+        check=True,
+    )
     return paths
 
 
@@ -152,8 +167,9 @@ def zvit_command(root: Path, *args: str) -> list[str]:
 
 
 def zvit(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(zvit_command(root, *args), cwd=root, env=environment(),
-                          capture_output=True, text=True, check=True)
+    return subprocess.run(
+        zvit_command(root, *args), cwd=root, env=environment(), capture_output=True, text=True, check=True
+    )
 
 
 def environment() -> dict[str, str]:
@@ -208,11 +224,15 @@ def main(argv: Sequence[str]) -> int:
         sizes = [(workdir / p).stat().st_size for p in paths]
         one = paths[len(paths) // 2]
         summary = zvit(workdir, "validate").stdout.strip().splitlines()[-1]
-        print(f"corpus: programme with {EXTRA_UNITS} extra units, {len(paths)} reports, "
-              f"mean {sum(sizes) / len(sizes) / 1000:.1f} KB; zvit says: {summary}")
-        print(f"check-jsonschema YAML loader: {'C (libyaml, ruamel.yaml.clib)' if c_loader else 'PURE PYTHON'}; "
-              f"bytecode cached for both; best of {REPEATS} whole-process wall times, run alternately; "
-              f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+        print(
+            f"corpus: programme with {EXTRA_UNITS} extra units, {len(paths)} reports, "
+            f"mean {sum(sizes) / len(sizes) / 1000:.1f} KB; zvit says: {summary}"
+        )
+        print(
+            f"check-jsonschema YAML loader: {'C (libyaml, ruamel.yaml.clib)' if c_loader else 'PURE PYTHON'}; "
+            f"bytecode cached for both; best of {REPEATS} whole-process wall times, run alternately; "
+            f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
+        )
         cases = [
             ("repository", zvit_command(workdir, "validate"), check_jsonschema_command(paths)),
             ("one file", zvit_command(workdir, "validate", one), check_jsonschema_command([one])),
@@ -225,8 +245,10 @@ def main(argv: Sequence[str]) -> int:
             goal = GOALS[name]
             verdict = "ok" if ratio <= goal else "MISSED"
             print(f"{name:<12} {ours_time:>7.3f}s {peer_time:>16.3f}s {ratio:>6.2f} {goal:>6.2f} {verdict}")
-            lines.append(f"validate: {name}: {ratio:.2f} × check-jsonschema "
-                         f"({ours_time:.3f} s vs {peer_time:.3f} s), goal ≤ {goal}: {verdict}")
+            lines.append(
+                f"validate: {name}: {ratio:.2f} × check-jsonschema "
+                f"({ours_time:.3f} s vs {peer_time:.3f} s), goal ≤ {goal}: {verdict}"
+            )
         print("\n".join(lines))
         return 0 if c_loader else 1
     finally:

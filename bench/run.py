@@ -25,7 +25,7 @@ SCRIPTS = ("bench_validate.py", "bench_docx.py", "bench_history.py", "bench_audi
 def headline(name: str, lines: list[str]) -> list[tuple[str, str]]:
     """(case, figure) rows worth repeating in the summary, from one script's output."""
     prefix = name + ":"
-    rows = [(name, line[len(prefix):].strip()) for line in lines if line.startswith(prefix)]
+    rows = [(name, line[len(prefix) :].strip()) for line in lines if line.startswith(prefix)]
     if rows:
         return rows
     for at, line in enumerate(lines):
@@ -34,7 +34,7 @@ def headline(name: str, lines: list[str]) -> list[tuple[str, str]]:
             continue
         # Header words may be two to a column ("add_row loop"): count from the right.
         from_right = len(columns) - columns.index("ratio")
-        for row in lines[at + 1:]:
+        for row in lines[at + 1 :]:
             cells = row.split()
             if len(cells) < max(2, from_right) or not _is_number(cells[-from_right]):
                 break
@@ -55,8 +55,9 @@ def run_script(script: Path) -> tuple[int, list[str], float]:
     """Run one benchmark, echoing its output; its exit code, output lines and duration."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "tools")}
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(script)], cwd=ROOT, env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [sys.executable, str(script)], cwd=ROOT, env=env, text=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
     assert proc.stdout is not None
     lines = []
     for line in proc.stdout:

@@ -6,9 +6,9 @@ import io
 import os
 import shutil
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 import pytest
 
@@ -17,14 +17,16 @@ from zvit.cli import main
 PROJECT = Path(__file__).resolve().parent.parent
 
 # Tests never depend on the developer's git identity or configuration.
-os.environ.update({
-    "GIT_AUTHOR_NAME": "Тест Автор",
-    "GIT_AUTHOR_EMAIL": "author@example.invalid",
-    "GIT_COMMITTER_NAME": "Тест Автор",
-    "GIT_COMMITTER_EMAIL": "author@example.invalid",
-    "GIT_CONFIG_GLOBAL": os.devnull,
-    "GIT_CONFIG_NOSYSTEM": "1",
-})
+os.environ.update(
+    {
+        "GIT_AUTHOR_NAME": "Тест Автор",
+        "GIT_AUTHOR_EMAIL": "author@example.invalid",
+        "GIT_COMMITTER_NAME": "Тест Автор",
+        "GIT_COMMITTER_EMAIL": "author@example.invalid",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+)
 
 
 @dataclass
@@ -34,8 +36,9 @@ class Repo:
     path: Path
 
     def git(self, *args: str, env: dict[str, str] | None = None) -> str:
-        proc = subprocess.run(["git", *args], cwd=self.path, capture_output=True, text=True,
-                              env={**os.environ, **(env or {})}, check=True)
+        proc = subprocess.run(
+            ["git", *args], cwd=self.path, capture_output=True, text=True, env={**os.environ, **(env or {})}, check=True
+        )
         return proc.stdout
 
     def write(self, rel: str, content: str | bytes) -> Path:
@@ -53,8 +56,12 @@ class Repo:
         env: dict[str, str] = {}
         if author:
             name, email = author.rsplit(" ", 1)
-            env.update(GIT_AUTHOR_NAME=name, GIT_AUTHOR_EMAIL=email.strip("<>"),
-                       GIT_COMMITTER_NAME=name, GIT_COMMITTER_EMAIL=email.strip("<>"))
+            env.update(
+                GIT_AUTHOR_NAME=name,
+                GIT_AUTHOR_EMAIL=email.strip("<>"),
+                GIT_COMMITTER_NAME=name,
+                GIT_COMMITTER_EMAIL=email.strip("<>"),
+            )
         if date:
             env.update(GIT_AUTHOR_DATE=date, GIT_COMMITTER_DATE=date)
         self.git("add", "-A")

@@ -55,8 +55,15 @@ def build(path: Path) -> Scenario:
     text = edit(text, I14_Q3, "Протягом ІІІ кварталу зміни не вносилися.")
     repo.write("reports/jkg/2019-q3.yaml", text)
     submitted = repo.commit("I.14: уточнено закупівлі", author=SHEVCHUK, date="2019-10-03T11:00:00")
-    repo.git("tag", "-a", "jkg/2019-q3", "-m", "Подано: jkg, III квартал 2019 року", submitted,
-             env={"GIT_COMMITTER_DATE": "2019-10-04T12:00:00"})
+    repo.git(
+        "tag",
+        "-a",
+        "jkg/2019-q3",
+        "-m",
+        "Подано: jkg, III квартал 2019 року",
+        submitted,
+        env={"GIT_COMMITTER_DATE": "2019-10-04T12:00:00"},
+    )
     repo.write("reports/jkg/2019-q3.yaml", edit(text, I2_Q3, "Постійно здійснювався контроль"))
     after = repo.commit("Після подання: I.2", author=KOVAL, date="2019-10-07T08:00:00")
     return Scenario(repo, q2, first, fix, submitted, after)

@@ -10,12 +10,11 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import pytest
-
 from conftest import Repo
 
 
@@ -48,11 +47,25 @@ def gpg_key() -> Iterator[GpgKey]:
     home = tempfile.mkdtemp(prefix="zg")  # short: the agent's socket path must fit 108 bytes
     os.chmod(home, 0o700)
     env = {**os.environ, "GNUPGHOME": home}
-    subprocess.run(["gpg", "--batch", "--passphrase", "", "--quick-gen-key",
-                    "Ірина Коваль <i.koval@example.invalid>", "ed25519", "sign", "never"],
-                   env=env, check=True, capture_output=True)
-    listing = subprocess.run(["gpg", "--list-secret-keys", "--with-colons"], env=env, check=True,
-                             capture_output=True, text=True).stdout
+    subprocess.run(
+        [
+            "gpg",
+            "--batch",
+            "--passphrase",
+            "",
+            "--quick-gen-key",
+            "Ірина Коваль <i.koval@example.invalid>",
+            "ed25519",
+            "sign",
+            "never",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    listing = subprocess.run(
+        ["gpg", "--list-secret-keys", "--with-colons"], env=env, check=True, capture_output=True, text=True
+    ).stdout
     fingerprint = next(line.split(":")[9] for line in listing.splitlines() if line.startswith("fpr:"))
     previous = os.environ.get("GNUPGHOME")
     os.environ["GNUPGHOME"] = home
@@ -73,8 +86,11 @@ def ssh_key(tmp_path_factory: pytest.TempPathFactory) -> SshKey:
         pytest.skip("ssh-keygen is not installed: SSH-signed tags cannot be tested here")
     folder: Path = tmp_path_factory.mktemp("ssh")
     private = folder / "key"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "zvit-test", "-f", str(private)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "zvit-test", "-f", str(private)],
+        check=True,
+        capture_output=True,
+    )
     allowed = folder / "allowed_signers"
     allowed.write_text("p.shevchenko@example.invalid " + (folder / "key.pub").read_text(), encoding="utf-8")
     return SshKey(str(private), str(allowed))

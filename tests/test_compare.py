@@ -16,17 +16,40 @@ def test_words_keep_their_apostrophes_and_hyphens_and_the_tokens_rebuild_the_tex
     text = "Роз’яснювальна робота на веб-порталі, пам'ятка «Об’єднання» -\nнова  сторінка"
     tokens = tokenize(text)
     assert "".join(tokens) == text
-    assert tokens == ["Роз’яснювальна", " ", "робота", " ", "на", " ", "веб-порталі", ",", " ", "пам'ятка", " ",
-                      "«", "Об’єднання", "»", " ", "-", "\n", "нова", "  ", "сторінка"]
+    assert tokens == [
+        "Роз’яснювальна",
+        " ",
+        "робота",
+        " ",
+        "на",
+        " ",
+        "веб-порталі",
+        ",",
+        " ",
+        "пам'ятка",
+        " ",
+        "«",
+        "Об’єднання",
+        "»",
+        " ",
+        "-",
+        "\n",
+        "нова",
+        "  ",
+        "сторінка",
+    ]
 
 
-@pytest.mark.parametrize(("old", "new", "kind"), [
-    ("Виконано.", "Виконано.", "unchanged"),
-    (".", "", "unchanged"),
-    (".", "Проведено навчання.", "filled"),
-    ("Проведено навчання.", "—", "emptied"),
-    ("Проведено навчання.", "Проведено два навчання.", "changed"),
-])
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        ("Виконано.", "Виконано.", "unchanged"),
+        (".", "", "unchanged"),
+        (".", "Проведено навчання.", "filled"),
+        ("Проведено навчання.", "—", "emptied"),
+        ("Проведено навчання.", "Проведено два навчання.", "changed"),
+    ],
+)
 def test_the_kind_of_change(old: str, new: str, kind: str) -> None:
     assert compare_status("I.1", "", Status(old), Status(new)).kind == kind
 
@@ -55,8 +78,12 @@ def test_measures_of_one_programme_only_are_added_or_removed() -> None:
 
 
 def test_pieces_mark_words_not_lines() -> None:
-    change = compare_status("I.1", "", Status("Проводиться роз’яснювальна робота з працівниками."),
-                            Status("Проводиться планова роз’яснювальна робота."))
+    change = compare_status(
+        "I.1",
+        "",
+        Status("Проводиться роз’яснювальна робота з працівниками."),
+        Status("Проводиться планова роз’яснювальна робота."),
+    )
     assert change.pieces() == [
         Piece("equal", "Проводиться "),
         Piece("insert", "планова "),
@@ -73,7 +100,7 @@ def test_the_coarse_comparison_history_uses_finds_the_same_edit() -> None:
         old = "".join(rng.choice(words) for _ in range(rng.randrange(12)))
         chars = list(old)
         at = rng.randrange(len(chars) + 1)
-        chars[at:at + rng.randrange(3)] = rng.choice(words)
+        chars[at : at + rng.randrange(3)] = rng.choice(words)
         new = "".join(chars)
         fine = compare_status("I.1", "", Status(old), Status(new))
         coarse = compare_status("I.1", "", Status(old), Status(new), coarse=True)
@@ -86,12 +113,14 @@ def test_a_measure_only_the_old_programme_has_stays_where_it_was() -> None:
 
 
 def test_each_word_is_attributed_to_the_commit_that_wrote_or_deleted_it() -> None:
-    ivanenko = Author("Петро Іваненко", dt.datetime(2019, 10, 2, tzinfo=dt.timezone.utc), "b" * 40)
-    shevchuk = Author("Марія Шевчук", dt.datetime(2019, 10, 3, tzinfo=dt.timezone.utc), "c" * 40)
+    ivanenko = Author("Петро Іваненко", dt.datetime(2019, 10, 2, tzinfo=dt.UTC), "b" * 40)
+    shevchuk = Author("Марія Шевчук", dt.datetime(2019, 10, 3, tzinfo=dt.UTC), "c" * 40)
     old = "Зміни вносилися щокварталу."
-    steps = [(ivanenko, "Зміни не вносилися щокварталу."),
-             (shevchuk, "Зміни не вносилися."),
-             (None, "Зміни не вносилися. Закупівель не було.")]
+    steps = [
+        (ivanenko, "Зміни не вносилися щокварталу."),
+        (shevchuk, "Зміни не вносилися."),
+        (None, "Зміни не вносилися. Закупівель не було."),
+    ]
     change = compare_status("I.14", "", Status(old), Status(steps[-1][1]))
     pieces = change.pieces(trace_authors(old, steps, change))
     # The net comparison pairs the full stops differently from the edits; the word
@@ -112,20 +141,27 @@ def test_measures_added_to_or_removed_from_the_programme_between_quarters() -> N
     from dataclasses import replace
 
     from conftest import PROJECT
-    from zvit.model.build import programme_from_data, report_from_data
+
     from zvit.check.compare import compare_reports
     from zvit.load.yamlfile import parse_yaml
+    from zvit.model.build import programme_from_data, report_from_data
 
     old_programme = programme_from_data(parse_yaml((PROJECT / "programme.yaml").read_bytes(), "p").data)
     first = old_programme.sections[0]
     template = first.measures[0]
     fresh = replace(template, id="I.99", title="Новий захід", responsible=("jkg",))
-    sections = (replace(first, measures=tuple(m for m in first.measures if m.id != "I.3") + (fresh,)),
-                *old_programme.sections[1:])
+    sections = (
+        replace(first, measures=tuple(m for m in first.measures if m.id != "I.3") + (fresh,)),
+        *old_programme.sections[1:],
+    )
     new_programme = replace(old_programme, id="loda-2019-2", sections=sections)
     old = report_from_data(parse_yaml((PROJECT / "reports/jkg/2019-q3.yaml").read_bytes(), "r").data)
-    new = replace(old, programme="loda-2019-2", quarter=4,
-                  statuses={**{k: v for k, v in old.statuses.items() if k != "I.3"}, "I.99": Status("Зроблено.")})
+    new = replace(
+        old,
+        programme="loda-2019-2",
+        quarter=4,
+        statuses={**{k: v for k, v in old.statuses.items() if k != "I.3"}, "I.99": Status("Зроблено.")},
+    )
     diff = compare_reports(old_programme, old, new_programme, new)
     kinds = {c.measure_id: c.kind for c in diff.changes if c.kind != "unchanged"}
     assert kinds == {"I.3": "removed", "I.99": "added"}
@@ -148,9 +184,13 @@ def test_word_opcodes_are_difflibs_also_where_it_is_skipped() -> None:
         while end < min(len(old), len(new)) - start and old[-1 - end] == new[-1 - end]:
             end += 1
         expected = [("equal", 0, start, 0, start)] if start else []
-        middle = SequenceMatcher(None, old[start:len(old) - end], new[start:len(new) - end], autojunk=False)
-        expected += [(tag, i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in
-                     (middle.get_opcodes() if old[start:len(old) - end] or new[start:len(new) - end] else [])]
+        middle = SequenceMatcher(None, old[start : len(old) - end], new[start : len(new) - end], autojunk=False)
+        expected += [
+            (tag, i1 + start, i2 + start, j1 + start, j2 + start)
+            for tag, i1, i2, j1, j2 in (
+                middle.get_opcodes() if old[start : len(old) - end] or new[start : len(new) - end] else []
+            )
+        ]
         expected += [("equal", len(old) - end, len(old), len(new) - end, len(new))] if end else []
         assert word_opcodes(old, new) == expected, (old, new)
 
@@ -160,8 +200,10 @@ def test_a_long_text_edited_at_both_ends_is_compared_sentence_by_sentence_and_re
     rng = random.Random(7)
     words = ["проведено", "робота", "з", "працівниками", "Департаменту", "закупівель", "на", "та"]
     for _ in range(20):
-        sentences = [" ".join(rng.choice(words) for _ in range(rng.randrange(3, 30))) + "."
-                     for _ in range(rng.randrange(40, 200))]
+        sentences = [
+            " ".join(rng.choice(words) for _ in range(rng.randrange(3, 30))) + "."
+            for _ in range(rng.randrange(40, 200))
+        ]
         old = " ".join(sentences)
         edited = list(sentences)
         for _ in range(rng.randrange(1, 6)):

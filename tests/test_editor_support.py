@@ -15,14 +15,20 @@ import sys
 from pathlib import Path
 
 from conftest import PROJECT, Repo
+
 from zvit.core.messages import MESSAGES
 
 MODELINE = "# yaml-language-server: $schema="
 
 
 def _check_jsonschema(*args: str, cwd: Path = PROJECT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "check_jsonschema", "--no-cache", *args],
-                          cwd=cwd, capture_output=True, text=True, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--no-cache", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
 
 
 def _data_files() -> list[str]:
@@ -39,7 +45,7 @@ def test_vscode_maps_every_data_file_to_the_schema_its_modeline_names() -> None:
         (schema,) = [s for s, glob in mapping.items() if fnmatch.fnmatch(rel, glob)]
         first = (PROJECT / rel).read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith(MODELINE), rel
-        by_modeline = ((PROJECT / rel).parent / first[len(MODELINE):]).resolve()
+        by_modeline = ((PROJECT / rel).parent / first[len(MODELINE) :]).resolve()
         assert by_modeline == (PROJECT / schema).resolve(), rel
         assert by_modeline.is_file()
     extensions = json.loads((PROJECT / ".vscode/extensions.json").read_text(encoding="utf-8"))

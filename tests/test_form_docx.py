@@ -24,7 +24,6 @@ from lxml import etree
 from ruamel.yaml import YAML
 
 from zvit.model.build import programme_from_data, report_from_data
-from zvit.render.form_docx import COLUMN_TITLES, UNIT_CAPTION, measure_cells, render_form
 from zvit.model.objects import (
     Due,
     Group,
@@ -36,6 +35,7 @@ from zvit.model.objects import (
     Status,
     Unit,
 )
+from zvit.render.form_docx import COLUMN_TITLES, UNIT_CAPTION, measure_cells, render_form
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMME_PATH = ROOT / "programme.yaml"
@@ -57,20 +57,24 @@ def w(name: str) -> str:
 
 def small_programme() -> Programme:
     units = {
-        "jkg": Unit("jkg", "Департамент житлово-комунального господарства Луганської ОДА",
-                    "Департамент ЖКГ"),
+        "jkg": Unit("jkg", "Департамент житлово-комунального господарства Луганської ОДА", "Департамент ЖКГ"),
         "dmk": Unit("dmk", "Департамент масових комунікацій", "Департамент масових комунікацій"),
     }
     groups = {"sp": Group("sp", "структурні підрозділи облдержадміністрації", ("jkg", "dmk"))}
     first = (
-        Measure("I.1", "I", "Запобігання конфлікту інтересів", "постійно", Due("continuous"),
-                ("dmk", "sp")),
-        Measure("I.2", "I", "Розміщення інформації на веб-сайті", "Червень\n2019 року",
-                Due("by-date"), ("dmk",)),
+        Measure("I.1", "I", "Запобігання конфлікту інтересів", "постійно", Due("continuous"), ("dmk", "sp")),
+        Measure("I.2", "I", "Розміщення інформації на веб-сайті", "Червень\n2019 року", Due("by-date"), ("dmk",)),
     )
     second = (
-        Measure("II.1", "II", "Перевірка декларацій", "щокварталу", Due("quarterly"), ("jkg",),
-                responsible_text="Департамент ЖКГ,\nінші підрозділи"),
+        Measure(
+            "II.1",
+            "II",
+            "Перевірка декларацій",
+            "щокварталу",
+            Due("quarterly"),
+            ("jkg",),
+            responsible_text="Департамент ЖКГ,\nінші підрозділи",
+        ),
     )
     return Programme(
         id="test-2019",
@@ -231,9 +235,7 @@ def test_times_new_roman_in_all_four_slots_and_ukrainian_everywhere() -> None:
     grid = styles.find('w:style[@w:styleId="TableGrid"]/w:rPr', NS)
     for rpr in (defaults, normal, table_normal, grid):
         fonts = rpr.find("w:rFonts", NS)
-        assert {slot: fonts.get(w(slot)) for slot in FOUR_SLOTS} == dict.fromkeys(
-            FOUR_SLOTS, "Times New Roman"
-        )
+        assert {slot: fonts.get(w(slot)) for slot in FOUR_SLOTS} == dict.fromkeys(FOUR_SLOTS, "Times New Roman")
         assert not [name for name in fonts.attrib if "heme" in name]
         assert rpr.find("w:lang", NS).get(w("val")) == "uk-UA"
 
@@ -331,8 +333,7 @@ def test_markup_characters_tabs_and_leading_spaces_survive() -> None:
 
 
 def test_signature_block_and_date_under_the_table() -> None:
-    report = small_report(signatory=Signatory("Директор департаменту", "Іван ПЕТРЕНКО"),
-                          date="2019-10-04")
+    report = small_report(signatory=Signatory("Директор департаменту", "Іван ПЕТРЕНКО"), date="2019-10-04")
     document = open_docx(render_small(report))
     assert len(document.tables) == 2
     position, line, name = (c.text for c in document.tables[1].rows[0].cells)
@@ -402,8 +403,7 @@ def test_real_form_layout(real: tuple[Programme, Report, bytes]) -> None:
     section = open_docx(blob).sections[0]
     assert twips(section.page_width, section.page_height) == twips(Mm(297), Mm(210))
     assert section.orientation == WD_ORIENT.LANDSCAPE
-    margins = (section.left_margin, section.right_margin, section.top_margin,
-               section.bottom_margin)
+    margins = (section.left_margin, section.right_margin, section.top_margin, section.bottom_margin)
     assert twips(*margins) == twips(Mm(30), Mm(10), Mm(20), Mm(20))
     styles = part_xml(blob, "word/styles.xml")
     fonts = styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts", NS)
@@ -411,12 +411,9 @@ def test_real_form_layout(real: tuple[Programme, Report, bytes]) -> None:
     assert styles.find("w:docDefaults/w:rPrDefault/w:rPr/w:lang", NS).get(w("val")) == "uk-UA"
     document = part_xml(blob, "word/document.xml")
     rows = body_rows(document.find(".//w:tbl", NS))
-    assert [r.find("w:trPr/w:tblHeader", NS) is not None for r in rows[:3]] == [True, True,
-                                                                                  False]
+    assert [r.find("w:trPr/w:tblHeader", NS) is not None for r in rows[:3]] == [True, True, False]
     merged = [r for r in rows if len(r.findall(w("tc"))) == 1]
-    assert merged and all(
-        r.find("w:tc/w:tcPr/w:gridSpan", NS).get(w("val")) == "5" for r in merged
-    )
+    assert merged and all(r.find("w:tc/w:tcPr/w:gridSpan", NS).get(w("val")) == "5" for r in merged)
 
 
 def test_real_form_equals_the_seed_cells(real: tuple[Programme, Report, bytes]) -> None:
@@ -457,22 +454,30 @@ def test_libreoffice_converts_the_form_to_pdf(tmp_path: Path) -> None:
     source = tmp_path / "form.docx"
     source.write_bytes(render_form(programme, report, programme.units[report.unit]))
     subprocess.run(
-        [soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        check=True, capture_output=True, timeout=180,
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     pdf = tmp_path / "form.pdf"
     assert pdf.exists() and pdf.stat().st_size > 0
     pdftotext = shutil.which("pdftotext")
     if pdftotext is None:
         return
-    text = subprocess.run([pdftotext, str(pdf), "-"], check=True, capture_output=True,
-                          text=True, timeout=60).stdout
+    text = subprocess.run([pdftotext, str(pdf), "-"], check=True, capture_output=True, text=True, timeout=60).stdout
     words = " ".join(text.split())
     assert "ФОРМА" in words
     sentence = min(
-        (line for status in report.statuses.values() for line in status.paragraphs
-         if len(line.split()) >= 3),
+        (line for status in report.statuses.values() for line in status.paragraphs if len(line.split()) >= 3),
         key=len,
     )
     assert " ".join(sentence.split()) in words

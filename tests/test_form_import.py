@@ -4,21 +4,21 @@ and a messy legacy form has each of its problems reported with its table and row
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.table import _Cell
 
-from zvit.model.build import programme_from_data, report_from_data
-from zvit.render.form_docx import COLUMN_TITLES, render_form
+from zvit.check.form_import import Imported, match_form, read_form
 from zvit.commands.import_form import _worded
 from zvit.core.errors import ZvitError
-from zvit.check.form_import import Imported, match_form, read_form
-from zvit.model.objects import Programme, Report, Signatory, Status
 from zvit.load.yamlfile import parse_yaml
+from zvit.model.build import programme_from_data, report_from_data
+from zvit.model.objects import Programme, Report, Signatory, Status
+from zvit.render.form_docx import COLUMN_TITLES, render_form
 
 ROOT = Path(__file__).resolve().parent.parent
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -57,7 +57,7 @@ class LegacyForm:
     def row(self, *cells: Cell) -> list[_Cell]:
         assert self.table is not None
         row_cells = self.table.add_row().cells
-        for cell, value in zip(row_cells, cells):
+        for cell, value in zip(row_cells, cells, strict=False):
             fill(cell, value)
         return list(row_cells)
 
@@ -105,7 +105,8 @@ def test_the_rendered_form_imports_back_to_the_same_statuses(real: tuple[Program
     assert result.problems == []
     own = {m.id for m in programme.measures_of("jkg")}
     assert {k: v for k, v in result.statuses.items() if k in own or v} == {
-        k: s.text for k, s in report.statuses.items()}
+        k: s.text for k, s in report.statuses.items()
+    }
     assert result.sources["I.1"] == (1, 4)  # header, numbering, section row, then I.1
 
 
@@ -117,8 +118,15 @@ def test_awkward_texts_signatory_and_date_survive_the_round_trip(real: tuple[Pro
         "I.3": "# не коментар: і двокрапка",
     }
     statuses = {**report.statuses, **{k: Status(v) for k, v in texts.items()}}
-    signed = Report(report.programme, report.unit, report.year, report.quarter, statuses,
-                    signatory=Signatory("Директор департаменту", "Ірина КОВАЛЬ"), date="2019-10-04")
+    signed = Report(
+        report.programme,
+        report.unit,
+        report.year,
+        report.quarter,
+        statuses,
+        signatory=Signatory("Директор департаменту", "Ірина КОВАЛЬ"),
+        date="2019-10-04",
+    )
     result = imported(render_form(programme, signed, programme.units["jkg"]), programme)
     assert result.problems == []
     for measure_id, text in texts.items():
@@ -130,9 +138,18 @@ def test_awkward_texts_signatory_and_date_survive_the_round_trip(real: tuple[Pro
 # How Word files really vary ----------------------------------------------
 
 
-def _jkg_rows(form: LegacyForm, programme: Programme, report: Report, section_ids: Sequence[str], *,
-              numbers: str = "plain", breaks: bool = False, empty_rows: bool = False,
-              merged_sections: bool = True, nbsp_titles: bool = False) -> None:
+def _jkg_rows(
+    form: LegacyForm,
+    programme: Programme,
+    report: Report,
+    section_ids: Sequence[str],
+    *,
+    numbers: str = "plain",
+    breaks: bool = False,
+    empty_rows: bool = False,
+    merged_sections: bool = True,
+    nbsp_titles: bool = False,
+) -> None:
     for section in programme.sections:
         if section.id not in section_ids:
             continue
@@ -140,27 +157,43 @@ def _jkg_rows(form: LegacyForm, programme: Programme, report: Report, section_id
         for measure in section.measures:
             status = report.status(measure.id)
             lines = status.paragraphs if status else [""]
-            number = {"plain": measure.number, "dotted": measure.number + ".",
-                      "prefixed": f"{section.printed}.{measure.number}", "auto": ""}[numbers]
+            number = {
+                "plain": measure.number,
+                "dotted": measure.number + ".",
+                "prefixed": f"{section.printed}.{measure.number}",
+                "auto": "",
+            }[numbers]
             title = measure.title.replace(" ", "\u00a0") if nbsp_titles else measure.title
-            form.row(number, title, measure.deadline, "\n".join(programme.responsible_lines(measure)),
-                     "\n".join(lines) if breaks else lines)
+            form.row(
+                number,
+                title,
+                measure.deadline,
+                "\n".join(programme.responsible_lines(measure)),
+                "\n".join(lines) if breaks else lines,
+            )
             if empty_rows:
                 form.row("", "", "", "", "")
 
 
-@pytest.mark.parametrize("variant", [
-    dict(header=False, numbers_row=False, numbers="dotted"),
-    dict(header=True, numbers_row=False, numbers="prefixed", merged_sections=False),
-    dict(header=True, numbers_row=True, numbers="auto", breaks=True),
-    dict(header=False, numbers_row=True, numbers="plain", empty_rows=True, nbsp_titles=True),
-    dict(split=True, numbers="plain", breaks=True),
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        dict(header=False, numbers_row=False, numbers="dotted"),
+        dict(header=True, numbers_row=False, numbers="prefixed", merged_sections=False),
+        dict(header=True, numbers_row=True, numbers="auto", breaks=True),
+        dict(header=False, numbers_row=True, numbers="plain", empty_rows=True, nbsp_titles=True),
+        dict(split=True, numbers="plain", breaks=True),
+    ],
+)
 def test_forms_as_word_users_make_them_import_to_the_same_statuses(
-        real: tuple[Programme, Report], variant: dict) -> None:
+    real: tuple[Programme, Report], variant: dict
+) -> None:
     programme, report = real
-    form = LegacyForm().paragraph("ФОРМА").paragraph(
-        "для надання звітної інформації за ІІІ квартал 2019 року про виконання …")
+    form = (
+        LegacyForm()
+        .paragraph("ФОРМА")
+        .paragraph("для надання звітної інформації за ІІІ квартал 2019 року про виконання …")
+    )
     options = {k: v for k, v in variant.items() if k not in ("header", "numbers_row", "split")}
     if variant.get("split"):  # one table per section, header rows repeated, a line between
         form.new_table()
@@ -175,7 +208,8 @@ def test_forms_as_word_users_make_them_import_to_the_same_statuses(
     assert result.problems == []
     own = {m.id for m in programme.measures_of("jkg")}
     assert {k: v for k, v in result.statuses.items() if k in own or v} == {
-        k: s.text for k, s in report.statuses.items()}
+        k: s.text for k, s in report.statuses.items()
+    }
 
 
 def test_text_in_tracked_insertions_hyperlinks_and_fields_is_read_and_deletions_are_not() -> None:
@@ -183,14 +217,24 @@ def test_text_in_tracked_insertions_hyperlinks_and_fields_is_read_and_deletions_
     cells = form.row("1", "x", "", "", "")
     p = cells[4].paragraphs[0]
     p._p.append(parse_xml(f'<w:r {W_NS}><w:t xml:space="preserve">Видно </w:t></w:r>'))
-    p._p.append(parse_xml(f'<w:ins {W_NS} w:id="1" w:author="A" w:date="2019-10-01T00:00:00Z">'
-                          '<w:r><w:t>вставлене</w:t></w:r></w:ins>'))
-    p._p.append(parse_xml(f'<w:del {W_NS} w:id="2" w:author="A" w:date="2019-10-01T00:00:00Z">'
-                          '<w:r><w:delText>видалене</w:delText></w:r></w:del>'))
-    p._p.append(parse_xml(f'<w:hyperlink {W_NS}><w:r><w:t xml:space="preserve"> посилання</w:t></w:r>'
-                          '</w:hyperlink>'))
-    p._p.append(parse_xml(f'<w:sdt {W_NS}><w:sdtContent><w:r><w:t>; поле</w:t></w:r><w:r><w:br/>'
-                          '<w:t>новий рядок</w:t></w:r></w:sdtContent></w:sdt>'))
+    p._p.append(
+        parse_xml(
+            f'<w:ins {W_NS} w:id="1" w:author="A" w:date="2019-10-01T00:00:00Z"><w:r><w:t>вставлене</w:t></w:r></w:ins>'
+        )
+    )
+    p._p.append(
+        parse_xml(
+            f'<w:del {W_NS} w:id="2" w:author="A" w:date="2019-10-01T00:00:00Z">'
+            "<w:r><w:delText>видалене</w:delText></w:r></w:del>"
+        )
+    )
+    p._p.append(parse_xml(f'<w:hyperlink {W_NS}><w:r><w:t xml:space="preserve"> посилання</w:t></w:r></w:hyperlink>'))
+    p._p.append(
+        parse_xml(
+            f"<w:sdt {W_NS}><w:sdtContent><w:r><w:t>; поле</w:t></w:r><w:r><w:br/>"
+            "<w:t>новий рядок</w:t></w:r></w:sdtContent></w:sdt>"
+        )
+    )
     form.row("2", "y", "", "", "")
     rows = read_form(form.bytes()).rows
     assert rows[0].at(5).lines == ("Видно вставлене посилання; поле", "новий рядок")
@@ -204,19 +248,19 @@ def messy_form(programme: Programme) -> bytes:
     form = LegacyForm(columns=6)
     form.paragraph("ФОРМА").paragraph("для надання звітної інформації за ІІ квартал 2019 року")
     form.new_table()
-    form.section("І", programme.sections[0].title)                                   # row 3
+    form.section("І", programme.sections[0].title)  # row 3
     form.row("1", m("I.1").title, "постійно", "", ["Перший абзац.", "Другий абзац."])  # row 4
-    form.row("2", m("I.3").title, "", "", "Текст про ризики")                       # row 5: wrong number
-    form.row("40", "Невідомий захід", "", "", "Щось")                               # row 6
-    form.row("", "Зовсім інший текст у рядку без номера", "", "", "x")               # row 7
-    form.row("4", m("I.4").title, "", "", "Інформування", "Примітка: уточнити")      # row 8: 6th column
-    upper = form.row("7", m("I.7").title, "", "", "Скарг не було")                  # row 9
-    lower = form.row("8", m("I.8").title, "", "", "")                               # row 10
-    upper[4].merge(lower[4])                                                         # status merged down
-    form.row("", "", "", "", "")                                                     # row 11: empty
-    form.row("1", m("I.1").title, "", "", "Інший текст для I.1")                     # row 12: duplicate
-    form.section("ІІІ", "Невідомий розділ")                                          # row 13
-    form.row("1", "Захід невідомого розділу", "", "", "Текст")                       # row 14
+    form.row("2", m("I.3").title, "", "", "Текст про ризики")  # row 5: wrong number
+    form.row("40", "Невідомий захід", "", "", "Щось")  # row 6
+    form.row("", "Зовсім інший текст у рядку без номера", "", "", "x")  # row 7
+    form.row("4", m("I.4").title, "", "", "Інформування", "Примітка: уточнити")  # row 8: 6th column
+    upper = form.row("7", m("I.7").title, "", "", "Скарг не було")  # row 9
+    lower = form.row("8", m("I.8").title, "", "", "")  # row 10
+    upper[4].merge(lower[4])  # status merged down
+    form.row("", "", "", "", "")  # row 11: empty
+    form.row("1", m("I.1").title, "", "", "Інший текст для I.1")  # row 12: duplicate
+    form.section("ІІІ", "Невідомий розділ")  # row 13
+    form.row("1", "Захід невідомого розділу", "", "", "Текст")  # row 14
     form.paragraph("Примітка: дані уточнюються")
     return form.bytes()
 
@@ -225,8 +269,7 @@ MESSY_PROBLEMS = [
     "таблиця 1, рядок 5: номер вказує на захід I.2 «Здійснення контролю за дотриманням вимог "
     "антикорупційного…», а назва в рядку — «Виявлення сприятливих для вчинення корупційних правопорушень "
     "ризиків…» (схожість {sim}; найближчий за назвою: I.3 (1.00)); не імпортовано",
-    "таблиця 1, рядок 6: заходу I.40 у програмі немає («Невідомий захід»; найближчий за назвою: —); "
-    "не імпортовано",
+    "таблиця 1, рядок 6: заходу I.40 у програмі немає («Невідомий захід»; найближчий за назвою: —); не імпортовано",
     "таблиця 1, рядок 7: рядок не впізнано й не імпортовано: «Зовсім інший текст у рядку без номера | x» "
     "(найближчий за назвою захід: —)",
     "таблиця 1, рядок 8: зайва клітинка в стовпці 6 не імпортована: «Примітка: уточнити»",
@@ -248,8 +291,7 @@ def test_a_messy_legacy_form_reports_every_problem_with_its_place(real: tuple[Pr
     similarity = lines[0].split("(схожість ")[1].split(";")[0]
     assert float(similarity) < 0.8
     assert lines == [line.replace("{sim}", similarity) for line in MESSY_PROBLEMS]
-    assert result.statuses == {"I.1": "Перший абзац.\nДругий абзац.", "I.4": "Інформування",
-                               "I.7": "Скарг не було"}
+    assert result.statuses == {"I.1": "Перший абзац.\nДругий абзац.", "I.4": "Інформування", "I.7": "Скарг не було"}
     assert [p.notice for p in result.problems].count(True) == 1
 
 

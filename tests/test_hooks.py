@@ -16,13 +16,22 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT, Repo
+
 from zvit.load.yamlfile import parse_yaml
 
 # What a clone of the repository needs for its hooks (README.md when there is one: pyproject names it).
-HOOK_REPO_FILES = ("tools", "pyproject.toml", "requirements.txt", "README.md", "programme.yaml", "reports",
-                   "schema", ".pre-commit-config.yaml", ".pre-commit-hooks.yaml")
+HOOK_REPO_FILES = (
+    "tools",
+    "pyproject.toml",
+    "requirements.txt",
+    "README.md",
+    "programme.yaml",
+    "reports",
+    "schema",
+    ".pre-commit-config.yaml",
+    ".pre-commit-hooks.yaml",
+)
 DATA_FILES = ("programme.yaml", "reports", "schema")
 REPORT = "reports/jkg/2019-q3.yaml"
 
@@ -67,16 +76,25 @@ def test_ci_templates_are_valid_for_their_forges_and_run_the_hooks() -> None:
     """The forges' own schemas (bundled with check-jsonschema), and the commands each template must run."""
     dev = (PROJECT / "requirements-dev.txt").read_text(encoding="utf-8").splitlines()
     (pre_commit_pin,) = [line for line in dev if line.startswith("pre-commit==")]
-    for rel, schema in ((".github/workflows/validate.yml", "vendor.github-workflows"),
-                        (".gitlab-ci.yml", "vendor.gitlab-ci")):
-        proc = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, rel],
-                              cwd=PROJECT, capture_output=True, text=True, encoding="utf-8")
+    for rel, schema in (
+        (".github/workflows/validate.yml", "vendor.github-workflows"),
+        (".gitlab-ci.yml", "vendor.gitlab-ci"),
+    ):
+        proc = subprocess.run(
+            [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, rel],
+            cwd=PROJECT,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+        )
         assert (proc.returncode, proc.stdout) == (0, "ok -- validation done\n"), proc.stdout
         text = (PROJECT / rel).read_text(encoding="utf-8")
         assert "pre-commit run --all-files --show-diff-on-failure" in text
         assert f"pip install . {pre_commit_pin}" in text
     assert "run: zvit validate --format github" in (PROJECT / ".github/workflows/validate.yml").read_text("utf-8")
-    assert "zvit validate --format gitlab > gl-code-quality-report.json" in (PROJECT / ".gitlab-ci.yml").read_text("utf-8")
+    assert "zvit validate --format gitlab > gl-code-quality-report.json" in (PROJECT / ".gitlab-ci.yml").read_text(
+        "utf-8"
+    )
 
 
 def _copy_into(target: Path, names: tuple[str, ...]) -> None:
@@ -152,8 +170,10 @@ def test_all_files_pass_on_a_fresh_clone(clone: Repo, home: Path) -> None:
     assert _hook_line(out, "zvit: перевірка програми і всіх звітів").endswith("Passed")
     assert _hook_line(out, "zvit: канонічне форматування").endswith("Passed")
     # verbose: the clerk sees the warnings even though the commit goes through
-    assert ("reports/jkg/2019-q3.yaml:51:10: попередження: захід II.15 — відповідальність підрозділу, "
-            "але стан виконання не заповнено [report.status-empty]") in out.splitlines()
+    assert (
+        "reports/jkg/2019-q3.yaml:51:10: попередження: захід II.15 — відповідальність підрозділу, "
+        "але стан виконання не заповнено [report.status-empty]"
+    ) in out.splitlines()
 
 
 @pytest.mark.hooks
@@ -162,8 +182,10 @@ def test_commit_of_a_duplicate_key_is_refused_with_its_location(clone: Repo, hom
     proc, out = _commit(clone, home, REPORT)
     assert proc.returncode == 1, out
     assert _hook_line(out, "zvit: перевірка звітів").endswith("Failed")
-    assert ("reports/jkg/2019-q3.yaml:6:1: помилка: ключ «unit» повторюється (уперше — у рядку 3); "
-            "залиште один [yaml.duplicate-key]") in out.splitlines()
+    assert (
+        "reports/jkg/2019-q3.yaml:6:1: помилка: ключ «unit» повторюється (уперше — у рядку 3); "
+        "залиште один [yaml.duplicate-key]"
+    ) in out.splitlines()
     # fail_fast: the formatting check does not repeat the error
     assert "zvit: канонічне форматування" not in out
 
@@ -174,8 +196,9 @@ def test_commit_of_quarter_5_is_refused_with_its_location(clone: Repo, home: Pat
     proc, out = _commit(clone, home, REPORT)
     assert proc.returncode == 1, out
     assert _hook_line(out, "zvit: перевірка звітів").endswith("Failed")
-    assert ("reports/jkg/2019-q3.yaml:5:10: помилка: значення 5 більше за найбільше дозволене (4) "
-            "[schema.maximum]") in out.splitlines()
+    assert (
+        "reports/jkg/2019-q3.yaml:5:10: помилка: значення 5 більше за найбільше дозволене (4) [schema.maximum]"
+    ) in out.splitlines()
 
 
 @pytest.mark.hooks
@@ -186,7 +209,9 @@ def test_commit_of_a_valid_but_non_canonical_report_is_refused_until_fmt(clone: 
     assert proc.returncode == 1, out
     assert _hook_line(out, "zvit: перевірка звітів").endswith("Passed")
     assert _hook_line(out, "zvit: канонічне форматування").endswith("Failed")
-    assert "reports/jkg/2019-q3.yaml: оформлення не канонічне; виконайте make fmt (дані не зміняться)" in out.splitlines()
+    assert (
+        "reports/jkg/2019-q3.yaml: оформлення не канонічне; виконайте make fmt (дані не зміняться)" in out.splitlines()
+    )
     assert clone.zvit("fmt", REPORT)[0] == 0
     assert clone.read(REPORT) == edited
     proc, out = _commit(clone, home, REPORT)
@@ -198,15 +223,20 @@ def test_a_programme_change_is_checked_against_every_report(clone: Repo, home: P
     """Dropping a measure the staged programme no longer has breaks a report nobody staged."""
     text = clone.read("programme.yaml")
     start = text.index("      - id: II.15\n")
-    assert "      - id:" not in text[start + 1:], "II.15 is expected to be the programme's last measure"
+    assert "      - id:" not in text[start + 1 :], "II.15 is expected to be the programme's last measure"
     clone.write("programme.yaml", text[:start])
     proc, out = _commit(clone, home, "programme.yaml")
     assert proc.returncode == 1, out
     assert _hook_line(out, "zvit: перевірка звітів").endswith("(no files to check)Skipped")
     assert _hook_line(out, "zvit: перевірка програми і всіх звітів").endswith("Failed")
-    assert any(re.fullmatch(r"reports/jkg/2019-q3\.yaml:51:3: помилка: заходу «II\.15» немає в програмі "
-                            r"«loda-2019».* \[report\.unknown-measure(-near)?\]", line)
-               for line in out.splitlines()), out
+    assert any(
+        re.fullmatch(
+            r"reports/jkg/2019-q3\.yaml:51:3: помилка: заходу «II\.15» немає в програмі "
+            r"«loda-2019».* \[report\.unknown-measure(-near)?\]",
+            line,
+        )
+        for line in out.splitlines()
+    ), out
 
 
 @pytest.mark.hooks

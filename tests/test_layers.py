@@ -20,8 +20,26 @@ ORDER = ["core", "load", "model", "check", "render", "commands"]
 TOP = {"__init__": "core", "cli": "commands", "__main__": "commands"}
 
 # What reads or writes files or starts processes: render must reach none of it.
-OS_CALLS = {"open", "fdopen", "replace", "rename", "unlink", "remove", "mkdir", "makedirs", "listdir", "scandir",
-            "walk", "stat", "lstat", "system", "popen", "execv", "execvp", "fork"}
+OS_CALLS = {
+    "open",
+    "fdopen",
+    "replace",
+    "rename",
+    "unlink",
+    "remove",
+    "mkdir",
+    "makedirs",
+    "listdir",
+    "scandir",
+    "walk",
+    "stat",
+    "lstat",
+    "system",
+    "popen",
+    "execv",
+    "execvp",
+    "fork",
+}
 PATH_CALLS = {"read_bytes", "read_text", "write_bytes", "write_text", "iterdir", "glob", "rglob"}
 OUTSIDE_IO = {"subprocess", "shutil", "tempfile", "glob", "pathlib"}
 # Renderers whose data types still live beside the code that gathers them from git (issue 10: split them).
@@ -33,8 +51,16 @@ OWNERS: dict[str, set[str]] = {
     "_ruamel_yaml": {"load.yamlfile"},
     "jsonschema": {"check.schema_check"},
     "jsonschema_rs": {"check.schema_check"},
-    "docx": {"render.ooxml", "load.ooxml_reading", "render.ooxml_revisions", "render.form_docx",
-             "render.diff_docx", "render.consolidated_docx", "render.audit_docx", "check.form_import"},
+    "docx": {
+        "render.ooxml",
+        "load.ooxml_reading",
+        "render.ooxml_revisions",
+        "render.form_docx",
+        "render.diff_docx",
+        "render.consolidated_docx",
+        "render.audit_docx",
+        "check.form_import",
+    },
     "lxml": {"render.ooxml", "load.ooxml_reading", "render.ooxml_revisions"},
     "subprocess": {"load.git"},
 }
@@ -53,8 +79,10 @@ def _layer(name: str) -> str:
 
 
 def _modules() -> dict[str, ast.Module]:
-    return {_name(path): ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-            for path in sorted(PACKAGE.rglob("*.py"))}
+    return {
+        _name(path): ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for path in sorted(PACKAGE.rglob("*.py"))
+    }
 
 
 MODULES = _modules()

@@ -16,10 +16,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import PROJECT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import PROJECT
 from zvit.check import history, measure_hunks
 from zvit.load.yamlfile import parse_yaml
 
@@ -27,9 +27,33 @@ REPORT = (PROJECT / "reports" / "jkg" / "2019-q3.yaml").read_bytes()
 PATH = "reports/jkg/2019-q3.yaml"
 TAIL = 'signatory:\n  position: Директор департаменту\n  name: І. Прізвище\ndate: "2019-10-04"\n'.encode()
 WORDS = ["проведено", "здійснено", "робота", "Департаменту", "«Пам’ятка»", "I.3: так", "# ні", "- так"]
-PIECES = [b"x", b" ", b"\n", b"  ", b"    ", b"  I.5: |-\n    t\n", b"  I.40: y\n", b"# c\n", b"signatory:\n",
-          b"&a ", b"*a", b'"', b"'", "Ж".encode(), b"|+", b"|2", b"\n      \n", b"\n\n", b"\r", b"\t", b": ",
-          b"- ", b"{", b"...\n", "  I.2:\n    text: x\n    state: виконано\n".encode()]
+PIECES = [
+    b"x",
+    b" ",
+    b"\n",
+    b"  ",
+    b"    ",
+    b"  I.5: |-\n    t\n",
+    b"  I.40: y\n",
+    b"# c\n",
+    b"signatory:\n",
+    b"&a ",
+    b"*a",
+    b'"',
+    b"'",
+    "Ж".encode(),
+    b"|+",
+    b"|2",
+    b"\n      \n",
+    b"\n\n",
+    b"\r",
+    b"\t",
+    b": ",
+    b"- ",
+    b"{",
+    b"...\n",
+    "  I.2:\n    text: x\n    state: виконано\n".encode(),
+]
 
 
 def readable(content: bytes) -> bool:
@@ -50,7 +74,7 @@ def edit(content: bytes, rng: random.Random) -> bytes:
     changed = bytearray(content)
     at = rng.randrange(len(changed) + 1)
     if rng.random() < 0.4:
-        del changed[at:at + rng.randrange(1, 12)]
+        del changed[at : at + rng.randrange(1, 12)]
     else:
         changed[at:at] = rng.choice(PIECES)
     return bytes(changed)
@@ -91,8 +115,9 @@ def commit_all(path: Path, contents: list[bytes]) -> None:
     subprocess.run(["git", "fast-import", "--quiet"], cwd=path, input=b"".join(chunks), check=True)
 
 
-def both_ways(root: Path, monkeypatch: pytest.MonkeyPatch, measure: str | None = None
-              ) -> tuple[history.History, history.History, int]:
+def both_ways(
+    root: Path, monkeypatch: pytest.MonkeyPatch, measure: str | None = None
+) -> tuple[history.History, history.History, int]:
     """The history as read from the diffs, as read from every version in full, and how many diffs served.
 
     The full reading takes every version from git, none rebuilt from a diff.
@@ -116,13 +141,14 @@ def both_ways(root: Path, monkeypatch: pytest.MonkeyPatch, measure: str | None =
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_random_edits_read_from_diffs_as_from_whole_versions(seed: int, tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_random_edits_read_from_diffs_as_from_whole_versions(
+    seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     contents = versions(seed, 250)
     commit_all(tmp_path, contents)
     fast, slow, served = both_ways(tmp_path, monkeypatch)
     assert len(fast.entries) == len(slow.entries) > 200
-    for mine, sure in zip(fast.entries, slow.entries):
+    for mine, sure in zip(fast.entries, slow.entries, strict=False):
         assert mine == sure, mine.commit.subject
     assert served > len(fast.entries) // 3
     fast, slow, _ = both_ways(tmp_path, monkeypatch, measure="I.8")
@@ -145,6 +171,7 @@ def test_a_line_of_spaces_at_a_texts_end_is_read_with_it(tmp_path: Path, monkeyp
 
 def test_a_merged_branch_and_a_rename_with_an_edit_read_alike(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each commit is compared with its parent's version, through the diff or in full alike."""
+
     def git(*args: str, date: str = "") -> None:
         env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date} if date else None
         subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, env=env)
@@ -174,8 +201,12 @@ def test_a_merged_branch_and_a_rename_with_an_edit_read_alike(tmp_path: Path, mo
     fast, slow, served = both_ways(tmp_path, monkeypatch)
     assert fast == slow and served == 4  # every edit: the merge's result is rebuilt from the diff after it
     assert [(e.commit.subject, [c.measure_id for c in e.changes]) for e in fast.entries[:-1]] == [
-        ("renamed back", []), ("renamed and edited", ["II.12"]), ("main 2", ["II.12"]), ("side 1", ["I.2"]),
-        ("main 1", ["I.1"])]
+        ("renamed back", []),
+        ("renamed and edited", ["II.12"]),
+        ("main 2", ["II.12"]),
+        ("side 1", ["I.2"]),
+        ("main 1", ["I.1"]),
+    ]
     assert fast.entries[-1].event == "created"
 
 
@@ -194,8 +225,7 @@ def test_one_measures_history_waits_for_a_version_that_reads(tmp_path: Path, mon
 def unified(old: bytes, new: bytes) -> bytes:
     """A `-U0` diff as git writes it, marking a last line without a line break."""
     out = []
-    for line in difflib.diff_bytes(difflib.unified_diff, measure_hunks.lines_of(old), measure_hunks.lines_of(new),
-                                   n=0):
+    for line in difflib.diff_bytes(difflib.unified_diff, measure_hunks.lines_of(old), measure_hunks.lines_of(new), n=0):
         if line.startswith((b"---", b"+++")):
             continue
         out.append(line if line.endswith(b"\n") else line + b"\n\\ No newline at end of file\n")
@@ -203,8 +233,10 @@ def unified(old: bytes, new: bytes) -> bytes:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from([b"a\n", b"b\n", b"  I.1: x\n", b"\n", b"c"]), max_size=10),
-       st.lists(st.sampled_from([b"a\n", b"b\n", b"  I.1: x\n", b"\n", b"c"]), max_size=10))
+@given(
+    st.lists(st.sampled_from([b"a\n", b"b\n", b"  I.1: x\n", b"\n", b"c"]), max_size=10),
+    st.lists(st.sampled_from([b"a\n", b"b\n", b"  I.1: x\n", b"\n", b"c"]), max_size=10),
+)
 def test_undoing_a_diff_gives_the_older_version_back(old: list[bytes], new: list[bytes]) -> None:
     old_content, new_content = b"".join(old), b"".join(new)
     diff = unified(old_content, new_content)
@@ -227,7 +259,6 @@ def test_a_diff_that_is_not_this_versions_is_refused() -> None:
     assert measure_hunks.parse_hunks(b"Binary files a/x and b/x differ\n") is None
 
 
-
 def events(found: history.History) -> list[tuple[str, str, list[str]]]:
     return [(e.commit.subject, e.event, [c.measure_id for c in e.changes]) for e in found.entries]
 
@@ -237,7 +268,7 @@ def test_a_hunk_that_starts_at_the_end_of_the_measure_before(tmp_path: Path, mon
     lines = REPORT.decode("utf-8").split("\n")
     key = lines.index(next(line for line in lines if line.startswith("  I.9: ")))
     assert lines[key - 1].startswith("    ")  # the last line of I.8's block
-    edited = lines[:key - 1] + [lines[key].replace("Державні службовці", "Усі державні службовці")] + lines[key + 1:]
+    edited = lines[: key - 1] + [lines[key].replace("Державні службовці", "Усі державні службовці")] + lines[key + 1 :]
     commit_all(tmp_path, [REPORT, "\n".join(edited).encode("utf-8")])
     diff = subprocess.run(["git", "log", "-1", "-p", "-U0", "--format="], cwd=tmp_path, capture_output=True).stdout
     assert diff.count(b"\n@@ ") == 1 and f"@@ -{key},2 +{key} @@".encode() in diff
@@ -248,53 +279,89 @@ def test_a_hunk_that_starts_at_the_end_of_the_measure_before(tmp_path: Path, mon
     assert fast == slow and [e.commit.subject for e in fast.entries] == ["Версія 1", "Версія 0"]
 
 
-@pytest.mark.parametrize("versions, found", [
-    # A lone CR is a line break to YAML, not to git: "..." after it ends the document.
-    ([b"measures:\n  I.1: a\n  I.2: b\n", b"measures:\n  I.1: a\r...\n  I.2: b\n",
-      b"measures:\n  I.1: a\n  I.2: c\n"], ["edited", "unreadable", "created"]),
-    # %TAG makes !!str another tag, which the reader refuses; read alone, the measure has no %TAG.
-    ([b"%TAG !! tag:example.com,2000:\n---\nmeasures:\n  I.1: a\n  I.2: b\n",
-      b"%TAG !! tag:example.com,2000:\n---\nmeasures:\n  I.1: !!str a\n  I.2: b\n",
-      b"%TAG !! tag:example.com,2000:\n---\nmeasures:\n  I.1: a\n  I.2: c\n"], ["edited", "unreadable", "created"]),
-], ids=["lone-cr", "tag-directive"])
+@pytest.mark.parametrize(
+    ("versions", "found"),
+    [
+        # A lone CR is a line break to YAML, not to git: "..." after it ends the document.
+        (
+            [
+                b"measures:\n  I.1: a\n  I.2: b\n",
+                b"measures:\n  I.1: a\r...\n  I.2: b\n",
+                b"measures:\n  I.1: a\n  I.2: c\n",
+            ],
+            ["edited", "unreadable", "created"],
+        ),
+        # %TAG makes !!str another tag, which the reader refuses; read alone, the measure has no %TAG.
+        (
+            [
+                b"%TAG !! tag:example.com,2000:\n---\nmeasures:\n  I.1: a\n  I.2: b\n",
+                b"%TAG !! tag:example.com,2000:\n---\nmeasures:\n  I.1: !!str a\n  I.2: b\n",
+                b"%TAG !! tag:example.com,2000:\n---\nmeasures:\n  I.1: a\n  I.2: c\n",
+            ],
+            ["edited", "unreadable", "created"],
+        ),
+    ],
+    ids=["lone-cr", "tag-directive"],
+)
 def test_a_version_that_does_not_read_whole_is_not_read_from_its_measures(
-        versions: list[bytes], found: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    versions: list[bytes], found: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     commit_all(tmp_path, versions)
     fast, slow, _ = both_ways(tmp_path, monkeypatch)
     assert fast == slow
     assert [event for _, event, _ in events(fast)] == found
 
 
-def test_the_readers_limits_hold_for_a_version_read_from_its_measures(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_readers_limits_hold_for_a_version_read_from_its_measures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A version over the limit on nodes or on bytes is unreadable, though each measure reads alone."""
     from zvit.load.yamlfile import MAX_BYTES, MAX_NODES
 
     nodes = b"other: [" + b",".join(b"1" for _ in range(MAX_NODES - 20)) + b"]\nmeasures:\n"
-    commit_all(tmp_path / "nodes", [nodes + b"  I.1: [" + b",".join(b"1" for _ in range(30)) + b"]\n  I.2: b\n",
-                                    nodes + b"  I.1: a\n  I.2: c\n"])
+    commit_all(
+        tmp_path / "nodes",
+        [nodes + b"  I.1: [" + b",".join(b"1" for _ in range(30)) + b"]\n  I.2: b\n", nodes + b"  I.1: a\n  I.2: c\n"],
+    )
     size = b"# " + b"x" * 2048 + b"\nmeasures:\n"
-    commit_all(tmp_path / "bytes", [size + b"  I.1: |-\n    " + b"x" * (MAX_BYTES - 1024) + b"\n  I.2: b\n",
-                                    size + b"  I.1: a\n  I.2: c\n"])
+    commit_all(
+        tmp_path / "bytes",
+        [size + b"  I.1: |-\n    " + b"x" * (MAX_BYTES - 1024) + b"\n  I.2: b\n", size + b"  I.1: a\n  I.2: c\n"],
+    )
     for root, measures_read in ((tmp_path / "nodes", 1), (tmp_path / "bytes", 0)):
         fast, slow, served = both_ways(root, monkeypatch)
         assert fast == slow and served == measures_read  # a version too large is not cut at all
         assert [event for _, event, _ in events(fast)] == ["created", "unreadable"]
 
 
-def test_control_characters_in_a_report_or_a_message_split_nothing(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_control_characters_in_a_report_or_a_message_split_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """git's output is cut at marks fresh for each run: no byte in a file or a message can fake one."""
-    commit_all(tmp_path, [b"measures:\n  I.1: |-\n    a\n    \x01b\n  I.2: b\n  I.3: c\n",
-                          b"measures:\n  I.1: |-\n    a\n  I.2: b\n  I.3: d\n"])
+    commit_all(
+        tmp_path,
+        [
+            b"measures:\n  I.1: |-\n    a\n    \x01b\n  I.2: b\n  I.3: c\n",
+            b"measures:\n  I.1: |-\n    a\n  I.2: b\n  I.3: d\n",
+        ],
+    )
     fast, slow, _ = both_ways(tmp_path, monkeypatch)
     assert fast == slow
     assert [event for _, event, _ in events(fast)] == ["created", "unreadable"]  # \x01 is refused in a report
     subprocess.run(["git", "checkout", "-q", "-f", "main"], cwd=tmp_path, check=True)
     (tmp_path / PATH).write_bytes(b"measures:\n  I.1: a\n  I.2: b\n  I.3: e\n")
-    subprocess.run(["git", "commit", "-q", "-a", "-m", "Виправлено \x01 стан"], cwd=tmp_path, check=True,
-                   env={**os.environ, "GIT_AUTHOR_NAME": "А", "GIT_AUTHOR_EMAIL": "a@example.org",
-                        "GIT_COMMITTER_NAME": "А", "GIT_COMMITTER_EMAIL": "a@example.org"})
+    subprocess.run(
+        ["git", "commit", "-q", "-a", "-m", "Виправлено \x01 стан"],
+        cwd=tmp_path,
+        check=True,
+        env={
+            **os.environ,
+            "GIT_AUTHOR_NAME": "А",
+            "GIT_AUTHOR_EMAIL": "a@example.org",
+            "GIT_COMMITTER_NAME": "А",
+            "GIT_COMMITTER_EMAIL": "a@example.org",
+        },
+    )
     fast, slow, _ = both_ways(tmp_path, monkeypatch)
     assert fast == slow
     assert events(fast)[0] == ("Виправлено \x01 стан", "edited", ["I.3"])

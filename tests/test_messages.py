@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from zvit.core.messages import LANGUAGES, MESSAGES, Words, text
 from zvit.check.schemas import PATTERN_KINDS
+from zvit.core.messages import LANGUAGES, MESSAGES, Words, text
 
 PACKAGE = Path(__file__).resolve().parent.parent / "tools" / "zvit"
 
@@ -54,7 +54,10 @@ def test_an_unknown_code_shows_itself_rather_than_hiding_the_finding() -> None:
 
 def test_control_characters_in_arguments_are_shown_not_obeyed() -> None:
     """A commit subject from git may hold an escape sequence that would recolour or erase a terminal line."""
-    worded = text("audit.change", "uk", {"date": "d", "author": "Петро\x1b[2K", "commit": "c",
-                                          "subject": "Правка\rПідроблено", "signature": "s"})
+    worded = text(
+        "audit.change",
+        "uk",
+        {"date": "d", "author": "Петро\x1b[2K", "commit": "c", "subject": "Правка\rПідроблено", "signature": "s"},
+    )
     assert "\x1b" not in worded and "\r" not in worded
     assert "Петро\\x1b[2K" in worded and "Правка\\x0dПідроблено" in worded

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Sequence
+from collections.abc import Sequence
 
 import pytest
 from conftest import Repo
@@ -53,12 +53,13 @@ def test_an_error_in_the_work_reaches_the_caller() -> None:
     def broken(items: Sequence[int]) -> list[int]:
         raise ValueError("broken")
 
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="broken"):
         fork_map(broken, range(40), per_process=10)
 
 
-def test_validating_many_reports_in_several_processes_finds_the_same(repo: Repo,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_validating_many_reports_in_several_processes_finds_the_same(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
     report = repo.read("reports/jkg/2019-q3.yaml")
     for n in range(30):
         repo.write(f"reports/jkg/2019-q{n % 4 + 1}-copy{n}.yaml", report)

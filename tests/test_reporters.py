@@ -6,6 +6,7 @@ import io
 import json
 
 from conftest import Repo
+
 from zvit.core.findings import Location, error, warning
 from zvit.render.reporters import report_gitlab
 
@@ -43,4 +44,7 @@ def test_validate_writes_the_report_for_the_repository(repo: Repo) -> None:
     code, out, _ = repo.zvit("validate", "--format", "gitlab")
     assert code == 0
     assert [(i["check_name"], i["location"]["lines"]["begin"]) for i in json.loads(out)] == [
-        ("report.status-placeholder", 22), ("report.status-empty", 48), ("report.status-empty", 51)]
+        ("report.status-placeholder", 22),
+        ("report.status-empty", 48),
+        ("report.status-empty", 51),
+    ]

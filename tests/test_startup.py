@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import PROJECT, Repo
+
 from zvit.cli import build_parser, named_command
 from zvit.commands import COMMANDS, load_command
 
@@ -29,7 +29,9 @@ raise SystemExit(code)
 def run_probe(argv: list[str], env: dict[str, str] | None = None) -> tuple[int, str]:
     proc = subprocess.run(
         [sys.executable, "-c", f"HEAVY = {HEAVY!r}\n{PROBE}", *argv],
-        capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(PROJECT / "tools"), **(env or {})},
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT / "tools"), **(env or {})},
     )
     return proc.returncode, proc.stderr.strip().splitlines()[-1]
 
@@ -66,15 +68,18 @@ def test_the_clean_path_runs_no_git_log(repo: Repo, tmp_path: Path) -> None:
     assert len(git_logs()) == 1
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    (["validate", "reports/jkg/2019-q3.yaml"], "validate"),
-    (["--root", "validate", "docx", "--unit", "jkg"], "docx"),
-    (["--lang=en", "--root=/tmp", "schema", "--check"], "schema"),
-    (["--help"], None),
-    (["valdate"], None),
-    (["--root"], None),
-    ([], None),
-])
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["validate", "reports/jkg/2019-q3.yaml"], "validate"),
+        (["--root", "validate", "docx", "--unit", "jkg"], "docx"),
+        (["--lang=en", "--root=/tmp", "schema", "--check"], "schema"),
+        (["--help"], None),
+        (["valdate"], None),
+        (["--root"], None),
+        ([], None),
+    ],
+)
 def test_the_command_is_found_before_its_module_is_imported(argv: list[str], expected: str | None) -> None:
     assert named_command(argv) == expected
 
@@ -98,8 +103,12 @@ def test_the_program_exits_at_once_with_all_its_output_and_its_code(repo: Repo, 
     for quarter in (1, 2, 4):
         repo.write(f"reports/jkg/2019-q{quarter}.yaml", report.replace("quarter: 3", f"quarter: {quarter}"))
     repo.write("reports/jkg/2018-q3.yaml", report)  # year does not match its path: an error
-    proc = subprocess.run([sys.executable, *program, "--root", str(repo.path), "validate"], capture_output=True,
-                          text=True, env={**os.environ, "PYTHONPATH": str(PROJECT / "tools")})
+    proc = subprocess.run(
+        [sys.executable, *program, "--root", str(repo.path), "validate"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT / "tools")},
+    )
     lines = proc.stdout.splitlines()
     assert proc.returncode == 1
     assert len(lines) == 17 and lines[-1] == "перевірено файлів: 6; помилок: 1, попереджень: 15"

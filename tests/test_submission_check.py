@@ -5,15 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import Repo, make_repo
+
 from zvit.load import git
 
 REPORT = "reports/jkg/2019-q3.yaml"
-AMENDMENT = ('amendments:\n  - date: "2019-10-10"\n    reason: Уточнено дані про навчання\n'
-             "    by: Ірина Коваль\n")
-SUFFIX = "(2019-10-04, тег jkg/2019-q3); виправлення поданого звіту має бути на записі: додайте до amendments " \
-         "пункт з date, reason і by"
+AMENDMENT = 'amendments:\n  - date: "2019-10-10"\n    reason: Уточнено дані про навчання\n    by: Ірина Коваль\n'
+SUFFIX = (
+    "(2019-10-04, тег jkg/2019-q3); виправлення поданого звіту має бути на записі: додайте до amendments "
+    "пункт з date, reason і by"
+)
 
 
 @pytest.fixture
@@ -112,8 +113,9 @@ class GitCalls:
         monkeypatch.setattr(git.BlobReader, "__init__", reader)
 
 
-def test_the_clean_path_costs_one_for_each_ref_and_one_batch_check(submitted: Repo,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_clean_path_costs_one_for_each_ref_and_one_batch_check(
+    submitted: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = GitCalls(monkeypatch)
     assert errors(submitted) == []
     assert calls.commands == ["for-each-ref", "cat-file"]

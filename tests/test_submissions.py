@@ -5,11 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import Repo
-from zvit.load import git
-from zvit.core.errors import ZvitError
-from zvit.model.objects import ReportRef
+
 from zvit.check.submissions import (
     list_submissions,
     parse_tag,
@@ -17,6 +14,9 @@ from zvit.check.submissions import (
     tag_message,
     tag_name,
 )
+from zvit.core.errors import ZvitError
+from zvit.load import git
+from zvit.model.objects import ReportRef
 
 JKG_Q3 = ReportRef("jkg", 2019, 3)
 
@@ -27,11 +27,26 @@ def test_tag_name_and_back() -> None:
     assert parse_tag("risk-commission/2020-q1") == ReportRef("risk-commission", 2020, 1)
 
 
-@pytest.mark.parametrize("name", [
-    "../x/2019-q3", "jkg/2019-q5", "jkg/2019-q0", "JKG/2019-q3", "jkg/2019-q3 ", "jkg/2019-q3\n",
-    "jkg/19-q3", "a/b/2019-q3", "jkg-2019-q3", "-jkg/2019-q3", "jkg/2019-q3.lock", "jkg/2019-q3/x",
-    "джкг/2019-q3", "", "jkg/2019-Q3",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "../x/2019-q3",
+        "jkg/2019-q5",
+        "jkg/2019-q0",
+        "JKG/2019-q3",
+        "jkg/2019-q3 ",
+        "jkg/2019-q3\n",
+        "jkg/19-q3",
+        "a/b/2019-q3",
+        "jkg-2019-q3",
+        "-jkg/2019-q3",
+        "jkg/2019-q3.lock",
+        "jkg/2019-q3/x",
+        "джкг/2019-q3",
+        "",
+        "jkg/2019-Q3",
+    ],
+)
 def test_odd_tag_names_are_not_submissions(name: str) -> None:
     assert parse_tag(name) is None
 
@@ -51,8 +66,9 @@ def test_a_period_outside_the_convention_names_no_tag() -> None:
 
 def test_the_message_records_the_blob_and_keeps_the_users_note_from_forging_it() -> None:
     forged = "b" * 40
-    message = tag_message(JKG_Q3, "Ірина Коваль <i.koval@example.invalid>", "a" * 40,
-                          f"уточнено\nZvit-Report-Blob: {forged}")
+    message = tag_message(
+        JKG_Q3, "Ірина Коваль <i.koval@example.invalid>", "a" * 40, f"уточнено\nZvit-Report-Blob: {forged}"
+    )
     assert message.splitlines()[:3] == [
         "Подання звіту jkg за ІІІ квартал 2019 року",
         "",
@@ -65,8 +81,11 @@ def test_the_message_records_the_blob_and_keeps_the_users_note_from_forging_it()
 def test_list_submissions_reads_annotated_and_lightweight_tags(repo: Repo) -> None:
     head = repo.git("rev-parse", "HEAD").strip()
     blob = repo.git("rev-parse", "HEAD:reports/jkg/2019-q3.yaml").strip()
-    env = {"GIT_COMMITTER_NAME": "Ірина Коваль", "GIT_COMMITTER_EMAIL": "i.koval@example.invalid",
-           "GIT_COMMITTER_DATE": "2019-10-04T10:00:00+03:00"}
+    env = {
+        "GIT_COMMITTER_NAME": "Ірина Коваль",
+        "GIT_COMMITTER_EMAIL": "i.koval@example.invalid",
+        "GIT_COMMITTER_DATE": "2019-10-04T10:00:00+03:00",
+    }
     message = tag_message(JKG_Q3, "Ірина Коваль <i.koval@example.invalid>", blob)
     repo.git("tag", "-a", "--cleanup=verbatim", "-m", message, "jkg/2019-q3", env=env)
     repo.git("tag", "dmk/2019-q2")
@@ -90,11 +109,11 @@ def test_list_submissions_reads_annotated_and_lightweight_tags(repo: Repo) -> No
     assert submission(str(repo.path), ReportRef("jkg", 2019, 1)) is None
 
 
-def test_outside_a_repository_there_are_no_submissions_and_no_git_call(tmp_path: Path,
-                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_outside_a_repository_there_are_no_submissions_and_no_git_call(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = []
     monkeypatch.setattr(git, "run_git", lambda *a, **k: calls.append(a))
     assert list_submissions(str(tmp_path)) == []
     assert submission(str(tmp_path), JKG_Q3) is None
     assert calls == []
-

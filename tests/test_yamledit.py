@@ -12,14 +12,15 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from zvit.check import schemas
-from zvit.model.build import programme_from_data
 from zvit.load.yamledit import Comments, find_comments, order_like, reformat, render, same_data
 from zvit.load.yamlfile import parse_yaml
+from zvit.model.build import programme_from_data
 
 PROJECT = Path(__file__).resolve().parent.parent
 # Measures in programme order: the schema derived from the real programme names them.
-REPORT_SCHEMA = schemas.report_schema(programme_from_data(
-    parse_yaml((PROJECT / "programme.yaml").read_bytes(), "programme.yaml").data))
+REPORT_SCHEMA = schemas.report_schema(
+    programme_from_data(parse_yaml((PROJECT / "programme.yaml").read_bytes(), "programme.yaml").data)
+)
 
 
 def fmt(text: str) -> str | None:
@@ -98,20 +99,23 @@ def test_measures_follow_the_programme_and_unknown_keys_keep_their_place_at_the_
     assert list(ordered["m"]) == ["I.2", "I.10", "x"]
 
 
-@pytest.mark.parametrize("text, style", [
-    ("Звичайний текст", "  I.1: Звичайний текст\n"),
-    ("рядок\nдругий", "  I.1: |-\n    рядок\n    другий\n"),
-    ("  з відступом\nдалі", "  I.1: |2-\n      з відступом\n    далі\n"),
-    ("пробіл у кінці \nрядка", '  I.1: "пробіл у кінці \\nрядка"\n'),
-    ("табуляція\tвсередині\nрядка", "  I.1: |-\n    табуляція\tвсередині\n    рядка\n"),
-    ("# не коментар", '  I.1: "# не коментар"\n'),
-    ("текст # теж не коментар", '  I.1: "текст # теж не коментар"\n'),
-    ("роз'яснення «Закону»", "  I.1: роз'яснення «Закону»\n"),
-    ("", '  I.1: ""\n'),
-    ("2019-10-04", '  I.1: "2019-10-04"\n'),
-    ("-.5", '  I.1: "-.5"\n'),
-    ("null", '  I.1: "null"\n'),
-])
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("Звичайний текст", "  I.1: Звичайний текст\n"),
+        ("рядок\nдругий", "  I.1: |-\n    рядок\n    другий\n"),
+        ("  з відступом\nдалі", "  I.1: |2-\n      з відступом\n    далі\n"),
+        ("пробіл у кінці \nрядка", '  I.1: "пробіл у кінці \\nрядка"\n'),
+        ("табуляція\tвсередині\nрядка", "  I.1: |-\n    табуляція\tвсередині\n    рядка\n"),
+        ("# не коментар", '  I.1: "# не коментар"\n'),
+        ("текст # теж не коментар", '  I.1: "текст # теж не коментар"\n'),
+        ("роз'яснення «Закону»", "  I.1: роз'яснення «Закону»\n"),
+        ("", '  I.1: ""\n'),
+        ("2019-10-04", '  I.1: "2019-10-04"\n'),
+        ("-.5", '  I.1: "-.5"\n'),
+        ("null", '  I.1: "null"\n'),
+    ],
+)
 def test_each_kind_of_text_gets_one_style(text: str, style: str) -> None:
     out = render({"measures": {"I.1": text}})
     assert out == "measures:\n" + style
@@ -119,16 +123,7 @@ def test_each_kind_of_text_gets_one_style(text: str, style: str) -> None:
 
 
 def test_comments_are_found_by_meaning_and_hashes_in_text_are_not_comments() -> None:
-    text = (
-        "# шапка\n"
-        "a: |-  # після блоку\n"
-        "  #текст блоку\n"
-        "b: 'x # y'  # b\n"
-        "# перед c\n"
-        "c:\n"
-        "  - d: 1  # d\n"
-        "# хвіст\n"
-    )
+    text = "# шапка\na: |-  # після блоку\n  #текст блоку\nb: 'x # y'  # b\n# перед c\nc:\n  - d: 1  # d\n# хвіст\n"
     comments = find_comments(text, parse_yaml(text.encode(), "x"))
     assert comments == Comments(
         header=("# шапка",),
@@ -154,21 +149,32 @@ def test_same_data_tells_types_apart() -> None:
 # The property: whatever a person or another tool wrote, formatting keeps the data,
 # keeps every comment, and a second run changes nothing.
 
-_TRICKY = ("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙ’ʼ'\"«»:#-—–.,; \t\u00a0|>!&*%@`{}[]?\\/019")
+_TRICKY = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙ’ʼ'\"«»:#-—–.,; \t\u00a0|>!&*%@`{}[]?\\/019"
 _texts = st.one_of(st.text(alphabet=_TRICKY + "\n", max_size=50), st.text(max_size=12))
 _status = st.one_of(
-    st.none(), _texts,
-    st.fixed_dictionaries({"text": _texts}, optional={
-        "state": st.sampled_from(["виконано", "не виконано"]), "carried_over": st.booleans()}),
+    st.none(),
+    _texts,
+    st.fixed_dictionaries(
+        {"text": _texts},
+        optional={"state": st.sampled_from(["виконано", "не виконано"]), "carried_over": st.booleans()},
+    ),
 )
 _ids = st.sampled_from([f"I.{i}" for i in range(1, 23)] + [f"II.{i}" for i in range(1, 16)] + ["X.1"])
 _reports = st.fixed_dictionaries(
-    {"programme": st.just("loda-2019"), "unit": st.just("jkg"), "year": st.just(2019),
-     "quarter": st.integers(1, 4), "measures": st.dictionaries(_ids, _status, max_size=6)},
-    optional={"date": st.just("2019-10-04"),
-              "signatory": st.fixed_dictionaries({"position": _texts, "name": _texts}),
-              "amendments": st.lists(st.fixed_dictionaries(
-                  {"date": st.just("2019-11-01"), "reason": _texts, "by": _texts}), max_size=2)},
+    {
+        "programme": st.just("loda-2019"),
+        "unit": st.just("jkg"),
+        "year": st.just(2019),
+        "quarter": st.integers(1, 4),
+        "measures": st.dictionaries(_ids, _status, max_size=6),
+    },
+    optional={
+        "date": st.just("2019-10-04"),
+        "signatory": st.fixed_dictionaries({"position": _texts, "name": _texts}),
+        "amendments": st.lists(
+            st.fixed_dictionaries({"date": st.just("2019-11-01"), "reason": _texts, "by": _texts}), max_size=2
+        ),
+    },
 )
 
 
@@ -186,8 +192,7 @@ def _written_by_someone(data: dict[str, Any], style: int) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
 @given(_reports, st.integers(0, 2), st.randoms(use_true_random=False))
-def test_formatting_keeps_data_and_comments_and_is_idempotent(data: dict[str, Any], style: int,
-                                                              rnd: Any) -> None:
+def test_formatting_keeps_data_and_comments_and_is_idempotent(data: dict[str, Any], style: int, rnd: Any) -> None:
     items = list(data.items())
     rnd.shuffle(items)
     lines = []

@@ -18,19 +18,18 @@ from __future__ import annotations
 import io
 import json
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import docx
 import pytest
-
 from conftest import Repo, make_repo
 from signing_keys import GpgKey, SshKey, gpg_key, ssh_key  # noqa: F401 - fixtures
 
 IRYNA = "Ірина Коваль <i.koval@example.invalid>"
 PETRO = "Петро Шевченко <p.shevchenko@example.invalid>"
 HANNA = "Ганна Бондар <h.bondar@example.invalid>"
-AMENDMENT = ('amendments:\n  - date: "{date}"\n    reason: {reason}\n    by: {by}\n')
+AMENDMENT = 'amendments:\n  - date: "{date}"\n    reason: {reason}\n    by: {by}\n'
 
 
 def minimal(unit: str, text: str = "Виконується постійно.") -> str:
@@ -67,8 +66,10 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Repo:
     repo.git("commit", "-q", "-a", "--amend", "--no-edit")
     # jkg: corrected with an amendment, by Petro.
     report = repo.read("reports/jkg/2019-q3.yaml").replace("I.2: Постійно", "I.2: Щодня")
-    repo.write("reports/jkg/2019-q3.yaml", report + AMENDMENT.format(
-        date="2019-10-10", reason="Уточнено, як часто перевіряють", by="Петро Шевченко"))
+    repo.write(
+        "reports/jkg/2019-q3.yaml",
+        report + AMENDMENT.format(date="2019-10-10", reason="Уточнено, як часто перевіряють", by="Петро Шевченко"),
+    )
     repo.commit("jkg: correct I.2", author=PETRO, date="2019-10-10T09:00:00+03:00")
     # dmk: a layout-only edit, then a quiet change of content, by Hanna.
     repo.write("reports/dmk/2019-q3.yaml", minimal("dmk", "'Виконується постійно.'"))
@@ -76,8 +77,11 @@ def history(tmp_path_factory: pytest.TempPathFactory) -> Repo:
     repo.write("reports/dmk/2019-q3.yaml", minimal("dmk", "Виконано повністю."))
     repo.commit("dmk: update", author=HANNA, date="2019-10-12T11:00:00+03:00")
     # osvita: amended, then the tag moved forward to hide that the submitted text was different.
-    repo.write("reports/osvita/2019-q3.yaml", minimal("osvita", "Інший текст.") + AMENDMENT.format(
-        date="2019-10-13", reason="Виправлено помилку", by="Ірина Коваль"))
+    repo.write(
+        "reports/osvita/2019-q3.yaml",
+        minimal("osvita", "Інший текст.")
+        + AMENDMENT.format(date="2019-10-13", reason="Виправлено помилку", by="Ірина Коваль"),
+    )
     repo.commit("osvita: amend", author=IRYNA, date="2019-10-13T09:00:00+03:00")
     message = repo.git("tag", "-l", "--format=%(contents)", "osvita/2019-q3")
     repo.git("tag", "-f", "-a", "--cleanup=verbatim", "-m", message, "osvita/2019-q3", "HEAD")
@@ -109,7 +113,7 @@ def block(out: str, unit: str) -> list[str]:
     lines = out.splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith(f"{unit} — "))
     end = lines.index("", start)
-    return lines[start + 1:end]
+    return lines[start + 1 : end]
 
 
 def commit_of(repo: Repo, message: str) -> str:
@@ -124,8 +128,10 @@ def test_heading_and_summary(history: Repo, text_out: str) -> None:
     lines = text_out.splitlines()
     assert lines[0] == "Аудит подання звітів про виконання антикорупційної програми за 2019 рік"
     assert lines[1] == f"Стан гілки main на коміті {head(history)[:10]} (2019-10-15 09:00); час київський"
-    assert lines[-1] == ("Підсумок: звітів 60; подано 6; змінено після подання 4, з них без запису в amendments 2; "
-                         "не підписано тегів 6; з ознаками підробки 3")
+    assert lines[-1] == (
+        "Підсумок: звітів 60; подано 6; змінено після подання 4, з них без запису в amendments 2; "
+        "не підписано тегів 6; з ознаками підробки 3"
+    )
 
 
 def test_an_amended_correction_is_listed_with_its_reason(history: Repo, text_out: str) -> None:
@@ -147,9 +153,11 @@ def test_an_amended_correction_is_listed_with_its_reason(history: Repo, text_out
 def test_a_quiet_change_is_reported_and_a_layout_edit_is_told_apart(history: Repo, text_out: str) -> None:
     assert block(text_out, "dmk")[5:10] == [
         "    зміни після подання (2):",
-        f"      2019-10-11 09:00 {HANNA}, коміт {commit_of(history, 'dmk: quotes')} «dmk: quotes»; підпис: не підписано",
+        f"      2019-10-11 09:00 {HANNA}, коміт {commit_of(history, 'dmk: quotes')} «dmk: quotes»; "
+        "підпис: не підписано",
         "        змінено лише оформлення, дані ті самі",
-        f"      2019-10-12 11:00 {HANNA}, коміт {commit_of(history, 'dmk: update')} «dmk: update»; підпис: не підписано",
+        f"      2019-10-12 11:00 {HANNA}, коміт {commit_of(history, 'dmk: update')} «dmk: update»; "
+        "підпис: не підписано",
         "        без запису в amendments",
     ]
     assert block(text_out, "dmk")[10] == "    ! звіт змінено після подання без запису в amendments"
@@ -172,8 +180,10 @@ def test_a_tag_moved_forward_is_tampering_by_content(history: Repo, text_out: st
 def test_a_tag_moved_off_main_is_tampering(history: Repo, text_out: str) -> None:
     lines = block(text_out, "mtd")
     side = tag_commit(history, "mtd/2019-q3")
-    assert lines[5] == (f"    ! ПІДРОБКА: коміт {side} тегу mtd/2019-q3 не входить в історію гілки "
-                        "(історію переписано або тег переміщено)")
+    assert lines[5] == (
+        f"    ! ПІДРОБКА: коміт {side} тегу mtd/2019-q3 не входить в історію гілки "
+        "(історію переписано або тег переміщено)"
+    )
     assert lines[6].startswith("    ! ПІДРОБКА: звіт за тегом mtd/2019-q3 (blob ")
 
 
@@ -212,13 +222,19 @@ def test_json_carries_the_same_facts(history: Repo) -> None:
     assert jkg["submission"]["date"] == "2019-10-04T10:00:00+03:00"
     assert jkg["submission"]["tag_signature"] == {"state": "unsigned", "signer": "", "detail": ""}
     assert [c["amendments"] for c in jkg["changes_after_submission"]] == [
-        [{"date": "2019-10-10", "reason": "Уточнено, як часто перевіряють", "by": "Петро Шевченко"}]]
+        [{"date": "2019-10-10", "reason": "Уточнено, як часто перевіряють", "by": "Петро Шевченко"}]
+    ]
     assert units["dmk"][3]["changed_without_amendment"] is True
-    assert [t["code"] for t in units["mtd"][3]["tampering"]] == ["audit.tamper-outside-branch",
-                                                                  "audit.tamper-content"]
+    assert [t["code"] for t in units["mtd"][3]["tampering"]] == ["audit.tamper-outside-branch", "audit.tamper-content"]
     assert units["budivnytstvo"][3]["present"] and not units["budivnytstvo"][3]["submitted"]
-    assert data["summary"] == {"expected": 60, "submitted": 6, "changed": 4, "unamended": 2, "unsigned": 6,
-                               "tampered": 3}
+    assert data["summary"] == {
+        "expected": 60,
+        "submitted": 6,
+        "changed": 4,
+        "unamended": 2,
+        "unsigned": 6,
+        "tampered": 3,
+    }
 
 
 def test_docx_an_inspector_can_file(history: Repo, tmp_path: Path) -> None:
@@ -233,8 +249,7 @@ def test_docx_an_inspector_can_file(history: Repo, tmp_path: Path) -> None:
     assert "jkg, ІІІ квартал: звіт змінено після подання без запису в amendments" not in paragraphs
     assert "dmk, ІІІ квартал: звіт змінено після подання без запису в amendments" in paragraphs
     table = document.tables[0]
-    assert [c.text for c in table.rows[0].cells] == ["Квартал", "Подання", "Підписи", "Зміни після подання",
-                                                     "Висновок"]
+    assert [c.text for c in table.rows[0].cells] == ["Квартал", "Подання", "Підписи", "Зміни після подання", "Висновок"]
     cells = [[c.text for c in row.cells] for row in table.rows]
     jkg = next(row for i, row in enumerate(cells) if cells[i - 3][0].startswith("jkg — "))
     assert jkg[0] == "ІІІ" and jkg[4] == "без зауважень"
@@ -263,7 +278,7 @@ def signed_gpg(tmp_path: Path, gpg_key: GpgKey) -> Iterator[Repo]:
     repo.commit("Initial", author=IRYNA, date="2019-10-03T10:00:00+03:00")
     repo.git("commit", "-q", "--amend", "--no-edit", "-S")
     submit(repo, "jkg", IRYNA, "2019-10-04T10:00:00+03:00")
-    yield repo
+    return repo
 
 
 def quarter3(repo: Repo, unit: str = "jkg") -> list[str]:
@@ -279,8 +294,9 @@ def test_gpg_signed_tag_and_commit_verify(signed_gpg: Repo) -> None:
     ]
 
 
-def test_without_the_public_key_a_signature_is_signed_but_not_verified(signed_gpg: Repo, tmp_path: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_the_public_key_a_signature_is_signed_but_not_verified(
+    signed_gpg: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     empty = tmp_path / "no-keys"
     empty.mkdir(mode=0o700)
     monkeypatch.setenv("GNUPGHOME", str(empty))
@@ -301,8 +317,9 @@ def test_a_forged_tag_message_under_a_valid_signature_is_tampering(signed_gpg: R
 
 def test_a_forged_commit_after_submission_is_tampering(signed_gpg: Repo) -> None:
     report = signed_gpg.read("reports/jkg/2019-q3.yaml")
-    signed_gpg.write("reports/jkg/2019-q3.yaml", report + AMENDMENT.format(date="2019-10-20", reason="Дата",
-                                                                          by="Ірина Коваль"))
+    signed_gpg.write(
+        "reports/jkg/2019-q3.yaml", report + AMENDMENT.format(date="2019-10-20", reason="Дата", by="Ірина Коваль")
+    )
     signed_gpg.commit("Amend", author=IRYNA, date="2019-10-20T10:00:00+03:00")
     signed_gpg.git("commit", "-q", "--amend", "--no-edit", "-S")
     body = signed_gpg.git("cat-file", "commit", "HEAD").replace("Amend", "Amend (honest)")
@@ -317,9 +334,11 @@ def test_ssh_signature_needs_allowed_signers_to_verify(tmp_path: Path, ssh_key: 
     repo.commit("Initial", author=PETRO, date="2019-10-03T10:00:00+03:00")
     ssh_key.configure(repo, trusted=False)
     submit(repo, "jkg", PETRO, "2019-10-04T10:00:00+03:00")
-    assert quarter3(repo)[1] == ("    підпис тегу: підписано, але не перевірено: немає ключа для перевірки "
-                                 "(error: gpg.ssh.allowedSignersFile needs to be configured and exist for ssh "
-                                 "signature verification)")
+    assert quarter3(repo)[1] == (
+        "    підпис тегу: підписано, але не перевірено: немає ключа для перевірки "
+        "(error: gpg.ssh.allowedSignersFile needs to be configured and exist for ssh "
+        "signature verification)"
+    )
     repo.git("config", "gpg.ssh.allowedSignersFile", ssh_key.allowed_signers)
     assert quarter3(repo)[1] == "    підпис тегу: перевірено (p.shevchenko@example.invalid)"
 
@@ -329,8 +348,11 @@ def test_an_ssh_key_no_allowed_signer_has_verifies_nothing(tmp_path: Path, ssh_k
     repo = make_repo(tmp_path / "repo")
     ssh_key.configure(repo)
     stranger = tmp_path / "stranger"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "stranger", "-f", str(stranger)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "stranger", "-f", str(stranger)],
+        check=True,
+        capture_output=True,
+    )
     repo.git("config", "user.signingkey", str(stranger))
     repo.commit("Initial", author=PETRO, date="2019-10-03T10:00:00+03:00")
     repo.git("commit", "-q", "--amend", "--no-edit", "-S")
@@ -363,8 +385,11 @@ def test_a_shallow_clone_is_refused_rather_than_misread(tmp_path: Path) -> None:
     for day in (5, 6, 7):
         repo.write("reports/jkg/2019-q3.yaml", repo.read("reports/jkg/2019-q3.yaml") + "\n")
         repo.commit(f"Правка {day}", author=PETRO, date=f"2019-10-0{day}T10:00:00+03:00")
-    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(tmp_path / "shallow")],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{repo.path}", str(tmp_path / "shallow")],
+        check=True,
+        capture_output=True,
+    )
     subprocess.run(["git", "fetch", "-q", "--tags"], cwd=tmp_path / "shallow", check=True, capture_output=True)
     code, out, err = Repo(tmp_path / "shallow").zvit("audit", "--year", "2019", "--branch", "origin/main")
     assert (code, out) == (1, "")
@@ -373,8 +398,14 @@ def test_a_shallow_clone_is_refused_rather_than_misread(tmp_path: Path) -> None:
 
 def _write_object(repo: Repo, kind: str, body: str) -> str:
     """Store a hand-edited object as is (its signature no longer matches)."""
-    return subprocess.run(["git", "hash-object", "-t", kind, "-w", "--stdin"], cwd=repo.path, input=body,
-                          text=True, capture_output=True, check=True).stdout.strip()
+    return subprocess.run(
+        ["git", "hash-object", "-t", kind, "-w", "--stdin"],
+        cwd=repo.path,
+        input=body,
+        text=True,
+        capture_output=True,
+        check=True,
+    ).stdout.strip()
 
 
 def test_odd_tags_are_ignored_or_reported_never_a_crash(tmp_path: Path) -> None:
@@ -399,8 +430,11 @@ def test_changes_merged_from_a_branch_count_and_unmerged_ones_do_not(tmp_path: P
     submit(repo, "jkg", IRYNA, "2019-10-04T10:00:00+03:00")
     report = repo.read("reports/jkg/2019-q3.yaml")
     repo.git("checkout", "-q", "-b", "fix")
-    repo.write("reports/jkg/2019-q3.yaml", report.replace("I.2: Постійно", "I.2: Щодня") + AMENDMENT.format(
-        date="2019-10-10", reason="Уточнення", by="Петро Шевченко"))
+    repo.write(
+        "reports/jkg/2019-q3.yaml",
+        report.replace("I.2: Постійно", "I.2: Щодня")
+        + AMENDMENT.format(date="2019-10-10", reason="Уточнення", by="Петро Шевченко"),
+    )
     repo.commit("jkg: fix I.2", author=PETRO, date="2019-10-10T09:00:00+03:00")
     repo.git("checkout", "-q", "-b", "abandoned")
     repo.write("reports/jkg/2019-q3.yaml", report.replace("I.4: Корупційних", "I.4: Жодних"))

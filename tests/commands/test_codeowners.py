@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import Repo
+
 from zvit.check.codeowners import owners
 from zvit.core.errors import ZvitError
 from zvit.model.objects import Unit
@@ -13,8 +13,9 @@ GITHUB, GITLAB = ".github/CODEOWNERS", ".gitlab/CODEOWNERS"
 
 
 def with_owners(repo: Repo, anticor: str = '["@loda/anticor"]', jkg: str = '[i-koval, "@loda/jkg"]') -> None:
-    text = "".join(line for line in repo.read("programme.yaml").splitlines(keepends=True)
-                   if not line.startswith("    owners: "))
+    text = "".join(
+        line for line in repo.read("programme.yaml").splitlines(keepends=True) if not line.startswith("    owners: ")
+    )
     text = text.replace("  anticor:\n", f"  anticor:\n    owners: {anticor}\n", 1)
     text = text.replace("  jkg:\n", f"  jkg:\n    owners: {jkg}\n", 1)
     repo.write("programme.yaml", text)
@@ -39,8 +40,10 @@ def test_codeowners_names_each_units_owners_and_the_coordinator_for_the_programm
     ]
     assert "/reports/jkg/ @i-koval @loda/jkg" in lines
     at = lines.index("/reports/dmk/ @loda/anticor")
-    assert lines[at - 1] == ("# Департамент масових комунікацій облдержадміністрації (dmk): owners не вказано, "
-                             "тож затверджує координатор (anticor)")
+    assert lines[at - 1] == (
+        "# Департамент масових комунікацій облдержадміністрації (dmk): owners не вказано, "
+        "тож затверджує координатор (anticor)"
+    )
     assert lines[-6:] == [
         "# Програма, згенеровані схеми, налаштування CI і ці файли — лише координатор (anticor)",
         "/programme.yaml @loda/anticor",
@@ -80,8 +83,10 @@ def test_without_codeowners_files_the_validator_says_nothing(repo: Repo) -> None
 def test_a_coordinator_without_owners_is_refused(repo: Repo) -> None:
     code, _, err = repo.zvit("codeowners")
     assert code == 1
-    assert err == ("zvit: у підрозділу-координатора «anticor» не вказано owners (користувачі або команди на "
-                   "GitHub/GitLab); без них зміни програми нікому затверджувати\n")
+    assert err == (
+        "zvit: у підрозділу-координатора «anticor» не вказано owners (користувачі або команди на "
+        "GitHub/GitLab); без них зміни програми нікому затверджувати\n"
+    )
 
 
 def test_no_or_unknown_coordinator_is_refused(repo: Repo) -> None:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import Repo
 from docx.shared import Length
 from docx.table import _Cell
 
 from commands.test_status import OSVITA, three_units
-from conftest import Repo
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DMK_NAME = "Департамент масових комунікацій облдержадміністрації"
@@ -49,20 +49,26 @@ def paragraphs(cell: _Cell) -> list[tuple[str, bool]]:
 
 
 def test_the_command_says_what_went_in_and_what_was_left_out(
-        produced: tuple[Repo, tuple[int, str, str], bytes]) -> None:
+    produced: tuple[Repo, tuple[int, str, str], bytes],
+) -> None:
     _, (code, out, err), _ = produced
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == "у зведеній інформації звіти підрозділів (2): dmk, jkg"
-    assert lines[1] == ("не подали звіт (12): anticor, aparat, kerivnyk-aparatu, kadry, audit, risk-commission, "
-                        "audit-group-head, ekologia, apk, budivnytstvo, mtd, kultura")
+    assert lines[1] == (
+        "не подали звіт (12): anticor, aparat, kerivnyk-aparatu, kadry, audit, risk-commission, "
+        "audit-group-head, ekologia, apk, budivnytstvo, mtd, kultura"
+    )
     assert lines[2].startswith("записано ") and lines[2].endswith("build/consolidated-2019-q3.docx")
-    assert err == ("zvit: звіт reports/osvita/2019-q3.yaml не пройшов перевірку (помилок: 2), його немає "
-                   "у зведеній інформації; див. make validate\n")
+    assert err == (
+        "zvit: звіт reports/osvita/2019-q3.yaml не пройшов перевірку (помилок: 2), його немає "
+        "у зведеній інформації; див. make validate\n"
+    )
 
 
 def test_heading_says_it_is_the_consolidated_information_for_the_quarter(
-        produced: tuple[Repo, tuple[int, str, str], bytes]) -> None:
+    produced: tuple[Repo, tuple[int, str, str], bytes],
+) -> None:
     document = docx.Document(io.BytesIO(produced[2]))
     texts = [p.text for p in document.paragraphs]
     assert texts[:2] == [
@@ -88,8 +94,11 @@ def test_each_measure_holds_every_reporting_unit_under_its_name(rows: list[list[
         ("", False),
         (JKG_NAME, True),
         ("Проводиться роз’яснювальна робота.", False),
-        ("Всі працівники Департаменту ознайомлені з «Пам’яткою про врегулювання конфлікту інтересів в "
-         "діяльності працівників обласної державної адміністрації».", False),
+        (
+            "Всі працівники Департаменту ознайомлені з «Пам’яткою про врегулювання конфлікту інтересів в "
+            "діяльності працівників обласної державної адміністрації».",
+            False,
+        ),
         ("У звітному періоді випадків виникнення конфлікту інтересів не встановлено.", False),
     ]
     # dmk's "-" says nothing: only jkg appears.
@@ -97,18 +106,25 @@ def test_each_measure_holds_every_reporting_unit_under_its_name(rows: list[list[
     # Nobody reported on I.5.
     assert paragraphs(measures["I.5"][4]) == [("", False)]
     assert paragraphs(measures["II.3"][4])[:2] == [
-        (DMK_NAME, True), ("Методичну документацію оновлено <у червні> & \"розіслано\".", False)]
+        (DMK_NAME, True),
+        ('Методичну документацію оновлено <у червні> & "розіслано".', False),
+    ]
     # jkg's empty II.12 and the invalid osvita report add nothing.
     assert paragraphs(measures["II.12"][4]) == [("", False)]
     assert not any("освіти" in cells[4].text for cells in measures.values())
 
 
-def test_layout_follows_the_form(produced: tuple[Repo, tuple[int, str, str], bytes],
-                                 rows: list[list[_Cell]]) -> None:
+def test_layout_follows_the_form(produced: tuple[Repo, tuple[int, str, str], bytes], rows: list[list[_Cell]]) -> None:
     document = docx.Document(io.BytesIO(produced[2]))
     page = document.sections[0]
-    sizes = (page.page_width, page.page_height, page.left_margin, page.right_margin, page.top_margin,
-             page.bottom_margin)
+    sizes = (
+        page.page_width,
+        page.page_height,
+        page.left_margin,
+        page.right_margin,
+        page.top_margin,
+        page.bottom_margin,
+    )
     assert [round(Length(s).mm) for s in sizes] == [297, 210, 30, 10, 20, 20]
     fonts = document.styles.element.find(f"{W}docDefaults").find(f".//{W}rFonts")
     assert {fonts.get(f"{W}{slot}") for slot in ("ascii", "hAnsi", "eastAsia", "cs")} == {"Times New Roman"}
@@ -138,6 +154,5 @@ def test_only_invalid_reports_is_an_error(repo: Repo) -> None:
     repo.write("reports/osvita/2019-q4.yaml", OSVITA.replace("quarter: 3", "quarter: 4"))
     code, out, err = repo.zvit("consolidated", "--quarter", "4")
     assert (code, out) == (1, "")
-    assert err.splitlines()[-1] == ("zvit: жоден звіт за 4 квартал 2019 року не пройшов перевірку; "
-                                    "див. make validate")
+    assert err.splitlines()[-1] == ("zvit: жоден звіт за 4 квартал 2019 року не пройшов перевірку; див. make validate")
     assert not Path(repo.path / "build" / "consolidated-2019-q4.docx").exists()

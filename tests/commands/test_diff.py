@@ -11,9 +11,8 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-import pytest
-
 import diff_scenario
+import pytest
 from diff_scenario import IVANENKO, SHEVCHUK, Scenario
 
 TITLE_I1 = "Запобігання та врегулювання конфлікту інтересів у діяльност…"
@@ -21,8 +20,10 @@ TITLE_I2 = "Здійснення контролю за дотриманням в
 TITLE_I11 = "Організація роботи відповідно до статті 45 Закону України «…"
 TITLE_I14 = "Здійснення закупівель товарів, робіт та послуг відповідно д…"
 TITLE_II12 = "Організувати роботу з керівниками підприємств, установ та о…"
-I2_LINE = ("    Постійно [-здійснюється-]{+здійснювався+} контроль за дотриманням вимог "
-           "антикорупційного законодавства та законодавства …")
+I2_LINE = (
+    "    Постійно [-здійснюється-]{+здійснювався+} контроль за дотриманням вимог "
+    "антикорупційного законодавства та законодавства …"
+)
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +75,9 @@ def test_what_changed_after_submission_names_the_tag(scenario: Scenario) -> None
 
 def test_two_revisions_read_from_git_leave_the_work_tree_alone(scenario: Scenario) -> None:
     before = scenario.repo.git("status", "--porcelain")
-    code, out, _ = scenario.repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", scenario.first[:10],
-                                      "--to-rev", scenario.fix[:10])
+    code, out, _ = scenario.repo.zvit(
+        "diff", "--unit", "jkg", "--quarter", "3", "--from-rev", scenario.first[:10], "--to-rev", scenario.fix[:10]
+    )
     assert code == 0
     assert out.splitlines()[:2] == [
         f"jkg: reports/jkg/2019-q3.yaml ({scenario.first[:10]}) → reports/jkg/2019-q3.yaml ({scenario.fix[:10]})",
@@ -85,8 +87,9 @@ def test_two_revisions_read_from_git_leave_the_work_tree_alone(scenario: Scenari
 
 
 def test_json_for_machines(scenario: Scenario) -> None:
-    code, out, _ = scenario.repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "jkg/2019-q3",
-                                      "--format", "json")
+    code, out, _ = scenario.repo.zvit(
+        "diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "jkg/2019-q3", "--format", "json"
+    )
     data = json.loads(out)
     assert code == 0
     assert data["old"] == {"path": "reports/jkg/2019-q3.yaml", "rev": "jkg/2019-q3", "submitted": "jkg/2019-q3"}
@@ -99,13 +102,14 @@ def test_json_for_machines(scenario: Scenario) -> None:
         {"op": "equal", "text": "Постійно "},
         {"op": "delete", "text": "здійснюється"},
         {"op": "insert", "text": "здійснювався"},
-        {"op": "equal", "text": measure["new"]["text"][len("Постійно здійснювався"):]},
+        {"op": "equal", "text": measure["new"]["text"][len("Постійно здійснювався") :]},
     ]
 
 
 def test_markdown_for_the_pull_request_summary(scenario: Scenario) -> None:
-    _, out, _ = scenario.repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "jkg/2019-q3",
-                                   "--format", "markdown")
+    _, out, _ = scenario.repo.zvit(
+        "diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "jkg/2019-q3", "--format", "markdown"
+    )
     assert out.splitlines() == [
         "### reports/jkg/2019-q3.yaml",
         "",
@@ -134,8 +138,9 @@ def test_colour_only_when_asked_or_in_a_terminal(scenario: Scenario) -> None:
 def test_without_two_periods_it_says_what_to_give(scenario: Scenario) -> None:
     code, out, err = scenario.repo.zvit("diff", "--unit", "jkg", "--from", "2")
     assert (code, out) == (1, "")
-    assert err == ("zvit: вкажіть два квартали (--from 2 --to 3) або квартал і ревізію "
-                   "(--quarter 3 --from-rev jkg/2019-q3)\n")
+    assert err == (
+        "zvit: вкажіть два квартали (--from 2 --to 3) або квартал і ревізію (--quarter 3 --from-rev jkg/2019-q3)\n"
+    )
 
 
 def test_a_missing_report_or_revision_is_a_plain_error(scenario: Scenario) -> None:
@@ -151,14 +156,15 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _utc(stamp: str) -> str:
-    return dt.datetime.fromisoformat(stamp).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dt.datetime.fromisoformat(stamp).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @pytest.fixture(scope="module")
 def tracked(scenario: Scenario, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("docx") / "changes.docx"
-    code, said, err = scenario.repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", scenario.first,
-                                         "--format", "docx", "--out", str(out))
+    code, said, err = scenario.repo.zvit(
+        "diff", "--unit", "jkg", "--quarter", "3", "--from-rev", scenario.first, "--format", "docx", "--out", str(out)
+    )
     assert (code, err) == (0, "")
     assert said.startswith("записано ")
     return out
@@ -172,8 +178,15 @@ def _revisions(path: Path) -> list[tuple[str, str, str, str, str]]:
     found = []
     for element in root.iter(f"{W}ins", f"{W}del"):
         text = "".join(t.text or "" for t in element.iter(f"{W}t", f"{W}delText"))
-        found.append((etree.QName(element).localname, element.get(f"{W}id"), element.get(f"{W}author"),
-                      element.get(f"{W}date"), text))
+        found.append(
+            (
+                etree.QName(element).localname,
+                element.get(f"{W}id"),
+                element.get(f"{W}author"),
+                element.get(f"{W}date"),
+                text,
+            )
+        )
     return found
 
 
@@ -199,11 +212,16 @@ def test_deleted_text_is_in_del_text_and_the_rest_of_the_form_is_the_form(tracke
 def test_uncommitted_changes_are_signed_as_the_work_tree(scenario: Scenario, tmp_path: Path) -> None:
     copy = diff_scenario.Repo(tmp_path / "copy")
     shutil.copytree(scenario.repo.path, copy.path)
-    copy.write("reports/jkg/2019-q3.yaml", copy.read("reports/jkg/2019-q3.yaml").replace(
-        "Заплановано підвищення кваліфікації", "Проведено підвищення кваліфікації"))
+    copy.write(
+        "reports/jkg/2019-q3.yaml",
+        copy.read("reports/jkg/2019-q3.yaml").replace(
+            "Заплановано підвищення кваліфікації", "Проведено підвищення кваліфікації"
+        ),
+    )
     out = tmp_path / "wt.docx"
-    code, _, _ = copy.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "HEAD", "--format", "docx",
-                           "--out", str(out))
+    code, _, _ = copy.zvit(
+        "diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "HEAD", "--format", "docx", "--out", str(out)
+    )
     assert code == 0
     assert [(kind, author, date, text) for kind, _, author, date, text in _revisions(out)] == [
         ("del", "робоча копія", None, "Заплановано"),
@@ -216,8 +234,20 @@ def test_libreoffice_opens_the_tracked_changes(tracked: Path, tmp_path: Path) ->
     if soffice is None:
         pytest.skip("LibreOffice (soffice) is not installed")
     profile = tmp_path / "profile"
-    proc = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                           "--outdir", str(tmp_path), str(tracked)], capture_output=True, timeout=180)
+    proc = subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tracked),
+        ],
+        capture_output=True,
+        timeout=180,
+    )
     pdf = tmp_path / "changes.pdf"
     assert proc.returncode == 0 and pdf.exists() and pdf.stat().st_size > 10_000
     if shutil.which("pdftotext"):
@@ -227,7 +257,9 @@ def test_libreoffice_opens_the_tracked_changes(tracked: Path, tmp_path: Path) ->
 
 def test_json_and_text_agree_on_the_pieces(scenario: Scenario) -> None:
     _, out, _ = scenario.repo.zvit("diff", "--unit", "jkg", "--from", "2", "--to", "3", "--format", "json")
-    words = {m["id"]: "".join(w["text"] for w in m["words"] if w["op"] != "delete") for m in json.loads(out)["measures"]}
+    words = {
+        m["id"]: "".join(w["text"] for w in m["words"] if w["op"] != "delete") for m in json.loads(out)["measures"]
+    }
     assert words["I.1"].startswith("Проводиться планова роз’яснювальна робота.\n")
     assert io.StringIO(out).read().count('"change": "changed"') == 3
 
@@ -245,18 +277,54 @@ def test_a_merged_branchs_words_are_signed_by_the_merge_never_by_the_work_tree(t
     repo.git("checkout", "-q", "main")
     repo.write(report, repo.read(report).replace("Заплановано підвищення", "Заплановано планове підвищення"))
     repo.commit("Уточнено I.10", author=IVANENKO, date="2019-10-09T11:00:00")
-    repo.git("merge", "-q", "--no-edit", "side", env={"GIT_AUTHOR_NAME": "Оксана Коваль",
-                                                       "GIT_AUTHOR_EMAIL": "koval@example.org",
-                                                       "GIT_AUTHOR_DATE": "2019-10-09T12:00:00",
-                                                       "GIT_COMMITTER_DATE": "2019-10-09T12:00:00"})
+    repo.git(
+        "merge",
+        "-q",
+        "--no-edit",
+        "side",
+        env={
+            "GIT_AUTHOR_NAME": "Оксана Коваль",
+            "GIT_AUTHOR_EMAIL": "koval@example.org",
+            "GIT_AUTHOR_DATE": "2019-10-09T12:00:00",
+            "GIT_COMMITTER_DATE": "2019-10-09T12:00:00",
+        },
+    )
     out = tmp_path / "merged.docx"
-    code, _, err = repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", fork, "--to-rev", "HEAD",
-                             "--format", "docx", "--out", str(out))
+    code, _, err = repo.zvit(
+        "diff",
+        "--unit",
+        "jkg",
+        "--quarter",
+        "3",
+        "--from-rev",
+        fork,
+        "--to-rev",
+        "HEAD",
+        "--format",
+        "docx",
+        "--out",
+        str(out),
+    )
     assert (code, err) == (0, "")
     assert [(kind, author, words) for kind, _, author, _, words in _revisions(out)] == [
-        ("ins", "Петро Іваненко", "планове "), ("ins", "Оксана Коваль", "чи родичі ")]
-    code, _, err = repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "HEAD", "--to-rev", fork,
-                             "--format", "docx", "--out", str(out))
+        ("ins", "Петро Іваненко", "планове "),
+        ("ins", "Оксана Коваль", "чи родичі "),
+    ]
+    code, _, err = repo.zvit(
+        "diff",
+        "--unit",
+        "jkg",
+        "--quarter",
+        "3",
+        "--from-rev",
+        "HEAD",
+        "--to-rev",
+        fork,
+        "--format",
+        "docx",
+        "--out",
+        str(out),
+    )
     assert (code, err) == (0, "")
     authors = {author for _, _, author, _, _ in _revisions(out)}
     assert authors and "робоча копія" not in authors  # backwards: the newest commit at the older side signs

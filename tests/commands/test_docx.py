@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import io
 
-from docx import Document
-
 from conftest import Repo
+from docx import Document
 
 REPORT = "reports/jkg/2019-q3.yaml"
 
@@ -61,9 +60,14 @@ def test_rev_renders_the_report_as_it_was_and_leaves_the_work_tree_alone(repo: R
 
 def test_a_past_year_renders_with_the_programme_of_its_own_year(repo: Repo) -> None:
     programme = repo.read("programme.yaml")
-    new = programme.replace("id: loda-2019", "id: loda-2020").replace("year: 2019", "year: 2020").replace(
-        "Антикорупційної програми Луганської обласної державної адміністрації на 2019 рік",
-        "Антикорупційної програми Луганської обласної державної адміністрації на 2020 рік")
+    new = (
+        programme.replace("id: loda-2019", "id: loda-2020")
+        .replace("year: 2019", "year: 2020")
+        .replace(
+            "Антикорупційної програми Луганської обласної державної адміністрації на 2019 рік",
+            "Антикорупційної програми Луганської обласної державної адміністрації на 2020 рік",
+        )
+    )
     repo.write("programme.yaml", new)
     repo.zvit("schema")
     repo.commit("The 2020 programme")
@@ -75,8 +79,10 @@ def test_a_past_year_renders_with_the_programme_of_its_own_year(repo: Repo) -> N
 
 
 def test_docx_all_renders_every_unit_with_a_report_for_the_quarter(repo: Repo) -> None:
-    repo.write("reports/dmk/2019-q3.yaml", "programme: loda-2019\nunit: dmk\nyear: 2019\nquarter: 3\n"
-                                           "measures:\n  I.16: Інформацію розміщено.\n")
+    repo.write(
+        "reports/dmk/2019-q3.yaml",
+        "programme: loda-2019\nunit: dmk\nyear: 2019\nquarter: 3\nmeasures:\n  I.16: Інформацію розміщено.\n",
+    )
     code, out, _ = repo.zvit("docx", "--all", "--quarter", "3")
     assert code == 0
     assert sorted(p.name for p in (repo.path / "build").iterdir()) == ["dmk-2019-q3.docx", "jkg-2019-q3.docx"]
@@ -94,12 +100,14 @@ def refused(repo: Repo, *argv: str) -> str:
 
 def test_a_path_as_a_unit_is_refused(repo: Repo) -> None:
     assert refused(repo, "--unit", "../x", "--quarter", "3") == (
-        "zvit: «../x» не схоже на ідентифікатор підрозділу (малі латинські літери, цифри, дефіс)\n")
+        "zvit: «../x» не схоже на ідентифікатор підрозділу (малі латинські літери, цифри, дефіс)\n"
+    )
 
 
 def test_an_unknown_unit_lists_the_known_ones(repo: Repo) -> None:
     assert refused(repo, "--unit", "jkq", "--quarter", "3").startswith(
-        "zvit: підрозділу «jkq» немає в програмі; є: anticor, aparat, ")
+        "zvit: підрозділу «jkq» немає в програмі; є: anticor, aparat, "
+    )
 
 
 def test_a_missing_report_is_named(repo: Repo) -> None:
@@ -122,7 +130,8 @@ def test_invalid_data_prints_the_findings_and_writes_nothing(repo: Repo) -> None
 
 def test_an_unknown_revision_is_refused(repo: Repo) -> None:
     assert refused(repo, "--unit", "jkg", "--quarter", "3", "--rev", "no-such-tag") == (
-        "zvit: ревізії «no-such-tag» немає в репозиторії\n")
+        "zvit: ревізії «no-such-tag» немає в репозиторії\n"
+    )
 
 
 def test_the_document_opens_in_python_docx_from_bytes(repo: Repo) -> None:

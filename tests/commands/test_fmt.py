@@ -81,8 +81,7 @@ def test_files_fmt_does_not_know_and_missing_files_fail(repo: Repo) -> None:
     code, out, err = repo.zvit("fmt", "--check", "notes.yaml", "reports/jkg/2019-q1.yaml")
     assert code == 1
     assert err.splitlines() == [
-        "notes.yaml: make fmt впорядковує лише programme.yaml і звіти "
-        "reports/<підрозділ>/<рік>-q<квартал>.yaml",
+        "notes.yaml: make fmt впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
         "reports/jkg/2019-q1.yaml: помилка: файлу немає [file.missing]",
         "zvit: не відформатовано файлів: 2 (див. вище)",
     ]

@@ -6,9 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
-
 import diff_scenario
+import pytest
 from conftest import PROJECT
 from diff_scenario import IVANENKO, KOVAL, Q3, Scenario
 
@@ -81,21 +80,32 @@ def test_a_measure_whose_text_never_changed_says_so(scenario: Scenario) -> None:
 
 
 def test_json_for_machines(scenario: Scenario) -> None:
-    code, out, _ = scenario.repo.zvit("history", "--unit", "jkg", "--quarter", "3", "--measure", "I.11",
-                                      "--format", "json")
+    code, out, _ = scenario.repo.zvit(
+        "history", "--unit", "jkg", "--quarter", "3", "--measure", "I.11", "--format", "json"
+    )
     data = json.loads(out)
     assert code == 0
     assert (data["path"], data["measure"], len(data["entries"])) == ("reports/jkg/2019-q3.yaml", "I.11", 1)
     (entry,) = data["entries"]
     assert {k: entry[k] for k in ("commit", "author", "email", "subject", "event", "submitted")} == {
-        "commit": scenario.fix, "author": "Петро Іваненко", "email": "ivanenko@example.org",
-        "subject": "Уточнено I.1, заповнено I.11", "event": "edited", "submitted": ["jkg/2019-q3"]}
+        "commit": scenario.fix,
+        "author": "Петро Іваненко",
+        "email": "ivanenko@example.org",
+        "subject": "Уточнено I.1, заповнено I.11",
+        "event": "edited",
+        "submitted": ["jkg/2019-q3"],
+    }
     assert entry["date"].startswith("2019-10-02T10:30:00")
     (measure,) = entry["measures"]
     assert (measure["change"], measure["old"], measure["new"]) == (
-        "filled", {"text": ".", "state": None}, {"text": "Працівники ознайомлені з вимогами статті 45.", "state": None})
-    assert measure["words"] == [{"op": "delete", "text": "."},
-                                {"op": "insert", "text": "Працівники ознайомлені з вимогами статті 45."}]
+        "filled",
+        {"text": ".", "state": None},
+        {"text": "Працівники ознайомлені з вимогами статті 45.", "state": None},
+    )
+    assert measure["words"] == [
+        {"op": "delete", "text": "."},
+        {"op": "insert", "text": "Працівники ознайомлені з вимогами статті 45."},
+    ]
 
 
 def test_a_bad_measure_id_is_refused(scenario: Scenario) -> None:
@@ -114,8 +124,10 @@ def test_renames_are_followed_but_copies_are_not(scenario: Scenario, tmp_path: P
     _, out, _ = repo.zvit("history", "--unit", "jkg", "--quarter", "3")
     lines = out.splitlines()
     assert lines[0] == "Історія reports/jkg/2019-q3.yaml: комітів — 6"
-    assert lines[2:4] == [f"{moved[:8]}  2019-10-08 09:05  Оксана Коваль  Назад: .yaml",
-                          "  стани виконання заходів не змінено (змінено інші поля або оформлення файлу)"]
+    assert lines[2:4] == [
+        f"{moved[:8]}  2019-10-08 09:05  Оксана Коваль  Назад: .yaml",
+        "  стани виконання заходів не змінено (змінено інші поля або оформлення файлу)",
+    ]
     assert "  файл тоді мав шлях reports/jkg/2019-q3.yml" in lines
     assert "Звіт за II квартал" not in out
 
@@ -132,18 +144,23 @@ def test_an_unreadable_version_is_named_and_skipped(tmp_path: Path) -> None:
     lines = out.splitlines()
     assert lines[2].endswith("Петро Іваненко  Виправлено")
     assert lines[3].startswith("  I.2 змінено")
-    assert lines[6:8] == [lines[6][:8] + "  2019-10-02 09:00  Петро Іваненко  Зламано",
-                          "  цю версію не вдалося прочитати як YAML; наступну зміну показано від останньої "
-                          "прочитаної версії"]
+    assert lines[6:8] == [
+        lines[6][:8] + "  2019-10-02 09:00  Петро Іваненко  Зламано",
+        "  цю версію не вдалося прочитати як YAML; наступну зміну показано від останньої прочитаної версії",
+    ]
 
 
-@pytest.mark.parametrize("attributes", [
-    "reports/**/*.yaml diff=zvit-report\n",  # as committed, with `make setup`'s textconv configured below
-    "*.yaml diff=python\n",  # a driver whose function lines are something else
-    "*.yaml -diff\n",  # no text diff at all: every version is read in full
-])
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        "reports/**/*.yaml diff=zvit-report\n",  # as committed, with `make setup`'s textconv configured below
+        "*.yaml diff=python\n",  # a driver whose function lines are something else
+        "*.yaml -diff\n",  # no text diff at all: every version is read in full
+    ],
+)
 def test_whatever_diff_driver_gitattributes_name_the_history_reads_the_same(
-        scenario: Scenario, tmp_path: Path, attributes: str) -> None:
+    scenario: Scenario, tmp_path: Path, attributes: str
+) -> None:
     """History sets its own function line and turns textconv off: a textconv would fail here (no tools/)."""
     repo = diff_scenario.Repo(tmp_path / "repo")
     shutil.copytree(scenario.repo.path, repo.path)
@@ -169,10 +186,11 @@ def test_each_commit_of_a_merged_branch_shows_its_own_change(scenario: Scenario,
     _, out, _ = repo.zvit("history", "--unit", "jkg", "--quarter", "3")
     lines = out.splitlines()
     assert lines[0] == "Історія reports/jkg/2019-q3.yaml: комітів — 5"
-    at = lines.index(f"{scenario.submitted[:8]}  2019-10-03 11:00  Марія Шевчук  I.14: уточнено закупівлі  "
-                     "(подано: jkg/2019-q3)")
+    at = lines.index(
+        f"{scenario.submitted[:8]}  2019-10-03 11:00  Марія Шевчук  I.14: уточнено закупівлі  (подано: jkg/2019-q3)"
+    )
     assert lines[at + 1].startswith("  I.14 змінено")
-    assert lines[at + 4:at + 7] == [
+    assert lines[at + 4 : at + 7] == [
         f"{branch[:8]}  2019-10-03 10:00  Петро Іваненко  I.10: проведено",
         "  I.10 змінено — Забезпечення підвищення кваліфікації працівників органів ви…",
         "      [-Заплановано-]{+Проведено+} підвищення кваліфікації згідно графіка",
@@ -189,6 +207,19 @@ def test_a_commit_message_cannot_drive_the_terminal(tmp_path: Path) -> None:
     assert code == 0
     head = out.split("\n\n")[1].splitlines()[0]
     assert "Хтось\\x1b[8m  Правка\\x1b[2K\\x0dЧиста правка" in head
-    code, out, _ = repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "HEAD~1", "--to-rev", "HEAD",
-                             "--format", "docx", "--out", str(tmp_path / "changes.docx"))
+    code, out, _ = repo.zvit(
+        "diff",
+        "--unit",
+        "jkg",
+        "--quarter",
+        "3",
+        "--from-rev",
+        "HEAD~1",
+        "--to-rev",
+        "HEAD",
+        "--format",
+        "docx",
+        "--out",
+        str(tmp_path / "changes.docx"),
+    )
     assert code == 0 and (tmp_path / "changes.docx").exists()  # the author's name goes into w:author

@@ -5,8 +5,8 @@ from __future__ import annotations
 from conftest import Repo
 from test_form_import import messy_form
 
-from zvit.model.build import programme_from_data
 from zvit.load.yamlfile import parse_yaml
+from zvit.model.build import programme_from_data
 
 REPORT = "reports/jkg/2019-q3.yaml"
 
@@ -37,8 +37,10 @@ def test_an_existing_report_is_replaced_only_with_force(repo: Repo) -> None:
     before = repo.read(REPORT)
     code, out, err = repo.zvit("import", str(repo.path / "form.docx"), "--unit", "jkg", "--quarter", "3")
     assert (code, out) == (1, "")
-    assert err == ("zvit: звіт reports/jkg/2019-q3.yaml уже існує; щоб замінити його імпортованим, "
-                   "додайте --force (make import ... FORCE=1)\n")
+    assert err == (
+        "zvit: звіт reports/jkg/2019-q3.yaml уже існує; щоб замінити його імпортованим, "
+        "додайте --force (make import ... FORCE=1)\n"
+    )
     assert repo.read(REPORT) == before
     assert repo.zvit("import", str(repo.path / "form.docx"), "--unit", "jkg", "--quarter", "3", "--force")[0] == 0
     assert "# правка" not in repo.read(REPORT)
@@ -57,8 +59,10 @@ def test_a_messy_form_is_listed_and_not_written_unless_partial(repo: Repo) -> No
     assert lines[0].startswith(f"{old}: таблиця 1, рядок 5: номер вказує на захід I.2 ")
     assert f"{old}: заходу I.2 підрозділу у формі немає; у звіті його стан порожній" in lines
     assert lines[-1] == "у формі впізнано рядків заходів: 3; не імпортовано: 8; зауважень: 25"
-    assert err == ("zvit: звіт не записано, бо частину форми не імпортовано (див. вище); виправте форму або "
-                   "додайте --partial (make import ... PARTIAL=1), щоб записати лише впізнане\n")
+    assert err == (
+        "zvit: звіт не записано, бо частину форми не імпортовано (див. вище); виправте форму або "
+        "додайте --partial (make import ... PARTIAL=1), щоб записати лише впізнане\n"
+    )
     assert not (repo.path / target).exists()
 
     code, out, _ = repo.zvit("import", old, "--unit", "jkg", "--quarter", "2", "--partial")
@@ -76,13 +80,18 @@ def test_the_forms_heading_must_name_the_quarter_being_imported(repo: Repo) -> N
     old = repo.path / "old.docx"
     old.write_bytes(messy_form(programme))
     out = repo.zvit("import", str(old), "--unit", "jkg", "--quarter", "3", "--force")[1]
-    assert (f"{old}: у заголовку форми — 2 квартал 2019 року, а імпортується 3 квартал 2019 року; "
-            "перевірте, чи це той файл") in out.splitlines()
+    assert (
+        f"{old}: у заголовку форми — 2 квартал 2019 року, а імпортується 3 квартал 2019 року; перевірте, чи це той файл"
+    ) in out.splitlines()
 
 
 def test_missing_and_non_word_files_are_explained(repo: Repo) -> None:
     assert repo.zvit("import", "nope.docx", "--unit", "jkg", "--quarter", "2") == (
-        1, "", "zvit: файлу nope.docx немає\n")
+        1,
+        "",
+        "zvit: файлу nope.docx немає\n",
+    )
     repo.write("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 binary")
     assert repo.zvit("import", str(repo.path / "old.doc"), "--unit", "jkg", "--quarter", "2")[2] == (
-        "zvit: це не документ Word .docx; якщо це старий формат .doc, відкрийте його у Word і збережіть як .docx\n")
+        "zvit: це не документ Word .docx; якщо це старий формат .doc, відкрийте його у Word і збережіть як .docx\n"
+    )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from conftest import Repo
 
-from zvit.model.build import programme_from_data
 from zvit.load.yamlfile import parse_yaml
+from zvit.model.build import programme_from_data
 
 Q4 = "reports/jkg/2019-q4.yaml"
 
@@ -29,11 +29,14 @@ def test_new_lists_the_units_measures_and_carries_over_filled_texts(repo: Repo) 
     text = repo.read(Q4)
     lines = text.splitlines()
     assert lines[0] == "# yaml-language-server: $schema=../../schema/report.schema.json"
-    assert lines[1] == ("# Звіт: Департамент житлово-комунального господарства облдержадміністрації — "
-                        "ІV квартал 2019 року.")
+    assert lines[1] == (
+        "# Звіт: Департамент житлово-комунального господарства облдержадміністрації — ІV квартал 2019 року."
+    )
     assert lines[5:10] == ["programme: loda-2019", "unit: jkg", "year: 2019", "quarter: 4", "measures:"]
-    assert lines[10] == ("  # I.1. Запобігання та врегулювання конфлікту інтересів у діяльності осіб, "
-                         "уповноважених на виконання функцій…")
+    assert lines[10] == (
+        "  # I.1. Запобігання та врегулювання конфлікту інтересів у діяльності осіб, "
+        "уповноважених на виконання функцій…"
+    )
     assert lines[11:13] == ["  I.1:", "    text: |-"]
 
     data = _data(repo, Q4)
@@ -61,7 +64,8 @@ def test_the_new_report_validates_with_warnings_only_and_is_already_canonical(re
 def test_an_edited_text_stops_the_warning(repo: Repo) -> None:
     repo.zvit("new", "--unit", "jkg", "--quarter", "4")
     text = repo.read(Q4).replace(
-        "  I.2:\n    text: Постійно здійснюється", "  I.2:\n    text: У IV кварталі здійснювався", 1)
+        "  I.2:\n    text: Постійно здійснюється", "  I.2:\n    text: У IV кварталі здійснювався", 1
+    )
     text = text.replace("    carried_over: true\n", "", 2)
     repo.write(Q4, text)
     out = repo.zvit("validate", Q4)[1]
@@ -75,8 +79,10 @@ def test_new_never_overwrites(repo: Repo) -> None:
     before = repo.read(Q4)
     code, out, err = repo.zvit("new", "--unit", "jkg", "--quarter", "4")
     assert (code, out) == (1, "")
-    assert err == ("zvit: звіт reports/jkg/2019-q4.yaml уже існує; команда не перезаписує звіти — "
-                   "відкрийте і доповніть наявний файл\n")
+    assert err == (
+        "zvit: звіт reports/jkg/2019-q4.yaml уже існує; команда не перезаписує звіти — "
+        "відкрийте і доповніть наявний файл\n"
+    )
     assert repo.read(Q4) == before
     assert repo.zvit("new", "--unit", "jkg", "--quarter", "3")[0] == 1
 
@@ -84,9 +90,11 @@ def test_new_never_overwrites(repo: Repo) -> None:
 def test_without_a_previous_report_every_status_is_empty(repo: Repo) -> None:
     code, out, _ = repo.zvit("new", "--unit", "dmk", "--quarter", "1")
     assert code == 0
-    assert out.splitlines()[0] == ("створено reports/dmk/2019-q1.yaml: заходів підрозділу — "
-                                   f"{len(_programme(repo).measures_of('dmk'))}; попереднього звіту "
-                                   "reports/dmk/2018-q4.yaml немає, тож усі стани порожні")
+    assert out.splitlines()[0] == (
+        "створено reports/dmk/2019-q1.yaml: заходів підрозділу — "
+        f"{len(_programme(repo).measures_of('dmk'))}; попереднього звіту "
+        "reports/dmk/2018-q4.yaml немає, тож усі стани порожні"
+    )
     measures = _data(repo, "reports/dmk/2019-q1.yaml")["measures"]
     assert measures and set(measures.values()) == {None}
     assert repo.zvit("validate", "reports/dmk/2019-q1.yaml")[0] == 0
@@ -112,13 +120,17 @@ def test_q1_takes_texts_from_last_years_programme_by_title(repo: Repo) -> None:
 
 def test_bad_arguments_are_explained(repo: Repo) -> None:
     assert repo.zvit("new", "--unit", "../x", "--quarter", "4")[2] == (
-        "zvit: «../x» не схоже на ідентифікатор підрозділу (малі латинські літери, цифри, дефіс)\n")
+        "zvit: «../x» не схоже на ідентифікатор підрозділу (малі латинські літери, цифри, дефіс)\n"
+    )
     assert repo.zvit("new", "--unit", "nope", "--quarter", "4")[2].startswith(
-        "zvit: підрозділу «nope» немає в програмі; є: ")
-    assert repo.zvit("new", "--unit", "jkg", "--quarter", "5")[2] == (
-        "zvit: квартал має бути від 1 до 4, а не «5»\n")
+        "zvit: підрозділу «nope» немає в програмі; є: "
+    )
+    assert repo.zvit("new", "--unit", "jkg", "--quarter", "5")[2] == ("zvit: квартал має бути від 1 до 4, а не «5»\n")
     assert repo.zvit("new", "--unit", "jkg", "--quarter", "1", "--year", "2020") == (
-        1, "", "zvit: програма «loda-2019» — на 2019 рік; звіт за 2020 рік за нею не створити\n")
+        1,
+        "",
+        "zvit: програма «loda-2019» — на 2019 рік; звіт за 2020 рік за нею не створити\n",
+    )
 
 
 def test_a_broken_previous_report_is_named_and_nothing_is_carried_over(repo: Repo) -> None:
@@ -128,7 +140,6 @@ def test_a_broken_previous_report_is_named_and_nothing_is_carried_over(repo: Rep
     assert out.splitlines()[:2] == [
         "попередній звіт reports/jkg/2019-q3.yaml містить помилки (перевірте: make validate), тож тексти з "
         "нього не перенесено",
-        "створено reports/jkg/2019-q4.yaml: заходів підрозділу — 27, текстів перенесено з "
-        "reports/jkg/2019-q3.yaml — 0",
+        "створено reports/jkg/2019-q4.yaml: заходів підрозділу — 27, текстів перенесено з reports/jkg/2019-q3.yaml — 0",
     ]
     assert set(_data(repo, Q4)["measures"].values()) == {None}

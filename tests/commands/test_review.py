@@ -5,9 +5,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-import pytest
-
 import diff_scenario
+import pytest
 from diff_scenario import IVANENKO, Scenario
 
 
@@ -48,9 +47,13 @@ def test_the_summary_and_the_forms_of_every_changed_report(branch: Scenario) -> 
     assert lines[-1] == "Форми і форми з виправленнями (DOCX) — в артефактах цього запуску."
     review = branch.repo.path / "build" / "review"
     assert sorted(p.name for p in review.iterdir()) == [
-        "jkg-2019-q3-changes.docx", "jkg-2019-q3.docx", "jkg-2019-q4-changes.docx", "jkg-2019-q4.docx"]
+        "jkg-2019-q3-changes.docx",
+        "jkg-2019-q3.docx",
+        "jkg-2019-q4-changes.docx",
+        "jkg-2019-q4.docx",
+    ]
     xml = zipfile.ZipFile(review / "jkg-2019-q3-changes.docx").read("word/document.xml").decode()
-    assert 'w:author="Петро Іваненко"' in xml and "<w:delText xml:space=\"preserve\">Заплановано</w:delText>" in xml
+    assert 'w:author="Петро Іваненко"' in xml and '<w:delText xml:space="preserve">Заплановано</w:delText>' in xml
 
 
 def test_a_branch_without_report_changes_says_so(branch: Scenario, tmp_path: Path) -> None:

@@ -13,10 +13,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-
 from conftest import Repo, make_repo
-from zvit.core.messages import MESSAGES
+
 from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS
+from zvit.core.messages import MESSAGES
 
 DMK = """\
 programme: loda-2019
@@ -76,12 +76,15 @@ def test_text_counts_and_summary_rows(quarter: Repo) -> None:
     ]
     assert lines[4] == "Підрозділ        Звіт             Заповнено  Перенесено  Прострочено Назва"
     rows = {line.split()[0]: line for line in lines[5:20]}
-    assert rows["jkg"] == ("jkg              подано           24 з 27    0           7           "
-                           "Департамент житлово-комунально…")
-    assert rows["dmk"] == ("dmk              подано           6 з 27     1           3           "
-                           "Департамент масових комунікаці…")
-    assert rows["osvita"] == ("osvita           з помилками: 2   —          —           5           "
-                              "Департамент освіти і науки обл…")
+    assert rows["jkg"] == (
+        "jkg              подано           24 з 27    0           7           Департамент житлово-комунально…"
+    )
+    assert rows["dmk"] == (
+        "dmk              подано           6 з 27     1           3           Департамент масових комунікаці…"
+    )
+    assert rows["osvita"] == (
+        "osvita           з помилками: 2   —          —           5           Департамент освіти і науки обл…"
+    )
     assert rows["anticor"].split()[:3] == ["anticor", "не", "подано"]
     assert all(len(line) <= 100 for line in lines)
 
@@ -109,16 +112,17 @@ def test_text_lists_each_measure_of_a_unit_with_its_standing(quarter: Repo) -> N
 def test_text_lists_overdue_measures_with_who_owes_them(quarter: Repo) -> None:
     out = quarter.zvit("status", "--quarter", "3")[1]
     overdue = out.split("\n\n")[-1].splitlines()
-    assert overdue[0] == ("Прострочені заходи (строк до 30.09.2019 включно, виконання не підтверджено "
-                          "оцінкою «виконано»):")
+    assert overdue[0] == (
+        "Прострочені заходи (строк до 30.09.2019 включно, виконання не підтверджено оцінкою «виконано»):"
+    )
     start = next(i for i, line in enumerate(overdue) if line.startswith("II.3 "))
-    assert overdue[start:start + 3] == [
+    assert overdue[start : start + 3] == [
         "II.3   строк 30.06.2019   Оновити методичну документацію для посадових осіб облдержадміністрації, щ…",
         "       прострочено: anticor, audit, osvita, ekologia, apk, budivnytstvo, mtd, kultura",
         "       не підтверджено: jkg",
     ]
     start = next(i for i, line in enumerate(overdue) if line.startswith("II.10 "))
-    assert overdue[start + 1:start + 3] == [
+    assert overdue[start + 1 : start + 3] == [
         "       прострочено: kerivnyk-aparatu, audit, osvita, ekologia, apk, budivnytstvo, mtd, kultura",
         "       не підтверджено: dmk, jkg",
     ]
@@ -146,13 +150,26 @@ def test_json_counts_and_cells(quarter: Repo) -> None:
     assert (data["year"], data["quarter"], data["quarter_end"]) == (2019, 3, "2019-09-30")
     units = {u["id"]: u for u in data["units"]}
     assert list(units)[:3] == ["anticor", "aparat", "kerivnyk-aparatu"]  # programme order
-    assert units["dmk"]["counts"] == {"responsible": 27, "filled": 6, "carried_over": 1, "placeholder": 1,
-                                      "empty": 20, "overdue": 3}
+    assert units["dmk"]["counts"] == {
+        "responsible": 27,
+        "filled": 6,
+        "carried_over": 1,
+        "placeholder": 1,
+        "empty": 20,
+        "overdue": 3,
+    }
     assert units["osvita"]["report"] == "invalid" and units["osvita"]["errors"] == 2
     assert units["anticor"]["report"] == "not-submitted" and units["anticor"]["path"] is None
     cells = {m["id"]: m for m in units["dmk"]["measures"]}
-    assert cells["I.4"] == {"id": "I.4", "responsible": True, "cell": "carried-over", "filled": True,
-                            "state": None, "carried_over": True, "overdue": None}
+    assert cells["I.4"] == {
+        "id": "I.4",
+        "responsible": True,
+        "cell": "carried-over",
+        "filled": True,
+        "state": None,
+        "carried_over": True,
+        "overdue": None,
+    }
     assert cells["II.9"]["state"] == "виконується" and cells["II.9"]["overdue"] == "overdue"
     assert cells["II.10"]["overdue"] == "overdue-unconfirmed"
     assert cells["II.3"]["overdue"] is None
@@ -245,8 +262,12 @@ def test_html_grid_has_a_cell_per_unit_and_measure_classed_by_state(page: tuple[
     assert classes[("anticor", "I.9")] == "cell not-responsible"
     assert grid.cells[("dmk", "I.1")]["text"] == "✓"
     assert grid.cells[("dmk", "II.10")]["text"] == "✓?"
-    assert grid.sums == {**{u: "не подано" for u in grid.sums if u not in ("jkg", "dmk", "osvita")},
-                         "jkg": "24 з 27", "dmk": "6 з 27", "osvita": "з помилками: 2"}
+    assert grid.sums == {
+        **{u: "не подано" for u in grid.sums if u not in ("jkg", "dmk", "osvita")},
+        "jkg": "24 з 27",
+        "dmk": "6 з 27",
+        "osvita": "з помилками: 2",
+    }
 
 
 def test_html_hover_shows_unit_measure_standing_and_the_status_text(page: tuple[str, Grid]) -> None:
@@ -258,12 +279,13 @@ def test_html_hover_shows_unit_measure_standing_and_the_status_text(page: tuple[
         "заповнено",
         "оцінка: виконано",
         "",
-        "Методичну документацію оновлено <у червні> & \"розіслано\".",
+        'Методичну документацію оновлено <у червні> & "розіслано".',
     ]
     hover = grid.cells[("dmk", "I.1")]["title"].splitlines()
     assert hover[-2:] == ["Працівники Департаменту ознайомлені з Пам’яткою.", "Конфлікту інтересів не виявлено."]
     assert grid.cells[("dmk", "II.10")]["title"].splitlines()[3] == (
-        "строк минув; текст є, але оцінки «виконано» немає — Червень 2019 року")
+        "строк минув; текст є, але оцінки «виконано» немає — Червень 2019 року"
+    )
     assert grid.cells[("osvita", "I.1")]["title"].splitlines()[2] == "з помилками: 2"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import Repo, make_repo
 from signing_keys import GpgKey, SshKey, gpg_key, ssh_key  # noqa: F401 - fixtures
 
@@ -95,10 +94,10 @@ def test_a_unit_id_that_is_not_a_plain_id_is_refused(repo: Repo, unit: str) -> N
 
 
 def test_a_missing_report_and_a_bad_quarter_are_refused(repo: Repo) -> None:
-    assert repo.zvit("submit", "--unit", "dmk", "--quarter", "3")[2] == (
-        "zvit: звіту reports/dmk/2019-q3.yaml немає\n")
+    assert repo.zvit("submit", "--unit", "dmk", "--quarter", "3")[2] == ("zvit: звіту reports/dmk/2019-q3.yaml немає\n")
     assert repo.zvit("submit", "--unit", "jkg", "--quarter", "5")[2] == (
-        "zvit: квартал має бути від 1 до 4, а не «5»\n")
+        "zvit: квартал має бути від 1 до 4, а не «5»\n"
+    )
 
 
 def test_outside_a_repository_nothing_is_tagged(tmp_path: Path) -> None:

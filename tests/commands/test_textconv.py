@@ -6,9 +6,8 @@ import os
 import subprocess
 from pathlib import Path
 
-import pytest
-
 import diff_scenario
+import pytest
 from conftest import PROJECT, Repo
 from diff_scenario import KOVAL
 
@@ -79,7 +78,9 @@ def configured(tmp_path_factory: pytest.TempPathFactory) -> Repo:
 def test_git_diff_shows_a_report_by_measure_and_in_words(configured: Repo) -> None:
     report = "reports/jkg/2019-q3.yaml"
     original = configured.read(report)
-    configured.write(report, original.replace("Заплановано підвищення кваліфікації", "Проведено підвищення кваліфікації"))
+    configured.write(
+        report, original.replace("Заплановано підвищення кваліфікації", "Проведено підвищення кваліфікації")
+    )
     try:
         diff = configured.git("diff", "--word-diff", "--", report)
     finally:
@@ -106,11 +107,17 @@ def test_git_log_shows_the_history_in_measure_lines(configured: Repo) -> None:
 
 
 def test_git_diff_shows_a_form_as_its_text(configured: Repo) -> None:
-    code, _, _ = configured.zvit("docx", "--unit", "jkg", "--quarter", "3", "--out", str(configured.path / "forms/jkg.docx"))
+    code, _, _ = configured.zvit(
+        "docx", "--unit", "jkg", "--quarter", "3", "--out", str(configured.path / "forms/jkg.docx")
+    )
     assert code == 0
     configured.commit("Форма", author=KOVAL, date="2019-10-08T09:00:00")
-    configured.write("reports/jkg/2019-q3.yaml", configured.read("reports/jkg/2019-q3.yaml").replace(
-        "Заплановано підвищення кваліфікації", "Проведено підвищення кваліфікації"))
+    configured.write(
+        "reports/jkg/2019-q3.yaml",
+        configured.read("reports/jkg/2019-q3.yaml").replace(
+            "Заплановано підвищення кваліфікації", "Проведено підвищення кваліфікації"
+        ),
+    )
     configured.zvit("docx", "--unit", "jkg", "--quarter", "3", "--out", str(configured.path / "forms/jkg.docx"))
     diff = configured.git("diff", "--word-diff", "--", "forms/jkg.docx")
     changed = [line for line in diff.splitlines() if "[-" in line or "{+" in line]

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import Repo
 
 REPORT = "reports/jkg/2019-q3.yaml"
@@ -41,46 +40,67 @@ def test_english_messages(repo: Repo) -> None:
 
 # Each broken report: (content, the one expected line without the file name prefix).
 BROKEN = {
-    "syntax error": (HEADER + "measures:\n  I.1: Зроблено: усе\n",
-                     "6:16: помилка: двокрапка з пробілом у тексті без лапок; візьміть текст у лапки або "
-                     "запишіть його блоком «|-» з нового рядка [yaml.colon-in-plain-text]"),
-    "duplicate key": (HEADER + "measures:\n  I.1: а\n  I.1: б\n",
-                      "7:3: помилка: ключ «I.1» повторюється (уперше — у рядку 6); залиште один "
-                      "[yaml.duplicate-key]"),
-    "wrong type": (HEADER + "measures:\n  I.1:\n    - а\n",
-                   "7:5: помилка: тут має бути текст або словник з text і state, а не список (рядки з «- ») "
-                   "[schema.type]"),
-    "quarter 5": ("programme: loda-2019\nunit: jkg\nyear: 2019\nquarter: 5\nmeasures: {}\n",
-                  "4:10: помилка: значення 5 більше за найбільше дозволене (4) [schema.maximum]"),
-    "unknown measure": (HEADER + "measures:\n  I.40: а\n",
-                        "6:3: помилка: заходу «I.40» немає в програмі «loda-2019»; можливо, малося на увазі "
-                        "I.4 [report.unknown-measure-near]"),
-    "unknown measure, nothing near": (HEADER + "measures:\n  V.5: а\n",
-                                      "6:3: помилка: заходу «V.5» немає в програмі «loda-2019» "
-                                      "[report.unknown-measure]"),
-    "cyrillic look-alike id": (HEADER + "measures:\n  І.1: а\n",
-                               "6:3: помилка: «І.1» містить кириличні літери (І U+0406), схожі на латинські; "
-                               "ідентифікатори пишуться латиницею: «I.1» [id.lookalike]"),
-    "unit/path mismatch": ("programme: loda-2019\nunit: osvita\nyear: 2019\nquarter: 3\nmeasures: {}\n",
-                           "2:7: помилка: unit: osvita не відповідає шляху файлу (за шляхом має бути jkg); файл "
-                           "звіту має називатися reports/<підрозділ>/<рік>-q<квартал>.yaml [report.path-mismatch]"),
-    "unknown unit": ("programme: loda-2019\nunit: jkq\nyear: 2019\nquarter: 3\nmeasures: {}\n",
-                     None),
-    "yaml bomb": ('programme: loda-2019\na: &a ["l","l","l","l","l","l","l","l","l"]\n'
-                  + "".join(f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]\n"
-                            for p, n in zip("abcdefgh", "bcdefghi")),
-                  "7:8: помилка: понад 100000 значень (з урахуванням посилань «*»); можливо, це «YAML-бомба» — "
-                  "читання зупинено [yaml.too-many-nodes]"),
-    "python tag": (HEADER + "measures: !!python/object/apply:os.system ['rm -rf /']\n",
-                   "5:11: помилка: тег «tag:yaml.org,2002:python/object/apply:os.system» не дозволено: файл може "
-                   "містити лише текст, числа, списки і словники [yaml.tag-not-allowed]"),
-    "non-utf8": ((HEADER + "measures:\n  I.1: Виконано\n").encode("cp1251"),
-                 "6:8: помилка: байт 0xC2 не є UTF-8 (можливо, файл збережено як Windows-1251); збережіть файл "
-                 "у кодуванні UTF-8 [file.not-utf8]"),
-    "control character from word": (HEADER + "measures:\n  I.1: Виконано\x0bповністю\n",
-                                    "6:16: помилка: керівний символ U+000B (так Word вставляє розриви рядків і "
-                                    "спецсимволи); видаліть його або замініть на звичайний пробіл чи новий рядок "
-                                    "[text.control-character]"),
+    "syntax error": (
+        HEADER + "measures:\n  I.1: Зроблено: усе\n",
+        "6:16: помилка: двокрапка з пробілом у тексті без лапок; візьміть текст у лапки або "
+        "запишіть його блоком «|-» з нового рядка [yaml.colon-in-plain-text]",
+    ),
+    "duplicate key": (
+        HEADER + "measures:\n  I.1: а\n  I.1: б\n",
+        "7:3: помилка: ключ «I.1» повторюється (уперше — у рядку 6); залиште один [yaml.duplicate-key]",
+    ),
+    "wrong type": (
+        HEADER + "measures:\n  I.1:\n    - а\n",
+        "7:5: помилка: тут має бути текст або словник з text і state, а не список (рядки з «- ») [schema.type]",
+    ),
+    "quarter 5": (
+        "programme: loda-2019\nunit: jkg\nyear: 2019\nquarter: 5\nmeasures: {}\n",
+        "4:10: помилка: значення 5 більше за найбільше дозволене (4) [schema.maximum]",
+    ),
+    "unknown measure": (
+        HEADER + "measures:\n  I.40: а\n",
+        "6:3: помилка: заходу «I.40» немає в програмі «loda-2019»; можливо, малося на увазі "
+        "I.4 [report.unknown-measure-near]",
+    ),
+    "unknown measure, nothing near": (
+        HEADER + "measures:\n  V.5: а\n",
+        "6:3: помилка: заходу «V.5» немає в програмі «loda-2019» [report.unknown-measure]",
+    ),
+    "cyrillic look-alike id": (
+        HEADER + "measures:\n  І.1: а\n",
+        "6:3: помилка: «І.1» містить кириличні літери (І U+0406), схожі на латинські; "
+        "ідентифікатори пишуться латиницею: «I.1» [id.lookalike]",
+    ),
+    "unit/path mismatch": (
+        "programme: loda-2019\nunit: osvita\nyear: 2019\nquarter: 3\nmeasures: {}\n",
+        "2:7: помилка: unit: osvita не відповідає шляху файлу (за шляхом має бути jkg); файл "
+        "звіту має називатися reports/<підрозділ>/<рік>-q<квартал>.yaml [report.path-mismatch]",
+    ),
+    "unknown unit": ("programme: loda-2019\nunit: jkq\nyear: 2019\nquarter: 3\nmeasures: {}\n", None),
+    "yaml bomb": (
+        'programme: loda-2019\na: &a ["l","l","l","l","l","l","l","l","l"]\n'
+        + "".join(
+            f"{n}: &{n} [" + ",".join([f"*{p}"] * 9) + "]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+        ),
+        "7:8: помилка: понад 100000 значень (з урахуванням посилань «*»); можливо, це «YAML-бомба» — "
+        "читання зупинено [yaml.too-many-nodes]",
+    ),
+    "python tag": (
+        HEADER + "measures: !!python/object/apply:os.system ['rm -rf /']\n",
+        "5:11: помилка: тег «tag:yaml.org,2002:python/object/apply:os.system» не дозволено: файл може "
+        "містити лише текст, числа, списки і словники [yaml.tag-not-allowed]",
+    ),
+    "non-utf8": (
+        (HEADER + "measures:\n  I.1: Виконано\n").encode("cp1251"),
+        "6:8: помилка: байт 0xC2 не є UTF-8 (можливо, файл збережено як Windows-1251); збережіть файл "
+        "у кодуванні UTF-8 [file.not-utf8]",
+    ),
+    "control character from word": (
+        HEADER + "measures:\n  I.1: Виконано\x0bповністю\n",
+        "6:16: помилка: керівний символ U+000B (так Word вставляє розриви рядків і "
+        "спецсимволи); видаліть його або замініть на звичайний пробіл чи новий рядок "
+        "[text.control-character]",
+    ),
 }
 
 
@@ -102,13 +122,19 @@ def test_broken_report_gives_a_located_error_and_exit_1(repo: Repo, case: str) -
 
 def test_every_error_of_every_file_is_reported_in_one_run(repo: Repo) -> None:
     repo.write(REPORT, "programme: loda-2019\nunit: jkg\nyear: 2019\nquarter: 9\nmeasures:\n  I.99: а\nextra: 1\n")
-    repo.write("reports/jkg/2019-q2.yaml", "programme: loda-2019\nunit: jkg\nyear: 2019\nquarter: 2\nmeasures:\n"
-                                           "  I.1: а\n  I.1: б\n")
+    repo.write(
+        "reports/jkg/2019-q2.yaml",
+        "programme: loda-2019\nunit: jkg\nyear: 2019\nquarter: 2\nmeasures:\n  I.1: а\n  I.1: б\n",
+    )
     code, out, _ = repo.zvit("validate")
     codes = [line.rsplit("[", 1)[1].rstrip("]") for line in out.splitlines()[:-1]]
     assert code == 1
-    assert codes == ["yaml.duplicate-key", "schema.maximum", "report.unknown-measure-near",
-                     "schema.additional-property"]
+    assert codes == [
+        "yaml.duplicate-key",
+        "schema.maximum",
+        "report.unknown-measure-near",
+        "schema.additional-property",
+    ]
     assert out.splitlines()[-1] == "перевірено файлів: 3; помилок: 4, попереджень: 0"
 
 
@@ -126,15 +152,23 @@ def test_json_and_github_formats(repo: Repo) -> None:
     assert data["files"] == 1
     first = data["findings"][0]
     assert (first["path"], first["line"], first["column"], first["severity"], first["code"]) == (
-        REPORT, 6, 3, "error", "id.lookalike")
+        REPORT,
+        6,
+        3,
+        "error",
+        "id.lookalike",
+    )
     assert first["args"]["fixed"] == "I.1"
     out = repo.zvit("validate", "--format", "github", REPORT)[1]
     assert out.splitlines()[0].startswith(f"::error file={REPORT},line=6,col=3,title=id.lookalike::«І.1»")
 
 
 def test_a_stale_generated_schema_is_an_error(repo: Repo) -> None:
-    programme = repo.read("programme.yaml").replace("Запобігання та врегулювання конфлікту інтересів у діяльності",
-                                                    "Запобігання та врегулювання конфлікту інтересів у роботі", 1)
+    programme = repo.read("programme.yaml").replace(
+        "Запобігання та врегулювання конфлікту інтересів у діяльності",
+        "Запобігання та врегулювання конфлікту інтересів у роботі",
+        1,
+    )
     repo.write("programme.yaml", programme)
     code, out, _ = repo.zvit("validate")
     assert code == 1
@@ -146,8 +180,9 @@ def test_a_stale_generated_schema_is_an_error(repo: Repo) -> None:
 def test_a_past_report_is_checked_against_its_own_programme_from_git_history(repo: Repo) -> None:
     repo.write("reports/jkg/2019-q2.yaml", HEADER.replace("quarter: 3", "quarter: 2") + "measures:\n  I.1: а\n")
     repo.commit("Q2 report")
-    programme = repo.read("programme.yaml").replace("id: loda-2019", "id: loda-2020").replace("year: 2019",
-                                                                                                "year: 2020")
+    programme = (
+        repo.read("programme.yaml").replace("id: loda-2019", "id: loda-2020").replace("year: 2019", "year: 2020")
+    )
     repo.write("programme.yaml", programme)
     repo.zvit("schema")
     repo.commit("The 2020 programme")
@@ -163,8 +198,10 @@ def test_a_past_report_is_checked_against_its_own_programme_from_git_history(rep
     ("edit", "expected"),
     [
         (("- id: I.2\n", "- id: I.1\n"), "помилка: захід I.1 уже є (рядок"),
-        (("responsible: [anticor, sp-aparat]", "responsible: [anticor, nobody]"),
-         "помилка: відповідальний «nobody» не оголошений ні серед units, ні серед groups"),
+        (
+            ("responsible: [anticor, sp-aparat]", "responsible: [anticor, nobody]"),
+            "помилка: відповідальний «nobody» не оголошений ні серед units, ні серед groups",
+        ),
         (("members: [sp]\n", "members: [sp-heads]\n"), "помилка: група «sp-heads» зрештою містить саму себе"),
     ],
 )
@@ -184,8 +221,10 @@ def test_a_pattern_is_read_as_the_editor_reads_it_so_a_trailing_newline_is_an_er
     repo.write("programme.yaml", programme)
     code, out, _ = repo.zvit("validate", "programme.yaml")
     assert code == 1
-    assert "programme.yaml:60:9: помилка: номер розділу «I\\n» — римське число латинськими літерами: I, II, III " \
-           "[schema.pattern.section-id]" in out
+    assert (
+        "programme.yaml:60:9: помилка: номер розділу «I\\n» — римське число латинськими літерами: I, II, III "
+        "[schema.pattern.section-id]" in out
+    )
 
 
 def test_output_cut_short_by_the_reader_is_not_an_internal_error(repo: Repo) -> None:
@@ -193,6 +232,9 @@ def test_output_cut_short_by_the_reader_is_not_an_internal_error(repo: Repo) -> 
     tools = Path(__file__).resolve().parents[2] / "tools"
     proc = subprocess.run(
         f"{sys.executable} -m zvit --root {repo.path} validate | head -c 10",
-        shell=True, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(tools)},
+        shell=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(tools)},
     )
     assert proc.stderr == ""

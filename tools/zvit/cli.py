@@ -7,17 +7,18 @@ unexpected internal error (one line, never a bare traceback); 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NoReturn, Sequence, TextIO
+from typing import NoReturn, TextIO
 
 from zvit import __version__
-
-from zvit.load import git
 from zvit.commands import COMMANDS, load_command
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
+from zvit.load import git
 from zvit.render.reporters import write_findings
 
 
@@ -42,8 +43,9 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"zvit {__version__}")
     parser.add_argument("--root", help="тека репозиторію звітності (типово: корінь поточного репозиторію git)")
-    parser.add_argument("--lang", choices=("uk", "en"), default=os.environ.get("ZVIT_LANG", "uk"),
-                        help="мова повідомлень (типово uk)")
+    parser.add_argument(
+        "--lang", choices=("uk", "en"), default=os.environ.get("ZVIT_LANG", "uk"), help="мова повідомлень (типово uk)"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
     for name in COMMANDS:
         if command is None or name == command:
@@ -110,8 +112,6 @@ def run() -> NoReturn:
     """
     code = main()
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError):  # a reader that went away (`| head`): nothing more to deliver
             stream.flush()
-        except OSError:  # a reader that went away (`| head`): nothing more to deliver
-            pass
     os._exit(code)

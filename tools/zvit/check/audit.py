@@ -16,15 +16,16 @@ does not match its content.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Iterable, Mapping
+from typing import Any
 
-from zvit.load import git
-from zvit.model.objects import Programme, ReportRef
-from zvit.load.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
 from zvit.check.submission_check import first_difference, new_amendments
 from zvit.check.submissions import UNIT_ID, Submission, list_submissions
+from zvit.load import git
+from zvit.load.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
 from zvit.load.yamlfile import parse_yaml
+from zvit.model.objects import Programme, ReportRef
 
 REPORTS_DIR = "reports/"
 _DELETED = frozenset("0")
@@ -136,8 +137,11 @@ def gather(root: str, year: int, branch: str, programme: Programme | None) -> Au
     current = {ref: at_head[f"{head}:{ref.path}"] for ref in refs}
     after = {ref: _changes_after(graph, sub, ref.path) for ref, sub in submissions.items()}
     blobs = _read_versions(root, submissions, after, current)
-    signatures = check_commits(root, [c for sub in submissions.values() if sub.commit for c in [sub.commit]]
-                               + [c.id for changes in after.values() for c, _ in changes])
+    signatures = check_commits(
+        root,
+        [c for sub in submissions.values() if sub.commit for c in [sub.commit]]
+        + [c.id for changes in after.values() for c, _ in changes],
+    )
     quarters = {}
     for ref in refs:
         sub = submissions.get(ref)
@@ -154,12 +158,17 @@ def gather(root: str, year: int, branch: str, programme: Programme | None) -> Au
     return Audit(year, branch, head, head_time, tuple(units))
 
 
-def _refs(year: int, programme: Programme | None, submissions: Mapping[ReportRef, Submission],
-          commits: list[git.Commit]) -> list[ReportRef]:
+def _refs(
+    year: int, programme: Programme | None, submissions: Mapping[ReportRef, Submission], commits: list[git.Commit]
+) -> list[ReportRef]:
     """Every unit of the programme × 4 quarters, then units known only from tags or files."""
     units = list(programme.units) if programme is not None else []
-    seen = {ref for c in commits for path, _ in c.changes if (ref := ReportRef.from_path(path))
-            and ref.path == path and ref.year == year and UNIT_ID.match(ref.unit)}
+    seen = {
+        ref
+        for c in commits
+        for path, _ in c.changes
+        if (ref := ReportRef.from_path(path)) and ref.path == path and ref.year == year and UNIT_ID.match(ref.unit)
+    }
     extra = sorted({ref.unit for ref in [*submissions, *seen]} - set(units))
     return [ReportRef(unit, year, quarter) for unit in [*units, *extra] for quarter in (1, 2, 3, 4)]
 
@@ -216,16 +225,22 @@ def _changes_after(graph: _Graph, sub: Submission, path: str) -> list[tuple[git.
     return [(commit, blob) for commit, blob in reversed(writes) if commit.id not in before]
 
 
-def _read_versions(root: str, submissions: Mapping[ReportRef, Submission],
-                   after: Mapping[ReportRef, list[tuple[git.Commit, str]]],
-                   current: Mapping[ReportRef, str | None]) -> dict[str, Any]:
+def _read_versions(
+    root: str,
+    submissions: Mapping[ReportRef, Submission],
+    after: Mapping[ReportRef, list[tuple[git.Commit, str]]],
+    current: Mapping[ReportRef, str | None],
+) -> dict[str, Any]:
     """Parsed data of every blob the verdicts compare, read with one `cat-file --batch`."""
     wanted: set[str] = set()
     for ref, sub in submissions.items():
         if not after[ref] and current.get(ref) == sub.blob == submitted_blob(sub):
             continue  # untouched since submission: nothing to compare
-        wanted.update(b for b in [sub.blob, submitted_blob(sub), current.get(ref), *(blob for _, blob in after[ref])]
-                      if b and set(b) != _DELETED)
+        wanted.update(
+            b
+            for b in [sub.blob, submitted_blob(sub), current.get(ref), *(blob for _, blob in after[ref])]
+            if b and set(b) != _DELETED
+        )
     data: dict[str, Any] = {}
     if wanted:
         with git.BlobReader(root) as reader:
@@ -236,9 +251,16 @@ def _read_versions(root: str, submissions: Mapping[ReportRef, Submission],
     return data
 
 
-def _audit_submitted(root: str, ref: ReportRef, sub: Submission, graph: _Graph,
-                     after: list[tuple[git.Commit, str]], current: str | None, blobs: Mapping[str, Any],
-                     signatures: Mapping[str, SignatureCheck]) -> QuarterAudit:
+def _audit_submitted(
+    root: str,
+    ref: ReportRef,
+    sub: Submission,
+    graph: _Graph,
+    after: list[tuple[git.Commit, str]],
+    current: str | None,
+    blobs: Mapping[str, Any],
+    signatures: Mapping[str, SignatureCheck],
+) -> QuarterAudit:
     tag_signature = check_tag(root, sub.tag_object, sub.signed)
     commit_signature = signatures.get(sub.commit or "", UNSIGNED)
     changes = []
@@ -246,12 +268,18 @@ def _audit_submitted(root: str, ref: ReportRef, sub: Submission, graph: _Graph,
     for commit, blob in after:
         deleted = set(blob) == _DELETED
         before, now = blobs.get(previous or "", {}), blobs.get(blob, {}) if not deleted else {}
-        changes.append(ChangeAfter(
-            commit.id, f"{commit.author} <{commit.email}>", commit.time, commit.subject,
-            content_changed=not deleted and first_difference(before, now) is not None,
-            amendments=tuple(_amendment(a) for a in new_amendments(before, now)),
-            deleted=deleted, signature=signatures.get(commit.id, UNSIGNED),
-        ))
+        changes.append(
+            ChangeAfter(
+                commit.id,
+                f"{commit.author} <{commit.email}>",
+                commit.time,
+                commit.subject,
+                content_changed=not deleted and first_difference(before, now) is not None,
+                amendments=tuple(_amendment(a) for a in new_amendments(before, now)),
+                deleted=deleted,
+                signature=signatures.get(commit.id, UNSIGNED),
+            )
+        )
         previous = None if deleted else blob
     changes = _mark_covered(changes)
     unamended = any(change.unamended for change in changes)
@@ -265,8 +293,20 @@ def _audit_submitted(root: str, ref: ReportRef, sub: Submission, graph: _Graph,
         unamended |= first_difference(submitted, now) is not None and not amendments
     deleted = current is None and sub.blob is not None
     tampering, notes = _remarks(ref, sub, graph, tag_signature, commit_signature, changes)
-    return QuarterAudit(ref, current, sub, tag_signature, commit_signature, tuple(changes), changed or deleted,
-                        unamended or deleted, deleted, tuple(tampering), tuple(notes), amendments)
+    return QuarterAudit(
+        ref,
+        current,
+        sub,
+        tag_signature,
+        commit_signature,
+        tuple(changes),
+        changed or deleted,
+        unamended or deleted,
+        deleted,
+        tuple(tampering),
+        tuple(notes),
+        amendments,
+    )
 
 
 def submitted_blob(sub: Submission) -> str | None:
@@ -288,8 +328,14 @@ def _amendment(entry: Mapping[str, Any]) -> Amendment:
     return Amendment(*(str(entry.get(key) or "") for key in ("date", "reason", "by")))
 
 
-def _remarks(ref: ReportRef, sub: Submission, graph: _Graph, tag_signature: SignatureCheck,
-             commit_signature: SignatureCheck, changes: list[ChangeAfter]) -> tuple[list[Remark], list[Remark]]:
+def _remarks(
+    ref: ReportRef,
+    sub: Submission,
+    graph: _Graph,
+    tag_signature: SignatureCheck,
+    commit_signature: SignatureCheck,
+    changes: list[ChangeAfter],
+) -> tuple[list[Remark], list[Remark]]:
     tampering: list[Remark] = []
     notes: list[Remark] = []
     tag = {"tag": sub.tag}

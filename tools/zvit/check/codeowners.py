@@ -15,8 +15,8 @@ import re
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Finding, Location, error
 from zvit.core.messages import text
-from zvit.model.objects import Programme, Unit
 from zvit.load.source import Source, WorkTree
+from zvit.model.objects import Programme, Unit
 
 GITHUB_FILE = ".github/CODEOWNERS"
 GITLAB_FILE = ".gitlab/CODEOWNERS"
@@ -39,14 +39,20 @@ def render(programme: Programme) -> str:
     if not approvers:
         raise ZvitError("codeowners.coordinator-no-owners", unit=coordinator)
     lines = [f"# {text(f'codeowners.header-{n}', 'uk', {'unit': coordinator})}" for n in (1, 2, 3)]
-    lines += ["", f"# {text('codeowners.everything-else', 'uk', {'unit': coordinator})}",
-              f"* {' '.join(approvers)}", ""]
+    lines += [
+        "",
+        f"# {text('codeowners.everything-else', 'uk', {'unit': coordinator})}",
+        f"* {' '.join(approvers)}",
+        "",
+    ]
     for unit in programme.units.values():
         if not _UNIT.match(unit.id):
             raise ZvitError("cli.bad-unit-id", unit=unit.id)
         unit_owners = owners(unit)
         code = "codeowners.unit" if unit_owners else "codeowners.unit-without-owners"
-        lines.append(f"# {text(code, 'uk', {'unit': unit.id, 'name': _one_line(unit.name), 'coordinator': coordinator})}")
+        lines.append(
+            f"# {text(code, 'uk', {'unit': unit.id, 'name': _one_line(unit.name), 'coordinator': coordinator})}"
+        )
         lines.append(f"/reports/{unit.id}/ {' '.join(unit_owners or approvers)}")
     lines += ["", f"# {text('codeowners.programme', 'uk', {'unit': coordinator})}"]
     lines += [f"{path} {' '.join(approvers)}" for path in COORDINATOR_PATHS]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from typing import Iterable, Literal, NamedTuple, Sequence
+from typing import Literal, NamedTuple
 
 from zvit.model.objects import Measure, Programme, Report, ReportRef, Status
 
@@ -156,8 +157,9 @@ _WORD_PAIRS = 250_000
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
 
 
-def word_opcodes(old: Sequence[str], new: Sequence[str], *,
-                 by_sentence: bool = True) -> list[tuple[str, int, int, int, int]]:
+def word_opcodes(
+    old: Sequence[str], new: Sequence[str], *, by_sentence: bool = True
+) -> list[tuple[str, int, int, int, int]]:
     """difflib's opcodes over tokens ("replace" is shown as a delete then an insert).
 
     The common start and end are cut off first: an edit touches a few words of a
@@ -172,18 +174,21 @@ def word_opcodes(old: Sequence[str], new: Sequence[str], *,
     end = 0
     while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
         end += 1
-    middle_old, middle_new = old[start:len(old) - end], new[start:len(new) - end]
+    middle_old, middle_new = old[start : len(old) - end], new[start : len(new) - end]
     opcodes: list[tuple[str, int, int, int, int]] = [("equal", 0, start, 0, start)] if start else []
     if not middle_old or not middle_new or set(middle_old).isdisjoint(middle_new):
         # Nothing in common: difflib would answer this one step, without building its matcher.
         opcodes += _one_step(start, len(old) - end, start, len(new) - end)
     elif by_sentence and len(middle_old) * len(middle_new) > _WORD_PAIRS:
-        opcodes += [(tag, i1 + start, i2 + start, j1 + start, j2 + start)
-                    for tag, i1, i2, j1, j2 in _sentence_opcodes(middle_old, middle_new)]
+        opcodes += [
+            (tag, i1 + start, i2 + start, j1 + start, j2 + start)
+            for tag, i1, i2, j1, j2 in _sentence_opcodes(middle_old, middle_new)
+        ]
     else:
         matcher = SequenceMatcher(None, middle_old, middle_new, autojunk=False)
-        opcodes += [(tag, i1 + start, i2 + start, j1 + start, j2 + start)
-                    for tag, i1, i2, j1, j2 in matcher.get_opcodes()]
+        opcodes += [
+            (tag, i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        ]
     if end:
         opcodes.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
     return opcodes
@@ -194,8 +199,9 @@ def _sentence_opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str,
     old_spans, new_spans = _sentences(old), _sentences(new)
     if len(old_spans) < 2 or len(new_spans) < 2:  # one long sentence: nothing to align it by
         return word_opcodes(old, new, by_sentence=False)
-    matcher = SequenceMatcher(None, [tuple(old[a:b]) for a, b in old_spans], [tuple(new[a:b]) for a, b in new_spans],
-                              autojunk=False)
+    matcher = SequenceMatcher(
+        None, [tuple(old[a:b]) for a, b in old_spans], [tuple(new[a:b]) for a, b in new_spans], autojunk=False
+    )
     opcodes: list[tuple[str, int, int, int, int]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         o1, o2 = _token_range(old_spans, i1, i2, len(old))
@@ -203,8 +209,9 @@ def _sentence_opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str,
         if tag == "equal":
             opcodes.append(("equal", o1, o2, n1, n2))
         else:
-            opcodes += [(t, a1 + o1, a2 + o1, b1 + n1, b2 + n1)
-                        for t, a1, a2, b1, b2 in word_opcodes(old[o1:o2], new[n1:n2])]
+            opcodes += [
+                (t, a1 + o1, a2 + o1, b1 + n1, b2 + n1) for t, a1, a2, b1, b2 in word_opcodes(old[o1:o2], new[n1:n2])
+            ]
     return opcodes
 
 
@@ -226,8 +233,16 @@ def _token_range(spans: list[tuple[int, int]], first: int, last: int, size: int)
     return begin, (spans[last - 1][1] if last > first else begin)
 
 
-def compare_status(measure_id: str, title: str, old: Status | None, new: Status | None,
-                   *, in_old: bool = True, in_new: bool = True, coarse: bool = False) -> MeasureChange:
+def compare_status(
+    measure_id: str,
+    title: str,
+    old: Status | None,
+    new: Status | None,
+    *,
+    in_old: bool = True,
+    in_new: bool = True,
+    coarse: bool = False,
+) -> MeasureChange:
     """One measure's change; `in_old`/`in_new`: whether the programme of each side has it.
 
     `coarse` keeps the unchanged start and end of the text as one token each, so
@@ -256,8 +271,9 @@ def compare_status(measure_id: str, title: str, old: Status | None, new: Status 
         old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
         opcodes = tuple(_one_step(0, len(old_tokens), 0, len(new_tokens)))
     else:
-        old_tokens, new_tokens = _coarse_tokens(old_text, new_text) if coarse else (_tokens(old_text),
-                                                                                     _tokens(new_text))
+        old_tokens, new_tokens = (
+            _coarse_tokens(old_text, new_text) if coarse else (_tokens(old_text), _tokens(new_text))
+        )
         opcodes = tuple(word_opcodes(old_tokens, new_tokens))
     return MeasureChange(measure_id, title, kind, old, new, old_tokens, new_tokens, opcodes)
 
@@ -312,7 +328,7 @@ def _common_suffix(old: str, new: str, limit: int) -> int:
     old_end, new_end = len(old), len(new)
     while low < high:
         middle = (low + high + 1) // 2
-        if old[old_end - middle:old_end - low] == new[new_end - middle:new_end - low]:
+        if old[old_end - middle : old_end - low] == new[new_end - middle : new_end - low]:
             low = middle
         else:
             high = middle - 1
@@ -325,8 +341,9 @@ def _split(text: str, start: int, end: int) -> tuple[str, ...]:
     return (*head, *_tokens(text[start:end]), *tail)
 
 
-def compare_reports(old_programme: Programme | None, old: Report | None,
-                    new_programme: Programme, new: Report) -> ReportDiff:
+def compare_reports(
+    old_programme: Programme | None, old: Report | None, new_programme: Programme, new: Report
+) -> ReportDiff:
     """Measure-by-measure changes from `old` (None: no earlier version) to `new`.
 
     A measure counts when the unit is responsible for it in either programme or
@@ -340,14 +357,18 @@ def compare_reports(old_programme: Programme | None, old: Report | None,
     changes = []
     for measure_id in order:
         measure = new_programme.measure(measure_id) or (
-            old_programme.measure(measure_id) if old_programme is not None else None)
-        changes.append(compare_status(
-            measure_id, _title(measure),
-            old.status(measure_id) if old is not None else None,
-            new.status(measure_id),
-            in_old=old_programme is None or old_programme.measure(measure_id) is not None,
-            in_new=new_programme.measure(measure_id) is not None,
-        ))
+            old_programme.measure(measure_id) if old_programme is not None else None
+        )
+        changes.append(
+            compare_status(
+                measure_id,
+                _title(measure),
+                old.status(measure_id) if old is not None else None,
+                new.status(measure_id),
+                in_old=old_programme is None or old_programme.measure(measure_id) is not None,
+                in_new=new_programme.measure(measure_id) is not None,
+            )
+        )
     return ReportDiff(unit, old.ref if old is not None else None, new.ref, tuple(changes))
 
 
@@ -386,8 +407,7 @@ def status_text(status: Status | None) -> str:
     return _text(status)
 
 
-def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]],
-                  change: MeasureChange) -> Attribution:
+def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]], change: MeasureChange) -> Attribution:
     """Who inserted and who deleted each token of `change`, replaying the edits in `steps`.
 
     `steps` are the texts after each commit (oldest first) that led from `old_text`

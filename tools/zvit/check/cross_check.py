@@ -7,11 +7,11 @@ shape; they take the model objects and the `Loaded` file only to point at lines.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from zvit.core.findings import Finding, error, warning
-from zvit.model.objects import Programme, Report, ReportRef
 from zvit.load.yamlfile import Loaded
+from zvit.model.objects import Programme, Report, ReportRef
 
 
 def check_programme(programme: Programme, loaded: Loaded) -> Iterator[Finding]:
@@ -22,8 +22,9 @@ def check_programme(programme: Programme, loaded: Loaded) -> Iterator[Finding]:
     for gid, group in programme.groups.items():
         for i, member in enumerate(group.members):
             if member not in known:
-                yield error(loaded.locate(("groups", gid, "members", i)), "programme.unknown-member",
-                            group=gid, id=member)
+                yield error(
+                    loaded.locate(("groups", gid, "members", i)), "programme.unknown-member", group=gid, id=member
+                )
         if _contains_itself(programme, gid):
             yield error(loaded.locate(("groups", gid), key=True), "programme.group-cycle", group=gid)
 
@@ -37,8 +38,9 @@ def check_programme(programme: Programme, loaded: Loaded) -> Iterator[Finding]:
             at = ("sections", si, "measures", mi)
             id_location = loaded.locate(at + ("id",))
             if measure.id in first_line:
-                yield error(id_location, "programme.duplicate-measure", id=measure.id,
-                            first_line=first_line[measure.id])
+                yield error(
+                    id_location, "programme.duplicate-measure", id=measure.id, first_line=first_line[measure.id]
+                )
             first_line.setdefault(measure.id, id_location.line)
             if not measure.id.startswith(section.id + "."):
                 yield error(id_location, "programme.measure-outside-section", id=measure.id, section=section.id)
@@ -50,8 +52,12 @@ def check_programme(programme: Programme, loaded: Loaded) -> Iterator[Finding]:
                 for entry in measure.responsible:
                     name = programme.printed_name(entry)
                     if entry in known and _squash(name) not in printed:
-                        yield warning(loaded.locate(at + ("responsible_text",)),
-                                      "programme.responsible-text-mismatch", id=entry, name=name)
+                        yield warning(
+                            loaded.locate(at + ("responsible_text",)),
+                            "programme.responsible-text-mismatch",
+                            id=entry,
+                            name=name,
+                        )
 
 
 def _contains_itself(programme: Programme, group_id: str) -> bool:
@@ -77,11 +83,15 @@ def check_report(report: Report, programme: Programme, loaded: Loaded, path: str
     if ref is None:
         yield error(loaded.locate(()), "report.bad-path")
     else:
-        for field, value, expected in (("unit", report.unit, ref.unit), ("year", report.year, ref.year),
-                                       ("quarter", report.quarter, ref.quarter)):
+        for field, value, expected in (
+            ("unit", report.unit, ref.unit),
+            ("year", report.year, ref.year),
+            ("quarter", report.quarter, ref.quarter),
+        ):
             if value != expected:
-                yield error(loaded.locate((field,)), "report.path-mismatch", field=field, value=value,
-                            expected=expected)
+                yield error(
+                    loaded.locate((field,)), "report.path-mismatch", field=field, value=value, expected=expected
+                )
     if report.unit not in programme.units:
         return
     for measure in programme.measures_of(report.unit):
@@ -95,5 +105,8 @@ def check_report(report: Report, programme: Programme, loaded: Loaded, path: str
             else:
                 yield warning(location, "report.status-empty", id=measure.id)
         elif status.carried_over:
-            yield warning(loaded.locate(("measures", measure.id, "carried_over"), key=True),
-                          "report.status-carried-over", id=measure.id)
+            yield warning(
+                loaded.locate(("measures", measure.id, "carried_over"), key=True),
+                "report.status-carried-over",
+                id=measure.id,
+            )

@@ -18,16 +18,16 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from typing import Iterable, Mapping
 
 from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from zvit.load import ooxml_reading
 from zvit.core.errors import ZvitError
+from zvit.load import ooxml_reading
 from zvit.model.objects import Measure, Programme, Section
 
 # How alike a row's title must be to the measure's (difflib ratio of normalised texts).
@@ -43,8 +43,23 @@ _NUMBER = re.compile(r"(?:([IVXІХ]+)\s*\.\s*)?([0-9]+)\s*\.?")
 _HEADING_PERIOD = re.compile(r"за\s+([IVXІХ]+|[1-4])\s+квартал\w*\s+([0-9]{4})", re.IGNORECASE)
 _DATE = re.compile(r"([0-3][0-9])\.([01][0-9])\.([0-9]{4})(?:\s*р(?:оку|\.)?)?")
 _SIGN_LINE = re.compile(r"_{3,}")
-_QUOTES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"',
-                         "–": "-", "—": "-", "‑": "-", "\u00a0": " ", "\u00ad": None})
+_QUOTES = str.maketrans(
+    {
+        "’": "'",
+        "ʼ": "'",
+        "`": "'",
+        "«": '"',
+        "»": '"',
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "–": "-",
+        "—": "-",
+        "‑": "-",
+        "\u00a0": " ",
+        "\u00ad": None,
+    }
+)
 _ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
@@ -207,8 +222,11 @@ def _kind(row: Row) -> str:
     if len(texts) >= 3 and texts == [str(i) for i in range(1, len(texts) + 1)]:
         return "skip"  # the 1..5 numbering row
     # "І. Заходи ..." in one merged cell, or "І." and the title in two.
-    if (len(filled) <= 2 and _SECTION_ROW.fullmatch(" ".join(c.text.strip() for c in filled))
-            and not _NUMBER.fullmatch(filled[0].text.strip())):
+    if (
+        len(filled) <= 2
+        and _SECTION_ROW.fullmatch(" ".join(c.text.strip() for c in filled))
+        and not _NUMBER.fullmatch(filled[0].text.strip())
+    ):
         return "section"
     return "measure"
 
@@ -224,23 +242,35 @@ def _section(row: Row, programme: Programme, result: Imported) -> Section | None
         return None
     score = similarity(title, section.title)
     if score < TITLE_SIMILARITY:
-        result.problems.append(Problem("import.section-title-mismatch", row.table, row.row, {
-            "section": section.id, "expected": shown(section.title), "found": shown(title),
-            "similarity": f"{score:.2f}"}))
+        result.problems.append(
+            Problem(
+                "import.section-title-mismatch",
+                row.table,
+                row.row,
+                {
+                    "section": section.id,
+                    "expected": shown(section.title),
+                    "found": shown(title),
+                    "similarity": f"{score:.2f}",
+                },
+            )
+        )
         return None
     return section
 
 
-def _measure_row(row: Row, section: Section | None, programme: Programme,
-                 found: dict[str, str], result: Imported) -> None:
+def _measure_row(
+    row: Row, section: Section | None, programme: Programme, found: dict[str, str], result: Imported
+) -> None:
     where = (row.table, row.row)
     number_cell, title_cell, status_cell = row.at(1), row.at(2), row.at(_STATUS_COLUMN + 1)
     number_text = number_cell.text.strip() if number_cell else ""
     title = title_cell.text if title_cell else ""
     for cell in row.cells:
         if cell.column > _COLUMNS and normalise(cell.text):
-            result.problems.append(Problem("import.extra-cell", *where, {
-                "column": cell.column, "text": shown(cell.text)}))
+            result.problems.append(
+                Problem("import.extra-cell", *where, {"column": cell.column, "text": shown(cell.text)})
+            )
     measure = _which_measure(row, number_text, title, section, programme, result)
     if measure is None:
         return
@@ -255,15 +285,17 @@ def _measure_row(row: Row, section: Section | None, programme: Programme,
     if measure.id in found:
         if found[measure.id] != text:
             first = result.sources[measure.id]
-            result.problems.append(Problem("import.duplicate", *where, {
-                "id": measure.id, "first_table": first[0], "first_row": first[1]}))
+            result.problems.append(
+                Problem("import.duplicate", *where, {"id": measure.id, "first_table": first[0], "first_row": first[1]})
+            )
         return
     found[measure.id] = text
     result.sources[measure.id] = where
 
 
-def _which_measure(row: Row, number_text: str, title: str, section: Section | None,
-                   programme: Programme, result: Imported) -> Measure | None:
+def _which_measure(
+    row: Row, number_text: str, title: str, section: Section | None, programme: Programme, result: Imported
+) -> Measure | None:
     where = (row.table, row.row)
     if not number_text:
         # Word's automatic numbering leaves the cell empty: the title alone must match.
@@ -282,20 +314,32 @@ def _which_measure(row: Row, number_text: str, title: str, section: Section | No
     elif section is not None:
         section_id = section.id
     else:
-        result.problems.append(Problem("import.no-section", *where, {
-            "number": number.group(2), "text": shown(title)}))
+        result.problems.append(Problem("import.no-section", *where, {"number": number.group(2), "text": shown(title)}))
         return None
     measure_id = f"{section_id}.{int(number.group(2))}"
     measure = programme.measure(measure_id)
     if measure is None:
-        result.problems.append(Problem("import.unknown-number", *where, {
-            "id": measure_id, "text": shown(title), **_hint(title, programme)}))
+        result.problems.append(
+            Problem(
+                "import.unknown-number", *where, {"id": measure_id, "text": shown(title), **_hint(title, programme)}
+            )
+        )
         return None
     score = similarity(title, measure.title)
     if score < TITLE_SIMILARITY:
-        result.problems.append(Problem("import.title-mismatch", *where, {
-            "id": measure.id, "expected": shown(measure.title), "found": shown(title),
-            "similarity": f"{score:.2f}", **_hint(title, programme)}))
+        result.problems.append(
+            Problem(
+                "import.title-mismatch",
+                *where,
+                {
+                    "id": measure.id,
+                    "expected": shown(measure.title),
+                    "found": shown(title),
+                    "similarity": f"{score:.2f}",
+                    **_hint(title, programme),
+                },
+            )
+        )
         return None
     return measure
 

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator, Literal, Mapping, Sequence
+from typing import Literal
 
-from zvit.load import git
-from zvit.model.build import status_from_data
 from zvit.check.compare import (
     Attribution,
     Author,
@@ -41,8 +40,10 @@ from zvit.check.measure_hunks import (
     undo,
     version_fits,
 )
-from zvit.model.objects import Status
+from zvit.load import git
 from zvit.load.yamlfile import MAX_NODES, parse_yaml
+from zvit.model.build import status_from_data
+from zvit.model.objects import Status
 
 Event = Literal["created", "edited", "deleted", "unreadable"]
 
@@ -99,8 +100,9 @@ def _parse_whole(lines: Lines, path: str) -> _Whole:
     measures = data.get("measures") if isinstance(data, dict) else None
     if not isinstance(data, dict) or not isinstance(measures, (dict, type(None))):
         return _Whole(None, None)
-    return _Whole({str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(lines, loaded),
-                  loaded.nodes)
+    return _Whole(
+        {str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(lines, loaded), loaded.nodes
+    )
 
 
 @dataclass(frozen=True)
@@ -124,9 +126,16 @@ class History:
     entries: tuple[HistoryEntry, ...]  # newest first
 
 
-def report_history(root: str, path: str, *, rev: str = "HEAD", measure: str | None = None,
-                   order: Sequence[str] = (), titles: Mapping[str, str] | None = None,
-                   submitted: Mapping[str, str] | None = None) -> History:
+def report_history(
+    root: str,
+    path: str,
+    *,
+    rev: str = "HEAD",
+    measure: str | None = None,
+    order: Sequence[str] = (),
+    titles: Mapping[str, str] | None = None,
+    submitted: Mapping[str, str] | None = None,
+) -> History:
     """Every commit up to `rev` that changed the report at `path` (or one `measure` in it).
 
     `order` and `titles` come from the programme (measures in its order, named);
@@ -156,9 +165,14 @@ def report_history(root: str, path: str, *, rev: str = "HEAD", measure: str | No
         shown = [position for position, (i, _) in enumerate(entries) if i <= index]
         if shown:
             tagged.setdefault(shown[-1], []).append(tag)
-    return History(path, measure, tuple(
-        replace(entry, tags=tuple(sorted(tagged.get(position, ()))))
-        for position, (_, entry) in reversed(list(enumerate(entries)))))
+    return History(
+        path,
+        measure,
+        tuple(
+            replace(entry, tags=tuple(sorted(tagged.get(position, ()))))
+            for position, (_, entry) in reversed(list(enumerate(entries)))
+        ),
+    )
 
 
 def _this_file(patches: list[git.Patch]) -> list[git.Patch]:
@@ -169,7 +183,7 @@ def _this_file(patches: list[git.Patch]) -> list[git.Patch]:
     """
     for index, patch in enumerate(patches):
         if patch.change.status.startswith("C"):
-            patches = patches[:index + 1]
+            patches = patches[: index + 1]
             break
     return list(reversed(patches))
 
@@ -183,8 +197,9 @@ class _Walk:
     measures read too, which makes the older version such a version in turn.
     """
 
-    def __init__(self, root: str, path: str, measure: str | None, order: Sequence[str],
-                 titles: Mapping[str, str]) -> None:
+    def __init__(
+        self, root: str, path: str, measure: str | None, order: Sequence[str], titles: Mapping[str, str]
+    ) -> None:
         self.versions = _Versions(root, path)
         self.path = path
         self.measure = measure
@@ -284,7 +299,9 @@ class _Walk:
     def _step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         commit = patch.change
         if last is not None and commit.commit in self.usable:
-            pairs = [(mid, self._status(mid, old), self._status(mid, new)) for mid, old, new in self.cuts[commit.commit]]
+            pairs = [
+                (mid, self._status(mid, old), self._status(mid, new)) for mid, old, new in self.cuts[commit.commit]
+            ]
             return "edited", self._changes(pairs, created=False), commit.blob
         return self._whole_step(patch, last)
 
@@ -315,8 +332,9 @@ class _Walk:
         """Whether a version reads as a report; one not met yet (a merge's result) is read in full."""
         return blob != _DELETED and (blob in self.trusted or self.versions.whole(blob).statuses is not None)
 
-    def _changes(self, pairs: Iterable[tuple[str, Status | None, Status | None]], *, created: bool
-                 ) -> list[MeasureChange]:
+    def _changes(
+        self, pairs: Iterable[tuple[str, Status | None, Status | None]], *, created: bool
+    ) -> list[MeasureChange]:
         if self.measure is not None:
             pairs = [pair for pair in pairs if pair[0] == self.measure]
         changes = []
@@ -356,8 +374,9 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
                 newest = patches[0] if patches else next(found, None)
             if newest is not None:
                 statuses = walk.versions.whole(newest.change.blob).statuses or {}
-                texts.append((_author(newest.change), "created",
-                              {mid: status_text(status) for mid, status in statuses.items()}))
+                texts.append(
+                    (_author(newest.change), "created", {mid: status_text(status) for mid, status in statuses.items()})
+                )
         else:
             for commit, event, changes in walk.steps(list(reversed(patches))):
                 if event in ("created", "edited"):
@@ -376,7 +395,7 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
 
 
 def _author(commit: git.Change) -> Author:
-    return Author(commit.author, dt.datetime.fromtimestamp(commit.time, dt.timezone.utc), commit.commit)
+    return Author(commit.author, dt.datetime.fromtimestamp(commit.time, dt.UTC), commit.commit)
 
 
 def _blob_at(root: str, rev: str | None, path: str) -> str:

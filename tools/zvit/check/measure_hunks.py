@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple
 
+from zvit.load.yamlfile import MAX_BYTES, Loaded, nodes_in, parse_yaml
 from zvit.model.build import status_from_data
 from zvit.model.objects import Status
-from zvit.load.yamlfile import MAX_BYTES, Loaded, nodes_in, parse_yaml
 
 # A measure's key line under `measures:`.
 _KEY = re.compile(rb"  [\"']?([IVX]+\.[1-9][0-9]*)[\"']?:")
@@ -90,7 +91,7 @@ def parse_hunks(diff: bytes) -> list[Hunk] | None:
             return None
         for side in touched:
             side.append(line[1:] + b"\n")
-    if not hunks or any((len(h.old), len(h.new)) != count for h, count in zip(hunks, counts)):
+    if not hunks or any((len(h.old), len(h.new)) != count for h, count in zip(hunks, counts, strict=False)):
         return None
     return hunks
 
@@ -104,10 +105,14 @@ def undo(lines: Lines, hunks: Sequence[Hunk]) -> Lines | None:
     at = 0
     for hunk in hunks:
         end = hunk.new_start + len(hunk.new)
-        if (hunk.new_start < at or end > len(lines) or lines[hunk.new_start:end] != hunk.new
-                or len(older) + hunk.new_start - at != hunk.old_start):
+        if (
+            hunk.new_start < at
+            or end > len(lines)
+            or lines[hunk.new_start : end] != hunk.new
+            or len(older) + hunk.new_start - at != hunk.old_start
+        ):
             return None
-        older += lines[at:hunk.new_start]
+        older += lines[at : hunk.new_start]
         older += hunk.old
         at = end
     older += lines[at:]
@@ -125,7 +130,7 @@ class Frame:
     def measure_lines(self, lines: Lines, index: int) -> bytes:
         """The lines of the `index`-th measure, its key line first."""
         stop = self.keys[index + 1] if index + 1 < len(self.keys) else self.end
-        return b"".join(lines[self.keys[index]:stop])
+        return b"".join(lines[self.keys[index] : stop])
 
 
 def frame_of(lines: Lines, loaded: Loaded) -> Frame | None:
@@ -142,14 +147,13 @@ def frame_of(lines: Lines, loaded: Loaded) -> Frame | None:
     if not marks or any(mark is None or mark[1] != 2 for mark in marks):
         return None
     names = list(data)
-    after = names[names.index("measures") + 1:]
+    after = names[names.index("measures") + 1 :]
     end = loaded.marks[(after[0],)][0] if after else len(lines)
     start = loaded.marks[("measures",)][0] + 1
     if any(line.startswith(b"%") for line in lines[:start]):
         return None  # a directive: %TAG changes what a tag in a measure means
-    found = [(number, m.group(1).decode("ascii")) for number in range(start, end)
-             if (m := _KEY.match(lines[number]))]
-    keys = [(mark[0], str(mid)) for mark, mid in zip(marks, measures)]  # type: ignore[index]
+    found = [(number, m.group(1).decode("ascii")) for number in range(start, end) if (m := _KEY.match(lines[number]))]
+    keys = [(mark[0], str(mid)) for mark, mid in zip(marks, measures, strict=False)]  # type: ignore[index]
     if found != keys:
         return None
     return Frame(tuple(line for line, _ in keys), tuple(mid for _, mid in keys), end)
@@ -197,8 +201,9 @@ def _keys(hunk: Hunk) -> list[tuple[int, str]] | None:
     return found
 
 
-def changed_measures(newer: Frame, new_lines: Lines, older: Frame, old_lines: Lines,
-                     hunks: Sequence[Hunk]) -> list[tuple[str, bytes, bytes]]:
+def changed_measures(
+    newer: Frame, new_lines: Lines, older: Frame, old_lines: Lines, hunks: Sequence[Hunk]
+) -> list[tuple[str, bytes, bytes]]:
     """(measure id, old lines, new lines) of each measure a hunk changed, in file order.
 
     A hunk is placed on both sides: its old lines may start in the measure before
@@ -275,7 +280,7 @@ def _read(found: dict[tuple[str, bytes], Reading | None], batch: list[tuple[str,
                 break
             values.append(measures[measure_id])
         else:
-            for fragment, value in zip(batch, values):
+            for fragment, value in zip(batch, values, strict=False):
                 found[fragment] = Reading(status_from_data(value), 1 + nodes_in(value))
             return
     if len(batch) == 1:

@@ -15,19 +15,26 @@ empty or placeholder status, a state other than done, or no readable report.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal, Mapping
+from typing import Literal
 
 from zvit.model.objects import Measure, Programme, Rejected, Report, Status, Unit, quarter_end
 
-CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible",
-                   "not-submitted", "invalid"]
+CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible", "not-submitted", "invalid"]
 OverdueKind = Literal["overdue", "overdue-unconfirmed"]
 Submission = Literal["submitted", "invalid", "not-submitted"]
 
-CELL_KINDS: tuple[CellKind, ...] = ("filled", "carried-over", "placeholder", "empty",
-                                    "not-responsible", "not-submitted", "invalid")
+CELL_KINDS: tuple[CellKind, ...] = (
+    "filled",
+    "carried-over",
+    "placeholder",
+    "empty",
+    "not-responsible",
+    "not-submitted",
+    "invalid",
+)
 OVERDUE_KINDS: tuple[OverdueKind, ...] = ("overdue", "overdue-unconfirmed")
 DUE_KINDS_WITH_DATE = ("by-date", "on-condition")
 # States that settle a due measure: done, or not applicable to this unit.
@@ -101,8 +108,7 @@ class Overview:
         """Overdue measures in programme order, each with the units that owe it."""
         result = []
         for index, measure in enumerate(self.measures):
-            owing = [(row, row.cells[index]) for row in self.rows
-                     if row.cells[index].overdue is not None]
+            owing = [(row, row.cells[index]) for row in self.rows if row.cells[index].overdue is not None]
             if owing:
                 result.append((measure, owing))
         return result
@@ -110,12 +116,16 @@ class Overview:
 
 def is_due(measure: Measure, year: int, quarter: int) -> bool:
     """The measure's dated deadline falls on or before the quarter's last day."""
-    return (measure.due.kind in DUE_KINDS_WITH_DATE and measure.due.date is not None
-            and measure.due.date <= quarter_end(year, quarter))
+    return (
+        measure.due.kind in DUE_KINDS_WITH_DATE
+        and measure.due.date is not None
+        and measure.due.date <= quarter_end(year, quarter)
+    )
 
 
-def build_overview(programme: Programme, year: int, quarter: int,
-                   submissions: Mapping[str, Report | Rejected | None]) -> Overview:
+def build_overview(
+    programme: Programme, year: int, quarter: int, submissions: Mapping[str, Report | Rejected | None]
+) -> Overview:
     """Rows for every unit responsible for a measure, and every unit that sent a file.
 
     `submissions` maps a unit id to its valid report, to `Rejected` when the file
@@ -124,15 +134,13 @@ def build_overview(programme: Programme, year: int, quarter: int,
     responsible = {m.id: programme.responsible_units(m) for m in programme.measures()}
     obliged = set().union(*responsible.values()) if responsible else set()
     unit_ids = [u for u in programme.units if u in obliged or submissions.get(u) is not None]
-    unit_ids += sorted(u for u, s in submissions.items()
-                       if u not in programme.units and s is not None)
+    unit_ids += sorted(u for u, s in submissions.items() if u not in programme.units and s is not None)
     rows = []
     for unit_id in unit_ids:
         unit = programme.units.get(unit_id) or Unit(unit_id, unit_id, unit_id)
         submitted = submissions.get(unit_id)
         cells = tuple(
-            _cell(measure, unit_id in responsible[measure.id], submitted,
-                  is_due(measure, year, quarter))
+            _cell(measure, unit_id in responsible[measure.id], submitted, is_due(measure, year, quarter))
             for measure in programme.measures()
         )
         if isinstance(submitted, Report):
@@ -144,8 +152,7 @@ def build_overview(programme: Programme, year: int, quarter: int,
     return Overview(programme, year, quarter, tuple(rows))
 
 
-def _cell(measure: Measure, responsible: bool, submitted: Report | Rejected | None,
-          due: bool) -> Cell:
+def _cell(measure: Measure, responsible: bool, submitted: Report | Rejected | None, due: bool) -> Cell:
     if not isinstance(submitted, Report):
         if not responsible:
             return Cell(measure, "not-responsible", False)

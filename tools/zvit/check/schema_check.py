@@ -9,22 +9,28 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import TYPE_CHECKING, Any, Iterator
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
+from zvit.check.schemas import PATTERN_KINDS
 from zvit.core.findings import Finding, error
 from zvit.core.ids import to_latin
 from zvit.core.messages import Words
-from zvit.check.schemas import PATTERN_KINDS
 from zvit.load.yamlfile import Loaded
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
 _TYPE_WORDS = {
-    "object": "type.object", "array": "type.array", "string": "type.string",
-    "integer": "type.integer", "number": "type.number", "boolean": "type.boolean", "null": "type.null",
+    "object": "type.object",
+    "array": "type.array",
+    "string": "type.string",
+    "integer": "type.integer",
+    "number": "type.number",
+    "boolean": "type.boolean",
+    "null": "type.null",
 }
 _REQUIRED = re.compile(r"^'(.*)' is a required property$")
 
@@ -87,9 +93,12 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
         yield _bad_id(loaded, path + (key,), key, key=True)
     elif kind == "type":
         expected = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
-        yield error(loaded.locate(path), "schema.type",
-                    expected=Words(_TYPE_WORDS.get(t, t) for t in expected),
-                    actual=Words([_TYPE_WORDS[_json_type(err.instance)]]))
+        yield error(
+            loaded.locate(path),
+            "schema.type",
+            expected=Words(_TYPE_WORDS.get(t, t) for t in expected),
+            actual=Words([_TYPE_WORDS[_json_type(err.instance)]]),
+        )
     elif kind == "enum":
         yield _not_in(loaded, path, err.instance, list(err.validator_value))
     elif kind == "const":
@@ -117,8 +126,12 @@ def _explain_any_of(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
             if sub.schema_path and sub.schema_path[0] == 1:
                 yield from _explain(sub, loaded)
         return
-    yield error(loaded.locate(tuple(err.absolute_path)), "schema.type",
-                expected=Words(["type.status"]), actual=Words([_TYPE_WORDS[_json_type(err.instance)]]))
+    yield error(
+        loaded.locate(tuple(err.absolute_path)),
+        "schema.type",
+        expected=Words(["type.status"]),
+        actual=Words([_TYPE_WORDS[_json_type(err.instance)]]),
+    )
 
 
 def _json_type(value: object) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import json
 import os
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from zvit.model.objects import STATES, Programme
@@ -30,7 +30,7 @@ PATTERN_KINDS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _base(name: str) -> str:
     # Package data beside this module (the package is never zipped); importlib.resources
     # would add a fifth of `zvit validate`'s start-up for one file.
@@ -65,8 +65,7 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
             "title": f"Захід {measure.id}",
             "description": measure.title,
             "markdownDescription": (
-                f"**{measure.id}.** {measure.title}\n\n"
-                f"*Строк:* {measure.deadline}\n\n*Відповідальні:* {responsible}"
+                f"**{measure.id}.** {measure.title}\n\n*Строк:* {measure.deadline}\n\n*Відповідальні:* {responsible}"
             ),
         }
     props["measures"] = {

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from zvit.load import git
-from zvit.core.findings import Finding, Location, error
-from zvit.model.objects import ReportRef
-from zvit.load.source import Source, WorkTree
 from zvit.check.submissions import Submission, list_submissions
+from zvit.core.findings import Finding, Location, error
+from zvit.load import git
+from zvit.load.source import Source, WorkTree
 from zvit.load.yamlfile import Loaded, parse_yaml
+from zvit.model.objects import ReportRef
 
 AMENDMENTS = "amendments"
 
@@ -40,8 +41,9 @@ def submission_findings(source: Source, paths: Sequence[str], *, whole: bool = F
         content = _read_bytes(source.root, path)
         if content is None:
             if whole:
-                findings.append(error(Location(path), "report.deleted-after-submission",
-                                      tag=sub.tag, date=submitted_on(sub)))
+                findings.append(
+                    error(Location(path), "report.deleted-after-submission", tag=sub.tag, date=submitted_on(sub))
+                )
         elif _blob_id(content, len(sub.blob)) != sub.blob:
             changed.append((sub, content))
     if changed:
@@ -89,8 +91,9 @@ def _compare(sub: Submission, current: Loaded, submitted_bytes: bytes | None) ->
         return None
     args = {"tag": sub.tag, "date": submitted_on(sub)}
     if where[0] == "measures" and len(where) > 1:
-        return error(current.locate(where, key=True), "report.measure-changed-after-submission",
-                     measure=where[1], **args)
+        return error(
+            current.locate(where, key=True), "report.measure-changed-after-submission", measure=where[1], **args
+        )
     return error(current.locate(where[:1], key=True), "report.changed-after-submission", field=where[0], **args)
 
 

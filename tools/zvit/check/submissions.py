@@ -15,11 +15,10 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from zvit.load import git
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
+from zvit.load import git
 from zvit.model.objects import ROMAN_QUARTERS, ReportRef
-
 
 UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
 _TAG = re.compile(r"([a-z][a-z0-9-]{0,39})/([0-9]{4})-q([1-4])\Z")
@@ -32,9 +31,19 @@ BLOB_TRAILER = "Zvit-Report-Blob"
 PATH_TRAILER = "Zvit-Report"
 _TRAILER = re.compile(rf"^{BLOB_TRAILER}: ([0-9a-f]{{40}}|[0-9a-f]{{64}})$", re.MULTILINE)
 
-_ATOMS = ("refname", "objecttype", "objectname", "*objectname", "*objecttype",
-          "taggername", "taggeremail", "taggerdate:iso-strict", "contents:subject",
-          "contents:body", "contents:signature")
+_ATOMS = (
+    "refname",
+    "objecttype",
+    "objectname",
+    "*objectname",
+    "*objecttype",
+    "taggername",
+    "taggeremail",
+    "taggerdate:iso-strict",
+    "contents:subject",
+    "contents:body",
+    "contents:signature",
+)
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,7 @@ class Submission:
 
 
 def tag_name(ref: ReportRef) -> str:
-    """"jkg/2019-q3"; a unit id that is not a plain id (`../x`, `a b`) is refused."""
+    """ "jkg/2019-q3"; a unit id that is not a plain id (`../x`, `a b`) is refused."""
     if not UNIT_ID.match(ref.unit):
         raise ZvitError("cli.bad-unit-id", unit=ref.unit)
     if not 1000 <= ref.year <= 9999 or ref.quarter not in (1, 2, 3, 4):
@@ -120,17 +129,19 @@ def _read(root: str, patterns: list[str]) -> list[Submission]:
         annotated = kind == "tag"
         commit = commits[name]
         message = (subject + ("\n\n" + body if body else "")) if annotated else ""
-        found.append(Submission(
-            ref=ref,
-            tag=name,
-            tag_object=object_id if annotated else None,
-            commit=commit,
-            blob=blobs.get(f"{commit}:{ref.path}") if commit else None,
-            tagger=f"{tagger_name} {tagger_email}".strip() if annotated else "",
-            date=_date(date) if annotated else None,
-            message=message.rstrip("\n"),
-            signature=signature if annotated else "",
-        ))
+        found.append(
+            Submission(
+                ref=ref,
+                tag=name,
+                tag_object=object_id if annotated else None,
+                commit=commit,
+                blob=blobs.get(f"{commit}:{ref.path}") if commit else None,
+                tagger=f"{tagger_name} {tagger_email}".strip() if annotated else "",
+                date=_date(date) if annotated else None,
+                message=message.rstrip("\n"),
+                signature=signature if annotated else "",
+            )
+        )
     return sorted(found, key=lambda s: s.ref)
 
 
@@ -152,9 +163,13 @@ def _date(value: str) -> datetime | None:
 
 def tag_message(ref: ReportRef, submitter: str, blob: str, note: str | None = None) -> str:
     """The tag's message: what was submitted and by whom, in words, then the record for the audit."""
-    lines = [text("submission.tag-subject", "uk", {"unit": ref.unit, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year}),
-             "",
-             text("submission.tag-body", "uk", {"path": ref.path, "submitter": submitter})]
+    lines = [
+        text(
+            "submission.tag-subject", "uk", {"unit": ref.unit, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year}
+        ),
+        "",
+        text("submission.tag-body", "uk", {"path": ref.path, "submitter": submitter}),
+    ]
     if note:
         lines += ["", _one_paragraph(note)]
     lines += ["", f"{PATH_TRAILER}: {ref.path}", f"{BLOB_TRAILER}: {blob}", ""]

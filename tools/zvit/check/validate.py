@@ -8,22 +8,21 @@ problem in every file.  Commands that need valid data (the form, the diff) use
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from zvit.check import schemas
-from zvit.model.build import programme_from_data, report_from_data
+from zvit.check.codeowners import stale_findings as stale_codeowners
 from zvit.check.cross_check import check_programme, check_report
+from zvit.check.schema_check import SchemaChecker
+from zvit.check.submission_check import submission_findings
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Finding, Location, error
-from zvit.model.objects import Programme, Rejected, Report, ReportRef
 from zvit.core.parallel import fork_map
-from zvit.check.schema_check import SchemaChecker
 from zvit.load.source import PROGRAMME_FILE, Source, WorkTree, programme_versions
-from zvit.check.codeowners import stale_findings as stale_codeowners
-from zvit.check.submission_check import submission_findings
 from zvit.load.yamlfile import Loaded
-
+from zvit.model.build import programme_from_data, report_from_data
+from zvit.model.objects import Programme, Rejected, Report, ReportRef
 
 # Reports per process when a run is shared between cores: a fork costs what checking a few reports does.
 REPORTS_PER_PROCESS = 50

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import re
 
+from zvit.check.validate import Validator
 from zvit.core.errors import ZvitError
 from zvit.model.objects import Programme
-from zvit.check.validate import Validator
 
 UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
 
@@ -45,6 +45,5 @@ def current_programme(validator: Validator) -> Programme:
 def programme_year(programme: Programme, year: int | None) -> int:
     """A report's year: the programme's, which is also the only one its schema accepts."""
     if year is not None and year != programme.year:
-        raise ZvitError("cli.year-not-in-programme", programme=programme.id,
-                        programme_year=programme.year, year=year)
+        raise ZvitError("cli.year-not-in-programme", programme=programme.id, programme_year=programme.year, year=year)
     return programme.year

@@ -6,16 +6,16 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.load import git
 from zvit.check.audit import gather
-from zvit.render.audit_docx import render_docx
-from zvit.render.audit_render import render_json, render_text
-from zvit.core.errors import ZvitError
-from zvit.model.objects import Programme
-from zvit.load.source import AtRevision, programme_versions
 from zvit.check.submissions import in_repository
 from zvit.check.validate import Validator
+from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
+from zvit.load import git
+from zvit.load.source import AtRevision, programme_versions
+from zvit.model.objects import Programme
+from zvit.render.audit_docx import render_docx
+from zvit.render.audit_render import render_json, render_text
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -24,16 +24,22 @@ FORMATS = ("text", "json", "docx")
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="аудит подання звітів за рік (текст, JSON або DOCX)",
-                            description="Для кожного підрозділу й кварталу: чи подано звіт, коли і ким, чи підписані "
-                                        "й чи перевіряються тег і коміт, зміни після подання з причинами, "
-                                        "ознаки переписаної історії.")
+    parser = sub.add_parser(
+        name,
+        help="аудит подання звітів за рік (текст, JSON або DOCX)",
+        description="Для кожного підрозділу й кварталу: чи подано звіт, коли і ким, чи підписані "
+        "й чи перевіряються тег і коміт, зміни після подання з причинами, "
+        "ознаки переписаної історії.",
+    )
     parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
     parser.add_argument("--branch", default="main", help="гілка, історію якої перевіряти (типово main)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
     parser.add_argument("--out", help="куди записати (типово: text і json — на екран, docx — build/audit-<рік>.docx)")
-    parser.add_argument("--check", action="store_true",
-                        help="завершитися з кодом 1, якщо є ознаки підробки або зміни без запису в amendments")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="завершитися з кодом 1, якщо є ознаки підробки або зміни без запису в amendments",
+    )
     parser.set_defaults(run=run)
 
 
@@ -49,7 +55,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     programme = _programme(ctx.root, args.branch, args.year)
     year = args.year or (programme.year if programme is not None else None)
     if year is None:
-        raise ZvitError("cli.invalid-data", findings=Validator(AtRevision(ctx.root, args.branch)).current_programme()[1])
+        raise ZvitError(
+            "cli.invalid-data", findings=Validator(AtRevision(ctx.root, args.branch)).current_programme()[1]
+        )
     audit = gather(ctx.root, year, args.branch, programme)
     if args.format == "docx":
         out = args.out or os.path.join(ctx.root, "build", f"audit-{year}.docx")

@@ -7,22 +7,25 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check import codeowners
+from zvit.check.validate import Validator
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Location, error
-from zvit.render.reporters import write_findings
-from zvit.load.source import WorkTree
-from zvit.check.validate import Validator
 from zvit.core.writing import write_atomic
+from zvit.load.source import WorkTree
+from zvit.render.reporters import write_findings
 
 if TYPE_CHECKING:
     from zvit.cli import Context
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="згенерувати CODEOWNERS (хто затверджує зміни) з programme.yaml",
-                            description="Записує .github/CODEOWNERS і .gitlab/CODEOWNERS: зміни у reports/<підрозділ>/ "
-                                        "затверджують owners підрозділу, зміни програми, schema/ і CI — "
-                                        "owners підрозділу-координатора (coordinator).")
+    parser = sub.add_parser(
+        name,
+        help="згенерувати CODEOWNERS (хто затверджує зміни) з programme.yaml",
+        description="Записує .github/CODEOWNERS і .gitlab/CODEOWNERS: зміни у reports/<підрозділ>/ "
+        "затверджують owners підрозділу, зміни програми, schema/ і CI — "
+        "owners підрозділу-координатора (coordinator).",
+    )
     parser.add_argument("--check", action="store_true", help="лише перевірити, що файли актуальні")
     parser.set_defaults(run=run)
 
@@ -34,8 +37,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("cli.invalid-data", findings=findings)
     if args.check:
         stale = codeowners.stale_findings(source, programme)
-        missing = [error(Location(rel), "codeowners.missing", file=rel) for rel in codeowners.FILES
-                   if not os.path.isfile(os.path.join(ctx.root, rel))]
+        missing = [
+            error(Location(rel), "codeowners.missing", file=rel)
+            for rel in codeowners.FILES
+            if not os.path.isfile(os.path.join(ctx.root, rel))
+        ]
         write_findings([*missing, *stale], ctx.out, ctx.lang)
         return 1 if missing or stale else 0
     content = codeowners.render(programme).encode("utf-8")

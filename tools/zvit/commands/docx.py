@@ -6,21 +6,24 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
+from zvit.check.validate import Validator
 from zvit.commands._args import quarter_number, unit_id
 from zvit.core.errors import ZvitError
-from zvit.render.form_docx import render_form
-from zvit.model.objects import ReportRef
-from zvit.load.source import AtRevision, Source, WorkTree
-from zvit.check.validate import Validator
 from zvit.core.writing import write_atomic
+from zvit.load.source import AtRevision, Source, WorkTree
+from zvit.model.objects import ReportRef
+from zvit.render.form_docx import render_form
 
 if TYPE_CHECKING:
     from zvit.cli import Context
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="створити форму звіту у форматі DOCX",
-                            description="Створює офіційну форму звіту підрозділу за квартал (DOCX).")
+    parser = sub.add_parser(
+        name,
+        help="створити форму звіту у форматі DOCX",
+        description="Створює офіційну форму звіту підрозділу за квартал (DOCX).",
+    )
     parser.add_argument("--unit", help="ідентифікатор підрозділу, наприклад jkg")
     parser.add_argument("--all", action="store_true", help="усі підрозділи, що мають звіт за квартал")
     parser.add_argument("--quarter", required=True, help="квартал, 1–4")
@@ -39,8 +42,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("cli.invalid-data", findings=findings)
     year = args.year or current.year  # type: ignore[union-attr]
     if args.all:
-        refs = [ref for ref in (ReportRef.from_path(p) for p in source.report_paths())
-                if ref and ref.year == year and ref.quarter == quarter]
+        refs = [
+            ref
+            for ref in (ReportRef.from_path(p) for p in source.report_paths())
+            if ref and ref.year == year and ref.quarter == quarter
+        ]
         if not refs:
             raise ZvitError("cli.no-reports-for-quarter", quarter=quarter, year=year)
         for ref in refs:

@@ -9,30 +9,35 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import TYPE_CHECKING, Any, Mapping
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from zvit.check import schemas
+from zvit.check.validate import Validator
 from zvit.commands._args import repo_relative
 from zvit.core.findings import Location, error
 from zvit.core.messages import text
-from zvit.model.objects import ReportRef
-from zvit.render.reporters import write_findings
-from zvit.load.source import PROGRAMME_FILE, WorkTree
-from zvit.check.validate import Validator
 from zvit.core.writing import write_atomic
+from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import RenderError, reformat
 from zvit.load.yamlfile import MAX_BYTES
+from zvit.model.objects import ReportRef
+from zvit.render.reporters import write_findings
 
 if TYPE_CHECKING:
     from zvit.cli import Context
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="привести programme.yaml і звіти до канонічного вигляду",
-                            description="Упорядковує ключі, відступи й лапки, не змінюючи даних і коментарів.")
+    parser = sub.add_parser(
+        name,
+        help="привести programme.yaml і звіти до канонічного вигляду",
+        description="Упорядковує ключі, відступи й лапки, не змінюючи даних і коментарів.",
+    )
     parser.add_argument("paths", nargs="*", metavar="ФАЙЛ", help="файли (типово: programme.yaml і всі звіти)")
-    parser.add_argument("--check", action="store_true",
-                        help="нічого не змінювати: перелічити файли, що потребують форматування (код 1)")
+    parser.add_argument(
+        "--check", action="store_true", help="нічого не змінювати: перелічити файли, що потребують форматування (код 1)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -55,7 +60,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -> str:
-    """"same", "changed" or "failed"; says what happened."""
+    """ "same", "changed" or "failed"; says what happened."""
     schema_for = _schema_chooser(path, validator)
     full = os.path.join(ctx.root, path)
     if schema_for is None:

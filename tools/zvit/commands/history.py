@@ -8,14 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from zvit.check import submissions
+from zvit.check.history import report_history
+from zvit.check.validate import Validator
 from zvit.commands._args import quarter_number, unit_id
 from zvit.commands.diff import use_colour
-from zvit.render.diff_text import history_data, write_history_text
 from zvit.core.errors import ZvitError
-from zvit.check.history import report_history
-from zvit.model.objects import ReportRef
 from zvit.load.source import WorkTree
-from zvit.check.validate import Validator
+from zvit.model.objects import ReportRef
+from zvit.render.diff_text import history_data, write_history_text
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -24,17 +24,21 @@ MEASURE_ID = re.compile(r"[IVX]+\.[1-9][0-9]*\Z")
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="історія звіту або заходу: хто, коли, що змінив",
-                            description="Кожен коміт, що змінив звіт (або стан одного заходу), від "
-                                        "найновішого: коміт, автор, дата, опис і зміна до слова.")
+    parser = sub.add_parser(
+        name,
+        help="історія звіту або заходу: хто, коли, що змінив",
+        description="Кожен коміт, що змінив звіт (або стан одного заходу), від "
+        "найновішого: коміт, автор, дата, опис і зміна до слова.",
+    )
     parser.add_argument("--unit", help="ідентифікатор підрозділу, наприклад jkg")
     parser.add_argument("--quarter", required=True, help="квартал, 1–4")
     parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
     parser.add_argument("--measure", help="лише цей захід, наприклад I.14")
     parser.add_argument("--rev", default="HEAD", help="історія до цієї ревізії (типово HEAD)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="вигляд результату")
-    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                        help="кольори (типово: лише в терміналі)")
+    parser.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help="кольори (типово: лише в терміналі)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -44,13 +48,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     programme, findings = Validator(WorkTree(ctx.root)).current_programme()
     if programme is None and args.year is None:
         raise ZvitError("cli.invalid-data", findings=findings)
-    ref = ReportRef(unit_id(args.unit, programme), args.year or programme.year,  # type: ignore[union-attr]
-                    quarter_number(args.quarter))
+    ref = ReportRef(
+        unit_id(args.unit, programme),
+        args.year or programme.year,  # type: ignore[union-attr]
+        quarter_number(args.quarter),
+    )
     measures = list(programme.measures()) if programme is not None else []
     sent = submissions.submission(ctx.root, ref)
-    history = report_history(ctx.root, ref.path, rev=args.rev, measure=args.measure,
-                             order=[m.id for m in measures], titles={m.id: m.title for m in measures},
-                             submitted={sent.blob: sent.tag} if sent is not None and sent.blob else {})
+    history = report_history(
+        ctx.root,
+        ref.path,
+        rev=args.rev,
+        measure=args.measure,
+        order=[m.id for m in measures],
+        titles={m.id: m.title for m in measures},
+        submitted={sent.blob: sent.tag} if sent is not None and sent.blob else {},
+    )
     if args.format == "json":
         json.dump(history_data(history), ctx.out, ensure_ascii=False, indent=2)
         ctx.out.write("\n")

@@ -10,16 +10,16 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
+from zvit.check.form_import import Imported, Problem, heading_period, match_form, read_form
+from zvit.check.validate import Validator
 from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
 from zvit.core.errors import ZvitError
-from zvit.check.form_import import Imported, Problem, heading_period, match_form, read_form
 from zvit.core.messages import text
+from zvit.core.writing import write_atomic
+from zvit.load.source import WorkTree
+from zvit.load.yamledit import render
 from zvit.model.objects import Programme, ReportRef, Signatory
 from zvit.model.report_template import report_document
-from zvit.load.source import WorkTree
-from zvit.check.validate import Validator
-from zvit.core.writing import write_atomic
-from zvit.load.yamledit import render
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -28,23 +28,28 @@ MAX_DOCX_BYTES = 50 * 1024 * 1024
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="імпортувати заповнену форму Word у звіт YAML",
-                            description="Читає заповнену форму звіту (DOCX) і записує reports/<підрозділ>/"
-                                        "<рік>-q<квартал>.yaml; усе, що не вдалося впізнати, перелічує.")
+    parser = sub.add_parser(
+        name,
+        help="імпортувати заповнену форму Word у звіт YAML",
+        description="Читає заповнену форму звіту (DOCX) і записує reports/<підрозділ>/"
+        "<рік>-q<квартал>.yaml; усе, що не вдалося впізнати, перелічує.",
+    )
     parser.add_argument("file", metavar="ФАЙЛ.docx", help="заповнена форма Word")
     parser.add_argument("--unit", required=True, help="ідентифікатор підрозділу, наприклад jkg")
     parser.add_argument("--quarter", required=True, help="квартал, 1–4")
     parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
     parser.add_argument("--force", action="store_true", help="замінити наявний звіт")
-    parser.add_argument("--partial", action="store_true",
-                        help="записати впізнане, навіть якщо частину форми не імпортовано (код виходу однаково 1)")
+    parser.add_argument(
+        "--partial",
+        action="store_true",
+        help="записати впізнане, навіть якщо частину форми не імпортовано (код виходу однаково 1)",
+    )
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     programme = current_programme(Validator(WorkTree(ctx.root)))
-    ref = ReportRef(unit_id(args.unit, programme), programme_year(programme, args.year),
-                    quarter_number(args.quarter))
+    ref = ReportRef(unit_id(args.unit, programme), programme_year(programme, args.year), quarter_number(args.quarter))
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target) and not args.force:
         raise ZvitError("import.exists", path=ref.path)
@@ -52,16 +57,19 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     result = match_form(form, programme)
     period = heading_period(form)
     if period is not None and period != (ref.quarter, ref.year):
-        result.problems.append(Problem("import.heading-mismatch", args={
-            "found_quarter": period[0], "found_year": period[1], "quarter": ref.quarter, "year": ref.year}))
+        result.problems.append(
+            Problem(
+                "import.heading-mismatch",
+                args={"found_quarter": period[0], "found_year": period[1], "quarter": ref.quarter, "year": ref.year},
+            )
+        )
     for measure in programme.measures_of(ref.unit):
         if measure.id not in result.statuses:
             result.problems.append(Problem("import.missing-measure", args={"id": measure.id}, notice=True))
     for problem in result.problems:
         ctx.out.write(f"{args.file}: {_worded(problem, ctx.lang)}\n")
     failures = sum(1 for p in result.problems if not p.notice)
-    ctx.say("import.summary", matched=len(result.statuses), problems=failures,
-            notices=len(result.problems) - failures)
+    ctx.say("import.summary", matched=len(result.statuses), problems=failures, notices=len(result.problems) - failures)
     if failures and not args.partial:
         ctx.err.write(f"zvit: {text('import.not-written', ctx.lang)}\n")
         return 1

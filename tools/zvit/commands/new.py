@@ -6,23 +6,26 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
+from zvit.check.validate import Validator
 from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
 from zvit.core.errors import ZvitError
+from zvit.core.writing import write_atomic
+from zvit.load.source import WorkTree
+from zvit.load.yamledit import render
 from zvit.model.objects import Programme, Report, ReportRef
 from zvit.model.report_template import report_document
-from zvit.load.source import WorkTree
-from zvit.check.validate import Validator
-from zvit.core.writing import write_atomic
-from zvit.load.yamledit import render
 
 if TYPE_CHECKING:
     from zvit.cli import Context
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="створити звіт підрозділу за квартал",
-                            description="Створює reports/<підрозділ>/<рік>-q<квартал>.yaml з усіма заходами "
-                                        "підрозділу; тексти попереднього кварталу переносить як чернетку.")
+    parser = sub.add_parser(
+        name,
+        help="створити звіт підрозділу за квартал",
+        description="Створює reports/<підрозділ>/<рік>-q<квартал>.yaml з усіма заходами "
+        "підрозділу; тексти попереднього кварталу переносить як чернетку.",
+    )
     parser.add_argument("--unit", required=True, help="ідентифікатор підрозділу, наприклад jkg")
     parser.add_argument("--quarter", required=True, help="квартал, 1–4")
     parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
@@ -32,8 +35,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 def run(args: argparse.Namespace, ctx: Context) -> int:
     validator = Validator(WorkTree(ctx.root))
     programme = current_programme(validator)
-    ref = ReportRef(unit_id(args.unit, programme), programme_year(programme, args.year),
-                    quarter_number(args.quarter))
+    ref = ReportRef(unit_id(args.unit, programme), programme_year(programme, args.year), quarter_number(args.quarter))
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target):
         raise ZvitError("new.exists", path=ref.path)
@@ -44,8 +46,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     write_atomic(target, render(data, comments).encode("utf-8"))
     measures = len(programme.measures_of(ref.unit))
     if validator.source.exists(previous_ref.path):
-        ctx.say("new.written", path=ref.path, measures=measures, previous=previous_ref.path,
-                carried=len(statuses))
+        ctx.say("new.written", path=ref.path, measures=measures, previous=previous_ref.path, carried=len(statuses))
     else:
         ctx.say("new.written-fresh", path=ref.path, measures=measures, previous=previous_ref.path)
     ctx.say("new.next-step")
@@ -68,8 +69,7 @@ def _previous_report(validator: Validator, ref: ReportRef, ctx: Context) -> Repo
     return report
 
 
-def carried_over(programme: Programme, previous: Report | None, validator: Validator,
-                 unit: str) -> dict[str, Any]:
+def carried_over(programme: Programme, previous: Report | None, validator: Validator, unit: str) -> dict[str, Any]:
     """Last quarter's filled texts, by measure, marked `carried_over` for the validator.
 
     Q1 follows Q4 of the previous year, usually under another programme whose

@@ -12,27 +12,31 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.load import git
 from zvit.commands.diff import Comparison, compare_revisions, tracked_docx
-from zvit.render.diff_text import write_diff_markdown
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
-from zvit.model.objects import ReportRef
-from zvit.load.source import REPORTS_DIR, AtRevision
 from zvit.core.writing import write_atomic
+from zvit.load import git
+from zvit.load.source import REPORTS_DIR, AtRevision
+from zvit.model.objects import ReportRef
+from zvit.render.diff_text import write_diff_markdown
 
 if TYPE_CHECKING:
     from zvit.cli import Context
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="зміни звітів у запиті на злиття: Markdown і форми DOCX (для CI)",
-                            description="Для кожного звіту, зміненого гілкою від розгалуження з --base: "
-                                        "зміни по заходах у Markdown, форма і форма з виправленнями (DOCX).")
+    parser = sub.add_parser(
+        name,
+        help="зміни звітів у запиті на злиття: Markdown і форми DOCX (для CI)",
+        description="Для кожного звіту, зміненого гілкою від розгалуження з --base: "
+        "зміни по заходах у Markdown, форма і форма з виправленнями (DOCX).",
+    )
     parser.add_argument("--base", required=True, help="цільова гілка запиту, наприклад origin/main")
     parser.add_argument("--head", default="HEAD", help="ревізія запиту (типово HEAD)")
-    parser.add_argument("--out-dir", default=os.path.join("build", "review"),
-                        help="куди записати форми (типово build/review)")
+    parser.add_argument(
+        "--out-dir", default=os.path.join("build", "review"), help="куди записати форми (типово build/review)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -40,8 +44,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     fork = git.merge_base(ctx.root, args.base, args.head)
     head = AtRevision(ctx.root, args.head)
     old = AtRevision(ctx.root, fork)
-    refs = [(path, ReportRef.from_path(path))
-            for path in git.paths_changed_since(ctx.root, fork, head.commit, REPORTS_DIR)]
+    refs = [
+        (path, ReportRef.from_path(path)) for path in git.paths_changed_since(ctx.root, fork, head.commit, REPORTS_DIR)
+    ]
     reports = [(path, ref) for path, ref in refs if ref is not None]
     if not reports:
         ctx.out.write(text("review.none", ctx.lang) + "\n")

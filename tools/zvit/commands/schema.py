@@ -7,20 +7,23 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check import schemas
-from zvit.commands._args import current_programme
-from zvit.render.reporters import write_findings
-from zvit.load.source import WorkTree
 from zvit.check.validate import Validator
+from zvit.commands._args import current_programme
 from zvit.core.writing import write_atomic
+from zvit.load.source import WorkTree
+from zvit.render.reporters import write_findings
 
 if TYPE_CHECKING:
     from zvit.cli import Context
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="згенерувати схеми для редакторів (schema/)",
-                            description="Записує schema/programme.schema.json і schema/report.schema.json "
-                                        "(з номерами й назвами заходів програми).")
+    parser = sub.add_parser(
+        name,
+        help="згенерувати схеми для редакторів (schema/)",
+        description="Записує schema/programme.schema.json і schema/report.schema.json "
+        "(з номерами й назвами заходів програми).",
+    )
     parser.add_argument("--check", action="store_true", help="лише перевірити, що файли актуальні")
     parser.set_defaults(run=run)
 

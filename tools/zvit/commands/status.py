@@ -6,13 +6,13 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.commands._args import current_programme, quarter_number
 from zvit.check.overview import build_overview
+from zvit.check.validate import Validator
+from zvit.commands._args import current_programme, quarter_number
+from zvit.core.writing import write_atomic
+from zvit.load.source import WorkTree
 from zvit.render.overview_html import render_html
 from zvit.render.overview_text import render_json, render_text
-from zvit.load.source import WorkTree
-from zvit.check.validate import Validator
-from zvit.core.writing import write_atomic
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -21,14 +21,17 @@ FORMATS = ("text", "json", "html")
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="хто що подав за квартал (таблиця, JSON або сторінка HTML)",
-                            description="Показує, які підрозділи подали звіт за квартал, що заповнено, "
-                                        "а які заходи прострочені.")
+    parser = sub.add_parser(
+        name,
+        help="хто що подав за квартал (таблиця, JSON або сторінка HTML)",
+        description="Показує, які підрозділи подали звіт за квартал, що заповнено, а які заходи прострочені.",
+    )
     parser.add_argument("--quarter", required=True, help="квартал, 1–4")
     parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
-    parser.add_argument("--out", help="куди записати (типово: text і json — на екран, "
-                                      "html — build/status-<рік>-q<квартал>.html)")
+    parser.add_argument(
+        "--out", help="куди записати (типово: text і json — на екран, html — build/status-<рік>-q<квартал>.html)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -37,8 +40,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     validator = Validator(WorkTree(ctx.root))
     programme = current_programme(validator)
     year = args.year or programme.year
-    overview = build_overview(programme, year, quarter,
-                              validator.quarter_reports(year, quarter))
+    overview = build_overview(programme, year, quarter, validator.quarter_reports(year, quarter))
     if args.format == "html":
         out = args.out or os.path.join(ctx.root, "build", f"status-{year}-q{quarter}.html")
         write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"))

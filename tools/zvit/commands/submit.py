@@ -9,24 +9,27 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from zvit.load import git
-from zvit.commands._args import quarter_number, unit_id
-from zvit.core.errors import ZvitError
-from zvit.model.objects import ReportRef
-from zvit.render.reporters import write_findings
-from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.check.submission_check import submitted_on
 from zvit.check.submissions import in_repository, submission, tag_message, tag_name
 from zvit.check.validate import Validator
+from zvit.commands._args import quarter_number, unit_id
+from zvit.core.errors import ZvitError
+from zvit.load import git
+from zvit.load.source import PROGRAMME_FILE, WorkTree
+from zvit.model.objects import ReportRef
+from zvit.render.reporters import write_findings
 
 if TYPE_CHECKING:
     from zvit.cli import Context
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="позначити звіт поданим (тег git, підписаний, якщо є ключ)",
-                            description="Створює анотований тег <підрозділ>/<рік>-q<квартал> на останньому коміті: "
-                                        "запис про те, яку саме версію звіту подано, ким і коли.")
+    parser = sub.add_parser(
+        name,
+        help="позначити звіт поданим (тег git, підписаний, якщо є ключ)",
+        description="Створює анотований тег <підрозділ>/<рік>-q<квартал> на останньому коміті: "
+        "запис про те, яку саме версію звіту подано, ким і коли.",
+    )
     parser.add_argument("--unit", help="ідентифікатор підрозділу, наприклад jkg")
     parser.add_argument("--quarter", required=True, help="квартал, 1–4")
     parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
@@ -46,8 +49,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     name = tag_name(ref)
     earlier = submission(ctx.root, ref)
     if earlier is not None:
-        raise ZvitError("submit.already", path=ref.path, tag=name, date=submitted_on(earlier),
-                        tagger=earlier.tagger or "?")
+        raise ZvitError(
+            "submit.already", path=ref.path, tag=name, date=submitted_on(earlier), tagger=earlier.tagger or "?"
+        )
     if not validator.source.exists(ref.path):
         raise ZvitError("cli.no-report", path=ref.path, where="")
     result = validator.run([ref.path])
@@ -62,12 +66,18 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if blob is None:
         raise ZvitError("submit.uncommitted", paths=ref.path)
     submitter = git.committer(ctx.root)
-    git.create_tag(ctx.root, name, head, tag_message(ref, submitter, blob, args.message),
-                   sign=signing_configured(ctx.root))
+    git.create_tag(
+        ctx.root, name, head, tag_message(ref, submitter, blob, args.message), sign=signing_configured(ctx.root)
+    )
     made = submission(ctx.root, ref)
     signed = made is not None and made.signed
-    ctx.say("submit.done-signed" if signed else "submit.done-unsigned", tag=name, path=ref.path,
-            commit=head[:10], submitter=submitter)
+    ctx.say(
+        "submit.done-signed" if signed else "submit.done-unsigned",
+        tag=name,
+        path=ref.path,
+        commit=head[:10],
+        submitter=submitter,
+    )
     ctx.say("submit.push", tag=name)
     return 0
 

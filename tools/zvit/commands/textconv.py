@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from zvit.load.yamlfile import MAX_BYTES, parse_yaml
 from zvit.model.build import status_from_data
 from zvit.render.diff_text import report_text
-from zvit.load.yamlfile import MAX_BYTES, parse_yaml
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -21,9 +21,12 @@ _ZIP = b"PK\x03\x04"
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="звіт або форму як текст для git diff (див. make setup)",
-                            description="Друкує звіт рядками з номерами заходів, а форму DOCX — її "
-                                        "текстом; так git diff і git log -p показують зміни словами.")
+    parser = sub.add_parser(
+        name,
+        help="звіт або форму як текст для git diff (див. make setup)",
+        description="Друкує звіт рядками з номерами заходів, а форму DOCX — її "
+        "текстом; так git diff і git log -p показують зміни словами.",
+    )
     parser.add_argument("path", metavar="ФАЙЛ", help="файл, який git передає для порівняння")
     parser.set_defaults(run=run)
 

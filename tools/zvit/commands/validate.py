@@ -5,18 +5,21 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from zvit.commands._args import repo_relative
-from zvit.render.reporters import REPORTERS
-from zvit.load.source import WorkTree
 from zvit.check.validate import Validator
+from zvit.commands._args import repo_relative
+from zvit.load.source import WorkTree
+from zvit.render.reporters import REPORTERS
 
 if TYPE_CHECKING:
     from zvit.cli import Context
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(name, help="перевірити програму і звіти",
-                            description="Перевіряє programme.yaml і звіти: синтаксис, схему, посилання між файлами.")
+    parser = sub.add_parser(
+        name,
+        help="перевірити програму і звіти",
+        description="Перевіряє programme.yaml і звіти: синтаксис, схему, посилання між файлами.",
+    )
     parser.add_argument("paths", nargs="*", metavar="ФАЙЛ", help="файли для перевірки (типово: усі)")
     parser.add_argument("--format", choices=sorted(REPORTERS), default="text", help="вигляд результату")
     parser.add_argument("--strict", action="store_true", help="попередження теж вважати помилками")

@@ -6,8 +6,9 @@ language, so that checks stay testable and translations stay in one place.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, NamedTuple
+from typing import Literal, NamedTuple
 
 Severity = Literal["error", "warning"]
 

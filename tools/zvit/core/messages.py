@@ -8,7 +8,7 @@ languages in step.
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
 LANGUAGES = ("uk", "en")
 
@@ -149,7 +149,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "section id '{value}' must be a Roman numeral in Latin letters: I, II, III",
     },
     "schema.pattern.date": {
-        "uk": "дату «{value}» запишіть як РРРР-ММ-ДД у лапках, наприклад \"2019-10-04\"",
+        "uk": 'дату «{value}» запишіть як РРРР-ММ-ДД у лапках, наприклад "2019-10-04"',
         "en": "write the date '{value}' as YYYY-MM-DD in quotes, e.g. \"2019-10-04\"",
     },
     "schema.minimum": {
@@ -542,36 +542,59 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.zone-utc": {"uk": "UTC", "en": "UTC"},
     "audit.quarter": {"uk": "{quarter} квартал", "en": "quarter {quarter}"},
     "audit.not-submitted": {"uk": "не подано; звіту немає", "en": "not submitted; no report"},
-    "audit.not-submitted-present": {"uk": "не подано; звіт є, але не позначений поданим",
-                                    "en": "not submitted; the report exists but is not marked as submitted"},
+    "audit.not-submitted-present": {
+        "uk": "не подано; звіт є, але не позначений поданим",
+        "en": "not submitted; the report exists but is not marked as submitted",
+    },
     "audit.submitted": {"uk": "подано {date}, {tagger}", "en": "submitted {date} by {tagger}"},
     "audit.submitted-where": {"uk": "тег {tag}, коміт {commit}", "en": "tag {tag}, commit {commit}"},
     "audit.tag-signature": {"uk": "підпис тегу: {state}", "en": "tag signature: {state}"},
     "audit.commit-signature": {"uk": "підпис коміту: {state}", "en": "commit signature: {state}"},
     "audit.signature-verified": {"uk": "перевірено ({signer})", "en": "verified ({signer})"},
-    "audit.signature-bad": {"uk": "НЕДІЙСНИЙ: вміст не відповідає підпису", "en": "BAD: the content does not match the signature"},
-    "audit.signature-no-key": {"uk": "підписано, але не перевірено: немає ключа для перевірки ({detail})",
-                               "en": "signed but not verified: no key to verify with ({detail})"},
-    "audit.signature-expired": {"uk": "підписано простроченим або відкликаним ключем ({detail})",
-                                "en": "signed with an expired or revoked key ({detail})"},
-    "audit.signature-failed": {"uk": "підписано, але перевірка не вдалася ({detail})",
-                               "en": "signed, but verification failed ({detail})"},
+    "audit.signature-bad": {
+        "uk": "НЕДІЙСНИЙ: вміст не відповідає підпису",
+        "en": "BAD: the content does not match the signature",
+    },
+    "audit.signature-no-key": {
+        "uk": "підписано, але не перевірено: немає ключа для перевірки ({detail})",
+        "en": "signed but not verified: no key to verify with ({detail})",
+    },
+    "audit.signature-expired": {
+        "uk": "підписано простроченим або відкликаним ключем ({detail})",
+        "en": "signed with an expired or revoked key ({detail})",
+    },
+    "audit.signature-failed": {
+        "uk": "підписано, але перевірка не вдалася ({detail})",
+        "en": "signed, but verification failed ({detail})",
+    },
     "audit.signature-unsigned": {"uk": "не підписано", "en": "unsigned"},
     "audit.changes": {"uk": "зміни після подання ({count}):", "en": "changes after submission ({count}):"},
     "audit.change": {
         "uk": "{date} {author}, коміт {commit} «{subject}»; підпис: {signature}",
         "en": "{date} {author}, commit {commit} '{subject}'; signature: {signature}",
     },
-    "audit.change-amendment": {"uk": "виправлення: {reason} ({by}, {date})", "en": "amendment: {reason} ({by}, {date})"},
+    "audit.change-amendment": {
+        "uk": "виправлення: {reason} ({by}, {date})",
+        "en": "amendment: {reason} ({by}, {date})",
+    },
     "audit.change-unamended": {"uk": "без запису в amendments", "en": "no amendments entry"},
     "audit.change-deleted": {"uk": "файл звіту видалено", "en": "the report file was deleted"},
-    "audit.change-format-only": {"uk": "змінено лише оформлення, дані ті самі", "en": "layout only; the data is the same"},
-    "audit.changed-elsewhere": {"uk": "у гілці інша версія звіту, ніж подано (змін в історії після тегу немає)",
-                                "en": "the branch holds another version than the one submitted (no changes after the tag in its history)"},
-    "audit.change-amended-later": {"uk": "запис у amendments додано пізнішим комітом",
-                                   "en": "the amendments entry was added by a later commit"},
-    "audit.unamended": {"uk": "звіт змінено після подання без запису в amendments",
-                        "en": "the report was changed after submission with no amendments entry"},
+    "audit.change-format-only": {
+        "uk": "змінено лише оформлення, дані ті самі",
+        "en": "layout only; the data is the same",
+    },
+    "audit.changed-elsewhere": {
+        "uk": "у гілці інша версія звіту, ніж подано (змін в історії після тегу немає)",
+        "en": "the branch holds another version than the one submitted (no changes after the tag in its history)",
+    },
+    "audit.change-amended-later": {
+        "uk": "запис у amendments додано пізнішим комітом",
+        "en": "the amendments entry was added by a later commit",
+    },
+    "audit.unamended": {
+        "uk": "звіт змінено після подання без запису в amendments",
+        "en": "the report was changed after submission with no amendments entry",
+    },
     "audit.deleted": {"uk": "поданий звіт видалено з гілки", "en": "the submitted report was deleted from the branch"},
     "audit.clean": {"uk": "без зауважень", "en": "no remarks"},
     "audit.tamper-outside-branch": {
@@ -614,9 +637,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.column-verdict": {"uk": "Висновок", "en": "Verdict"},
     "audit.shallow": {
         "uk": "це неповна копія репозиторію (git clone --depth): без давніших комітів подання здавалися б "
-              "підробленими; завантажте всю історію: git fetch --unshallow --tags",
+        "підробленими; завантажте всю історію: git fetch --unshallow --tags",
         "en": "this is a shallow clone (git clone --depth): without the older commits, submissions would look "
-              "forged; fetch the whole history: git fetch --unshallow --tags",
+        "forged; fetch the whole history: git fetch --unshallow --tags",
     },
     "audit.no-branch": {
         "uk": "гілки «{branch}» немає; вкажіть --branch (наприклад, origin/main)",
@@ -876,8 +899,11 @@ def text(code: str, lang: str = "uk", args: Mapping[str, object] | None = None) 
         return code
     template = entry.get(lang) or entry["uk"]
     values = {
-        name: text("word.or", lang).join(text(word, lang) for word in value) if isinstance(value, Words)
-        else visible(value) if isinstance(value, str) else value
+        name: text("word.or", lang).join(text(word, lang) for word in value)
+        if isinstance(value, Words)
+        else visible(value)
+        if isinstance(value, str)
+        else value
         for name, value in (args or {}).items()
     }
     try:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 import pickle
 import signal
-from typing import BinaryIO, Callable, Sequence, TypeVar
+from collections.abc import Callable, Sequence
+from typing import BinaryIO, TypeVar
 
 Item = TypeVar("Item")
 Out = TypeVar("Out")
@@ -26,8 +27,7 @@ def cores() -> int:
     return os.cpu_count() or 1
 
 
-def fork_map(work: Callable[[Sequence[Item]], list[Out]], items: Sequence[Item], *,
-             per_process: int) -> list[Out]:
+def fork_map(work: Callable[[Sequence[Item]], list[Out]], items: Sequence[Item], *, per_process: int) -> list[Out]:
     """`work(items)`, computed in contiguous chunks by this process and its children, in order.
 
     A process is added for every `per_process` items, up to one per core: a fork
@@ -38,7 +38,7 @@ def fork_map(work: Callable[[Sequence[Item]], list[Out]], items: Sequence[Item],
     if processes < 2 or not hasattr(os, "fork"):
         return work(items)
     size = -(-len(items) // processes)
-    chunks = [items[start:start + size] for start in range(0, len(items), size)]
+    chunks = [items[start : start + size] for start in range(0, len(items), size)]
     children = [(_fork(work, chunk), chunk) for chunk in chunks[1:]]
     try:
         results = work(chunks[0])
@@ -83,8 +83,7 @@ def _stop(pid: int, pipe: BinaryIO) -> None:
     os.waitpid(pid, 0)
 
 
-def _collect(pid: int, pipe: BinaryIO, work: Callable[[Sequence[Item]], list[Out]],
-             chunk: Sequence[Item]) -> list[Out]:
+def _collect(pid: int, pipe: BinaryIO, work: Callable[[Sequence[Item]], list[Out]], chunk: Sequence[Item]) -> list[Out]:
     """The child's results; its share computed here if it did not deliver them."""
     with pipe:
         try:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import subprocess
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Iterator, Sequence
+from typing import IO, TYPE_CHECKING
 
 from zvit.core.errors import ZvitError
 
@@ -77,8 +78,9 @@ def zsplit(output: bytes) -> list[str]:
 def toplevel(path: str) -> str | None:
     """The work tree's root containing `path`, or None outside a git repository."""
     try:
-        proc = subprocess.run([*_BASE, "rev-parse", "--show-toplevel"], cwd=path,
-                              capture_output=True, env={**os.environ, **_ENV})
+        proc = subprocess.run(
+            [*_BASE, "rev-parse", "--show-toplevel"], cwd=path, capture_output=True, env={**os.environ, **_ENV}
+        )
     except OSError:
         return None
     if proc.returncode != 0:
@@ -156,8 +158,11 @@ class BlobReader:
 
     def __init__(self, root: str) -> None:
         self._proc = subprocess.Popen(
-            [*_BASE, "cat-file", "--batch"], cwd=root,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            [*_BASE, "cat-file", "--batch"],
+            cwd=root,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
             env={**os.environ, **_ENV},
         )
 
@@ -191,6 +196,7 @@ class BlobReader:
 
 # Submissions, signatures and the audit (issue 6) ---------------------------
 
+
 def for_each_ref(root: str, patterns: Sequence[str], atoms: Sequence[str]) -> list[list[str]]:
     """One `git for-each-ref`: per matching ref, the values of `atoms` ("refname", "*objectname")."""
     fmt = _Format([f"%({atom})" for atom in atoms])
@@ -204,7 +210,9 @@ def read_objects(root: str, names: Sequence[str]) -> dict[str, tuple[str, bytes]
     found: dict[str, tuple[str, bytes] | None] = {n: None for n in names}
     if not asked:
         return found
-    out = run_git(root, ["cat-file", "--batch"], input="".join(n + "\n" for n in asked).encode("utf-8", "surrogateescape"))
+    out = run_git(
+        root, ["cat-file", "--batch"], input="".join(n + "\n" for n in asked).encode("utf-8", "surrogateescape")
+    )
     at = 0
     for name in asked:
         end = out.index(b"\n", at)
@@ -212,7 +220,7 @@ def read_objects(root: str, names: Sequence[str]) -> dict[str, tuple[str, bytes]
         at = end + 1
         if len(header) == 3 and header[1] not in (b"missing", b"ambiguous"):
             size = int(header[2])
-            found[name] = (header[1].decode(), out[at:at + size])
+            found[name] = (header[1].decode(), out[at : at + size])
             at += size + 1
     return found
 
@@ -223,9 +231,12 @@ def object_ids(root: str, names: Sequence[str]) -> dict[str, str | None]:
     found: dict[str, str | None] = {n: None for n in names}
     if not asked:
         return found
-    out = run_git(root, ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
-                  input="".join(n + "\n" for n in asked).encode("utf-8", "surrogateescape"))
-    for name, line in zip(asked, out.decode("utf-8", "replace").splitlines()):
+    out = run_git(
+        root,
+        ["cat-file", "--batch-check=%(objectname) %(objecttype)"],
+        input="".join(n + "\n" for n in asked).encode("utf-8", "surrogateescape"),
+    )
+    for name, line in zip(asked, out.decode("utf-8", "replace").splitlines(), strict=False):
         parts = line.split()
         if len(parts) == 2 and parts[1] == "blob":
             found[name] = parts[0]
@@ -249,8 +260,24 @@ def log_commits(root: str, rev: str, paths: Sequence[str]) -> list[Commit]:
     """Every commit reachable from `rev` (topological order, newest first) and its changes
     under `paths`: the whole graph and the changes in one `git log`."""
     fmt = _Format(["%H", "%P", "%an", "%ae", "%ct", "%s"], rest=True)
-    out = run_git(root, ["log", "-z", f"--format={fmt.spec}", "--raw", "--no-renames", "--no-abbrev",
-                         "--topo-order", "--full-history", "--sparse", "--end-of-options", rev, "--", *paths])
+    out = run_git(
+        root,
+        [
+            "log",
+            "-z",
+            f"--format={fmt.spec}",
+            "--raw",
+            "--no-renames",
+            "--no-abbrev",
+            "--topo-order",
+            "--full-history",
+            "--sparse",
+            "--end-of-options",
+            rev,
+            "--",
+            *paths,
+        ],
+    )
     commits: list[Commit] = []
     for fields in fmt.records(out):
         commit, parents, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:6])
@@ -264,8 +291,17 @@ def log_commits(root: str, rev: str, paths: Sequence[str]) -> list[Commit]:
                 i += 2
             else:
                 i += 1
-        commits.append(Commit(commit, tuple(parents.split()), author, email,
-                              int(time) if time.isdigit() else 0, subject, tuple(changes)))
+        commits.append(
+            Commit(
+                commit,
+                tuple(parents.split()),
+                author,
+                email,
+                int(time) if time.isdigit() else 0,
+                subject,
+                tuple(changes),
+            )
+        )
     return commits
 
 
@@ -274,8 +310,11 @@ def commit_signatures(root: str, commits: Sequence[str]) -> dict[str, tuple[str,
     if not commits:
         return {}
     fmt = _Format(["%H", "%G?", "%GK", "%GS"])
-    out = run_git(root, ["log", "--no-walk=unsorted", "--stdin", f"--format={fmt.spec}"],
-                  input="".join(c + "\n" for c in commits).encode())
+    out = run_git(
+        root,
+        ["log", "--no-walk=unsorted", "--stdin", f"--format={fmt.spec}"],
+        input="".join(c + "\n" for c in commits).encode(),
+    )
     found = {}
     for fields in fmt.records(out):
         commit, letter, key, signer = (f.decode("utf-8", "replace") for f in fields)
@@ -286,8 +325,9 @@ def commit_signatures(root: str, commits: Sequence[str]) -> dict[str, tuple[str,
 def verify_tag(root: str, tag_object: str) -> tuple[bool, str]:
     """Whether `git verify-tag` accepts the tag object's signature, and what it said."""
     try:
-        proc = subprocess.run([*_BASE, "verify-tag", "--raw", tag_object], cwd=root,
-                              capture_output=True, env={**os.environ, **_ENV})
+        proc = subprocess.run(
+            [*_BASE, "verify-tag", "--raw", tag_object], cwd=root, capture_output=True, env={**os.environ, **_ENV}
+        )
     except OSError as exc:
         return False, str(exc)
     return proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
@@ -300,7 +340,7 @@ def config_get(root: str, key: str) -> str | None:
 
 
 def committer(root: str) -> str:
-    """"Name <email>" as the next commit or tag made here would record it."""
+    """ "Name <email>" as the next commit or tag made here would record it."""
     ident = run_git(root, ["var", "GIT_COMMITTER_IDENT"]).decode("utf-8", "replace").strip()
     return ident.rsplit(" ", 2)[0]
 
@@ -315,16 +355,32 @@ def create_tag(root: str, name: str, target: str, message: str, *, sign: bool) -
     """An annotated tag (signed with `sign`), its message given verbatim on stdin."""
     if not name or name.startswith("-") or target.startswith("-"):
         raise ZvitError("git.bad-revision", rev=name)
-    run_git(root, ["tag", "-s" if sign else "-a", "--cleanup=verbatim", "-F", "-", name, target],
-            input=message.encode("utf-8"))
+    run_git(
+        root,
+        ["tag", "-s" if sign else "-a", "--cleanup=verbatim", "-F", "-", name, target],
+        input=message.encode("utf-8"),
+    )
 
 
 # Diffs and review (issue 4) ------------------------------------------------
 
+
 def paths_changed_since(root: str, base: str, head: str, prefix: str) -> list[str]:
     """Paths under `prefix` that `head` changed since it forked from `base` (`base...head`)."""
-    out = run_git(root, ["diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
-                         "--end-of-options", f"{base}...{head}", "--", prefix])
+    out = run_git(
+        root,
+        [
+            "diff",
+            "--name-only",
+            "-z",
+            "--no-renames",
+            "--no-ext-diff",
+            "--end-of-options",
+            f"{base}...{head}",
+            "--",
+            prefix,
+        ],
+    )
     return zsplit(out)
 
 
@@ -338,6 +394,7 @@ def merge_base(root: str, base: str, head: str) -> str:
 
 # History from diffs (issue 4) -----------------------------------------------
 
+
 @dataclass(frozen=True)
 class Patch:
     """One commit's change to one path, as `git log -p -U0` shows it."""
@@ -348,8 +405,9 @@ class Patch:
     diff: bytes  # from the first "@@" line on; b"" for a rename or a mode change alone
 
 
-def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool,
-                first_parent: bool = False) -> Iterator[Patch]:
+def log_patches(
+    root: str, path: str, rev: str = "HEAD", *, follow: bool, first_parent: bool = False
+) -> Iterator[Patch]:
     """Every commit that changed `path`, newest first, each with its changed lines only.
 
     With `first_parent`, only `rev`'s first parents, a merge shown as the change it
@@ -363,10 +421,26 @@ def log_patches(root: str, path: str, rev: str = "HEAD", *, follow: bool,
     import tempfile  # here, not at the top: every command imports this module, few run history
 
     fmt = _Format(["%H", "%an", "%ae", "%ct", "%s"], rest=True)
-    args = ["log", "-z", f"--format={fmt.spec}", "--raw", "--no-abbrev", "-p", "-U0", "--inter-hunk-context=0", "--text",
-            "--no-textconv", "--no-ext-diff", "--no-color",
-            "--follow" if follow else "--no-renames", *(["--first-parent"] if first_parent else []),
-            "--end-of-options", rev, "--", path]
+    args = [
+        "log",
+        "-z",
+        f"--format={fmt.spec}",
+        "--raw",
+        "--no-abbrev",
+        "-p",
+        "-U0",
+        "--inter-hunk-context=0",
+        "--text",
+        "--no-textconv",
+        "--no-ext-diff",
+        "--no-color",
+        "--follow" if follow else "--no-renames",
+        *(["--first-parent"] if first_parent else []),
+        "--end-of-options",
+        rev,
+        "--",
+        path,
+    ]
     with tempfile.TemporaryDirectory(prefix="zvit-") as tmp:
         for record in _streamed(root, args, os.path.join(tmp, "stderr"), fmt.record):
             patch = _patch(fmt.fields(record))
@@ -378,8 +452,9 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
     """The records of a git command's output as they come, split before each `separator`."""
     with open(errors, "wb") as stderr:
         try:
-            proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=stderr,
-                                    env={**os.environ, **_ENV})
+            proc = subprocess.Popen(
+                [*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=stderr, env={**os.environ, **_ENV}
+            )
         except OSError as exc:
             raise ZvitError("git.failed", detail=str(exc)) from exc
         import queue  # here, not at the top, as tempfile above
@@ -427,10 +502,10 @@ def _patch(fields: list[bytes] | None) -> Patch | None:
     if meta_end < 0 or len(meta) < 5 or not meta[0].startswith(":"):
         return None  # a merge: git shows no diff for it
     status = meta[4]
-    names = rest[meta_end + 1:].split(b"\0", 3 if status[0] in "RC" else 2)
+    names = rest[meta_end + 1 :].split(b"\0", 3 if status[0] in "RC" else 2)
     old_path = names[0].decode("utf-8", "surrogateescape")
     new_path = names[1 if status[0] in "RC" else 0].decode("utf-8", "surrogateescape")
     text = names[-1]
     hunks = text.find(b"\n@@ ")
     change = Change(commit, author, email, int(time), subject, new_path, meta[3], status)
-    return Patch(change, meta[2], old_path, text[hunks + 1:] if hunks >= 0 else b"")
+    return Patch(change, meta[2], old_path, text[hunks + 1 :] if hunks >= 0 else b"")

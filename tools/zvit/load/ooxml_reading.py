@@ -16,8 +16,16 @@ _W_T, _W_TAB, _W_PTAB = qn("w:t"), qn("w:tab"), qn("w:ptab")
 _W_BR, _W_CR, _W_NO_BREAK_HYPHEN, _W_SYM = qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen"), qn("w:sym")
 # Not shown to the reader: deleted or moved-away text, field codes, properties, and the
 # fallback copy of a drawing Word keeps for old readers.
-_NOT_SHOWN = frozenset({qn("w:del"), qn("w:moveFrom"), qn("w:instrText"), qn("w:pPr"), qn("w:rPr"),
-                        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"})
+_NOT_SHOWN = frozenset(
+    {
+        qn("w:del"),
+        qn("w:moveFrom"),
+        qn("w:instrText"),
+        qn("w:pPr"),
+        qn("w:rPr"),
+        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+    }
+)
 
 
 def paragraph_text(paragraph: Paragraph) -> str:

@@ -8,8 +8,9 @@ as tampering.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, Sequence
+from typing import Literal
 
 from zvit.load import git
 
@@ -19,13 +20,26 @@ State = Literal["verified", "bad", "no-key", "expired", "failed", "unsigned"]
 # extracted from the commit").  "U" is a good signature of unknown validity: for
 # OpenPGP a key in the keyring that nobody certified, which `git verify-tag` accepts
 # too; for SSH a key no principal in the allowed-signers file has, which it refuses.
-_LETTERS: dict[str, State] = {"G": "verified", "U": "verified", "B": "bad", "X": "expired",
-                              "Y": "expired", "R": "expired", "E": "no-key", "N": "no-key"}
+_LETTERS: dict[str, State] = {
+    "G": "verified",
+    "U": "verified",
+    "B": "bad",
+    "X": "expired",
+    "Y": "expired",
+    "R": "expired",
+    "E": "no-key",
+    "N": "no-key",
+}
 _SSH_SIGNATURE = b"-----BEGIN SSH SIGNATURE-----"
 # Lines of `git verify-tag --raw` (GnuPG status lines, or ssh-keygen's words).
 _BAD = ("[GNUPG:] BADSIG", "incorrect signature")
-_NO_KEY = ("[GNUPG:] ERRSIG", "[GNUPG:] NO_PUBKEY", "allowedSignersFile needs to be configured",
-           "No principal matched", "gpg: Can't check signature")
+_NO_KEY = (
+    "[GNUPG:] ERRSIG",
+    "[GNUPG:] NO_PUBKEY",
+    "allowedSignersFile needs to be configured",
+    "No principal matched",
+    "gpg: Can't check signature",
+)
 _EXPIRED = ("[GNUPG:] EXPKEYSIG", "[GNUPG:] REVKEYSIG", "[GNUPG:] EXPSIG")
 _SIGNATURE_HEADERS = (b"gpgsig ", b"gpgsig-sha256 ")
 

@@ -7,10 +7,11 @@ is the same code as "render it now", and the work tree is never touched.
 from __future__ import annotations
 
 import os
-from typing import Iterator, Protocol
+from collections.abc import Iterator
+from typing import Protocol
 
-from zvit.load import git
 from zvit.core.errors import ZvitError
+from zvit.load import git
 from zvit.load.yamlfile import Loaded, parse_yaml, read_yaml
 
 PROGRAMME_FILE = "programme.yaml"
@@ -77,8 +78,7 @@ class AtRevision:
         return path in self._listing()
 
     def report_paths(self) -> list[str]:
-        return sorted(p for p in self._listing()
-                      if p.startswith(REPORTS_DIR + "/") and p.endswith((".yaml", ".yml")))
+        return sorted(p for p in self._listing() if p.startswith(REPORTS_DIR + "/") and p.endswith((".yaml", ".yml")))
 
 
 def programme_versions(root: str, rev: str = "HEAD") -> Iterator[Loaded]:

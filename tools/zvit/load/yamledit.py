@@ -22,8 +22,9 @@ import io
 import math
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedSeq
@@ -92,8 +93,7 @@ def _order(value: Any, schema: Mapping[str, Any], root: Mapping[str, Any]) -> An
         props = schema.get("properties") or {}
         extra = schema.get("additionalProperties")
         keys = [k for k in props if k in value] + [k for k in value if k not in props]
-        return {k: _order(value[k], props.get(k) or (extra if isinstance(extra, dict) else {}), root)
-                for k in keys}
+        return {k: _order(value[k], props.get(k) or (extra if isinstance(extra, dict) else {}), root) for k in keys}
     if isinstance(value, list):
         items = schema.get("items")
         return [_order(v, items if isinstance(items, dict) else {}, root) for v in value]
@@ -145,8 +145,7 @@ def render(data: Any, comments: Comments = Comments()) -> str:
     return text
 
 
-def reformat(content: bytes, path: str,
-             schema_for: Callable[[Any], Mapping[str, Any]]) -> Reformatted:
+def reformat(content: bytes, path: str, schema_for: Callable[[Any], Mapping[str, Any]]) -> Reformatted:
     """`content` in the canonical layout; `text` is None when the file does not load cleanly.
 
     `schema_for(data)` gives the schema whose key order applies (a report's
@@ -221,9 +220,16 @@ def _plain_ok(text: str, *, flow: bool) -> bool:
     A text of punctuation only ("." or "—") is what clerks type into an empty cell;
     quotes make it visible.
     """
-    if (not text or text[0] in _PLAIN_FIRST or text[-1] in " \t:" or "\n" in text
-            or _UNSAFE.search(text) or not any(ch.isalnum() for ch in text)
-            or any(bad in text for bad in _PLAIN_NEVER) or (flow and _FLOW_NEVER & set(text))):
+    if (
+        not text
+        or text[0] in _PLAIN_FIRST
+        or text[-1] in " \t:"
+        or "\n" in text
+        or _UNSAFE.search(text)
+        or not any(ch.isalnum() for ch in text)
+        or any(bad in text for bad in _PLAIN_NEVER)
+        or (flow and _FLOW_NEVER & set(text))
+    ):
         return False
     return is_plain_string(text) and _resolver.resolve(ScalarNode, text, (True, False)) == _STR_TAG
 
@@ -244,7 +250,7 @@ def same_data(a: Any, b: Any) -> bool:
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(same_data(a[k], b[k]) for k in a)
     if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(same_data(x, y) for x, y in zip(a, b))
+        return len(a) == len(b) and all(same_data(x, y) for x, y in zip(a, b, strict=False))
     if isinstance(a, str) and isinstance(b, str):
         return str(a) == str(b)
     if type(a) is not type(b):
@@ -309,7 +315,7 @@ def _scalar_spans(text: str) -> list[tuple[int, int]]:
         start, end = event.start_mark.index, event.end_mark.index
         if event.style in ("|", ">"):
             header_end = text.find("\n", start)
-            header = text[start: header_end if header_end >= 0 else len(text)]
+            header = text[start : header_end if header_end >= 0 else len(text)]
             match = _BLOCK_HEADER_COMMENT.match(header)
             if match:
                 spans.append((start, start + match.end() - 1))
@@ -319,8 +325,7 @@ def _scalar_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _comment_column(line: str, offset: int, spans: Sequence[tuple[int, int]],
-                    starts: Sequence[int]) -> int | None:
+def _comment_column(line: str, offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> int | None:
     """The column of the "#" that starts a comment on this line, if any."""
     col = line.find("#")
     while col >= 0:

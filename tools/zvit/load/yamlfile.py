@@ -20,9 +20,10 @@ check can point at exactly what it complains about.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -46,8 +47,17 @@ PathKey = tuple[object, ...]
 Mark = tuple[int, int, int, int]  # key line, key col, value line, value col (0-based)
 
 _CORE = "tag:yaml.org,2002:"
-_ALLOWED_TAGS = {None, "!", _CORE + "str", _CORE + "int", _CORE + "float",
-                 _CORE + "bool", _CORE + "null", _CORE + "map", _CORE + "seq"}
+_ALLOWED_TAGS = {
+    None,
+    "!",
+    _CORE + "str",
+    _CORE + "int",
+    _CORE + "float",
+    _CORE + "bool",
+    _CORE + "null",
+    _CORE + "map",
+    _CORE + "seq",
+}
 
 _NULL = {"", "~", "null", "Null", "NULL"}
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -55,10 +65,20 @@ _INT = re.compile(r"[-+]?[0-9]+\Z")
 _OCT = re.compile(r"0o[0-7]+\Z")
 _HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
-_SPECIAL_FLOAT = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
-                  "+.inf": float("inf"), "+.Inf": float("inf"), "+.INF": float("inf"),
-                  "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
-                  ".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan")}
+_SPECIAL_FLOAT = {
+    ".inf": float("inf"),
+    ".Inf": float("inf"),
+    ".INF": float("inf"),
+    "+.inf": float("inf"),
+    "+.Inf": float("inf"),
+    "+.INF": float("inf"),
+    "-.inf": float("-inf"),
+    "-.Inf": float("-inf"),
+    "-.INF": float("-inf"),
+    ".nan": float("nan"),
+    ".NaN": float("nan"),
+    ".NAN": float("nan"),
+}
 
 # Characters libyaml refuses outright (Word leaves U+000B for a line break, U+0007
 # in tables), and the old line breaks U+0085/U+2028/U+2029, which libyaml would
@@ -133,8 +153,11 @@ def parse_yaml(content: bytes, path: str) -> Loaded:
     try:
         text = content.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return Loaded(path, None, (error(_byte_location(path, content, exc.start), "file.not-utf8",
-                                         byte=f"0x{content[exc.start]:02X}"),))
+        return Loaded(
+            path,
+            None,
+            (error(_byte_location(path, content, exc.start), "file.not-utf8", byte=f"0x{content[exc.start]:02X}"),),
+        )
     findings: list[Finding] = []
     text = _flag_characters(path, text, findings)
     builder = _Builder(path, findings)
@@ -180,11 +203,19 @@ def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
     if _SUSPECT.search(text) is None:
         return text
     for match in _CONTROL.finditer(text):
-        findings.append(error(_text_location(path, text, match.start()), "text.control-character",
-                              char=f"U+{ord(match.group()):04X}"))
+        findings.append(
+            error(
+                _text_location(path, text, match.start()), "text.control-character", char=f"U+{ord(match.group()):04X}"
+            )
+        )
     for match in _INVISIBLE.finditer(text):
-        findings.append(warning(_text_location(path, text, match.start()), "text.invisible-character",
-                                char=f"U+{ord(match.group()):04X}"))
+        findings.append(
+            warning(
+                _text_location(path, text, match.start()),
+                "text.invisible-character",
+                char=f"U+{ord(match.group()):04X}",
+            )
+        )
     if findings:
         text = _CONTROL.sub(" ", text)
     return text

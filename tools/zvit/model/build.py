@@ -6,8 +6,9 @@ is the one place that knows which YAML key becomes which attribute.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
-from typing import Any, Mapping
+from typing import Any
 
 from zvit.model.objects import (
     Due,
@@ -77,9 +78,7 @@ def _date(value: str | None) -> date | None:
 
 
 def report_from_data(data: Mapping[str, Any]) -> Report:
-    statuses = {
-        str(mid): _status(value) for mid, value in (data.get("measures") or {}).items()
-    }
+    statuses = {str(mid): _status(value) for mid, value in (data.get("measures") or {}).items()}
     signatory = data.get("signatory")
     return Report(
         programme=data["programme"],
@@ -95,8 +94,9 @@ def report_from_data(data: Mapping[str, Any]) -> Report:
 def _status(value: Any) -> Status:
     # Most statuses are text: skip the costly abstract-class check for them.
     if not isinstance(value, str) and isinstance(value, Mapping):
-        return Status(text=value.get("text") or "", state=value.get("state"),
-                      carried_over=bool(value.get("carried_over")))
+        return Status(
+            text=value.get("text") or "", state=value.get("state"), carried_over=bool(value.get("carried_over"))
+        )
     return Status(text=value or "")
 
 

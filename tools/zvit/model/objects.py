@@ -7,10 +7,11 @@ raw YAML, so that the file layout can change in one place (`build.py`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
-from typing import Iterator, Literal, Mapping
+from functools import cached_property
+from typing import Literal
 
 DueKind = Literal["continuous", "quarterly", "by-date", "on-condition"]
 
@@ -234,7 +235,7 @@ class ReportRef:
 
     @property
     def name(self) -> str:
-        """"jkg-2019-q3", used for build outputs and submission tags."""
+        """ "jkg-2019-q3", used for build outputs and submission tags."""
         return f"{self.unit}-{self.year}-q{self.quarter}"
 
     @classmethod

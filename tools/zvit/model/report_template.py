@@ -8,19 +8,24 @@ under a comment with the measure's title, so the clerk sees what "I.14" is.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from zvit.core.messages import text
-from zvit.model.objects import ROMAN_QUARTERS, Programme, ReportRef, Signatory
 from zvit.load.yamledit import Comments
+from zvit.model.objects import ROMAN_QUARTERS, Programme, ReportRef, Signatory
 
 SCHEMA_LINE = "# yaml-language-server: $schema=../../schema/report.schema.json"
 TITLE_CHARS = 110
 
 
-def report_document(programme: Programme, ref: ReportRef, statuses: Mapping[str, Any],
-                    signatory: Signatory | None = None,
-                    date: str | None = None) -> tuple[dict[str, Any], Comments]:
+def report_document(
+    programme: Programme,
+    ref: ReportRef,
+    statuses: Mapping[str, Any],
+    signatory: Signatory | None = None,
+    date: str | None = None,
+) -> tuple[dict[str, Any], Comments]:
     """The report's data and comments.
 
     `statuses` maps measure ids to a status value (None, text, or a mapping);
@@ -47,8 +52,9 @@ def report_document(programme: Programme, ref: ReportRef, statuses: Mapping[str,
     if date is not None:
         data["date"] = date
     unit = programme.units[ref.unit]
-    title = text("template.title", "uk", {"unit": unit.printed, "quarter": ROMAN_QUARTERS[ref.quarter],
-                                          "year": ref.year})
+    title = text(
+        "template.title", "uk", {"unit": unit.printed, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year}
+    )
     note = [f"# {line}" for line in [title, *text("template.how-to", "uk").split("\n")]]
     return data, Comments(header=(SCHEMA_LINE, *note), before=before)
 
@@ -58,7 +64,7 @@ def shorten(title: str, limit: int = TITLE_CHARS) -> str:
     flat = " ".join(title.split())
     if len(flat) <= limit:
         return flat
-    cut = flat[:limit - 1]
+    cut = flat[: limit - 1]
     if " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:–—-") + "…"

@@ -11,12 +11,14 @@ from __future__ import annotations
 import datetime as dt
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Length, Mm, Pt
 
-from zvit.render import ooxml
 from zvit.check.audit import Audit
+from zvit.core.messages import text
+from zvit.model.objects import ROMAN_QUARTERS
+from zvit.render import ooxml
 from zvit.render.audit_render import (
     changed_lines,
     heading_lines,
@@ -27,13 +29,16 @@ from zvit.render.audit_render import (
     verdict_lines,
 )
 from zvit.render.form_docx import AUTHOR, TEXT_WIDTH, set_up_page, set_up_styles
-from zvit.core.messages import text
-from zvit.model.objects import ROMAN_QUARTERS
 
 _FIXED = (Mm(22), Mm(55), Mm(55), Mm(75))
 WIDTHS: tuple[Length, ...] = (*_FIXED, Length(TEXT_WIDTH - sum(_FIXED)))
-COLUMNS = ("audit.column-quarter", "audit.column-submission", "audit.column-signatures",
-           "audit.column-changes", "audit.column-verdict")
+COLUMNS = (
+    "audit.column-quarter",
+    "audit.column-submission",
+    "audit.column-signatures",
+    "audit.column-changes",
+    "audit.column-verdict",
+)
 
 
 def render_docx(audit: Audit, lang: str = "uk") -> bytes:
@@ -50,8 +55,9 @@ def render_docx(audit: Audit, lang: str = "uk") -> bytes:
         for unit_id, q, line in problems:
             label = text("audit.quarter", lang, {"quarter": ROMAN_QUARTERS[q.ref.quarter]})
             _paragraph(document, f"{unit_id}, {label}: {line}")
-    ooxml.set_core_properties(document, title=title, author=AUTHOR,
-                              when=dt.datetime.fromtimestamp(audit.head_time, dt.timezone.utc))
+    ooxml.set_core_properties(
+        document, title=title, author=AUTHOR, when=dt.datetime.fromtimestamp(audit.head_time, dt.UTC)
+    )
     ooxml.drop_template_leftovers(document)
     return ooxml.save_deterministic(document)
 
@@ -62,9 +68,16 @@ def _set_up(document: DocumentObject) -> None:
     set_up_styles(document)
 
 
-def _paragraph(document: DocumentObject, words: str, *, bold: bool = False, centred: bool = False,
-               size: Length | None = None, space_before: Length | None = None,
-               space_after: Length | None = None) -> None:
+def _paragraph(
+    document: DocumentObject,
+    words: str,
+    *,
+    bold: bool = False,
+    centred: bool = False,
+    size: Length | None = None,
+    space_before: Length | None = None,
+    space_after: Length | None = None,
+) -> None:
     paragraph = document.add_paragraph()
     if centred:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -96,10 +109,14 @@ def _table(document: DocumentObject, audit: Audit, lang: str) -> None:
         tbl.append(heading)
         for q in unit.quarters:
             changes = changed_lines(q, lang)
-            tbl.append(rows.row([
-                [ROMAN_QUARTERS[q.ref.quarter]],
-                submission_lines(q, lang),
-                signature_lines(q, lang) or [""],
-                changes or [""],
-                verdict_lines(q, lang) or [""],
-            ]))
+            tbl.append(
+                rows.row(
+                    [
+                        [ROMAN_QUARTERS[q.ref.quarter]],
+                        submission_lines(q, lang),
+                        signature_lines(q, lang) or [""],
+                        changes or [""],
+                        verdict_lines(q, lang) or [""],
+                    ]
+                )
+            )

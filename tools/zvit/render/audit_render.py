@@ -7,13 +7,13 @@ falling back to UTC where the system has no time zone data.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Any
 
 from zvit.check.audit import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark
 from zvit.core.messages import text
-from zvit.model.objects import ROMAN_QUARTERS
 from zvit.load.signatures import SignatureCheck
+from zvit.model.objects import ROMAN_QUARTERS
 
 
 def _zone() -> tuple[tzinfo, str]:
@@ -22,18 +22,18 @@ def _zone() -> tuple[tzinfo, str]:
 
         return ZoneInfo("Europe/Kyiv"), "audit.zone-kyiv"
     except Exception:  # noqa: BLE001 - no tz database (Windows without tzdata): UTC, and say so
-        return timezone.utc, "audit.zone-utc"
+        return UTC, "audit.zone-utc"
 
 
 ZONE, ZONE_CODE = _zone()
 
 
 def when(moment: datetime | int | None) -> str:
-    """"2019-10-04 10:00" in the audit's time zone; "?" when unknown."""
+    """ "2019-10-04 10:00" in the audit's time zone; "?" when unknown."""
     if moment is None:
         return "?"
     if isinstance(moment, int):
-        moment = datetime.fromtimestamp(moment, timezone.utc)
+        moment = datetime.fromtimestamp(moment, UTC)
     return moment.astimezone(ZONE).strftime("%Y-%m-%d %H:%M")
 
 
@@ -46,23 +46,39 @@ def submission_lines(q: QuarterAudit, lang: str) -> list[str]:
     sub = q.submission
     if sub is None:
         return [text("audit.not-submitted-present" if q.present else "audit.not-submitted", lang)]
-    return [text("audit.submitted", lang, {"date": when(sub.date), "tagger": sub.tagger or "?"}),
-            text("audit.submitted-where", lang, {"tag": sub.tag, "commit": (sub.commit or "?")[:10]})]
+    return [
+        text("audit.submitted", lang, {"date": when(sub.date), "tagger": sub.tagger or "?"}),
+        text("audit.submitted-where", lang, {"tag": sub.tag, "commit": (sub.commit or "?")[:10]}),
+    ]
 
 
 def signature_lines(q: QuarterAudit, lang: str) -> list[str]:
     if q.submission is None:
         return []
-    return [text("audit.tag-signature", lang, {"state": signature_words(q.tag_signature, lang)}),
-            text("audit.commit-signature", lang, {"state": signature_words(q.commit_signature, lang)})]
+    return [
+        text("audit.tag-signature", lang, {"state": signature_words(q.tag_signature, lang)}),
+        text("audit.commit-signature", lang, {"state": signature_words(q.commit_signature, lang)}),
+    ]
 
 
 def change_lines(change: ChangeAfter, lang: str) -> list[str]:
-    lines = [text("audit.change", lang, {"date": when(change.time), "author": change.author,
-                                         "commit": change.commit[:10], "subject": change.subject,
-                                         "signature": signature_words(change.signature, lang)})]
-    lines += [text("audit.change-amendment", lang, {"reason": a.reason, "by": a.by, "date": a.date})
-              for a in change.amendments]
+    lines = [
+        text(
+            "audit.change",
+            lang,
+            {
+                "date": when(change.time),
+                "author": change.author,
+                "commit": change.commit[:10],
+                "subject": change.subject,
+                "signature": signature_words(change.signature, lang),
+            },
+        )
+    ]
+    lines += [
+        text("audit.change-amendment", lang, {"reason": a.reason, "by": a.by, "date": a.date})
+        for a in change.amendments
+    ]
     if change.deleted:
         lines.append(text("audit.change-deleted", lang))
     if change.unamended:
@@ -80,9 +96,10 @@ def changed_lines(q: QuarterAudit, lang: str) -> list[str]:
         return [line for change in q.changes for line in change_lines(change, lang)]
     if not q.changed or q.deleted:
         return []
-    return [text("audit.changed-elsewhere", lang),
-            *(text("audit.change-amendment", lang, {"reason": a.reason, "by": a.by, "date": a.date})
-              for a in q.amendments)]
+    return [
+        text("audit.changed-elsewhere", lang),
+        *(text("audit.change-amendment", lang, {"reason": a.reason, "by": a.by, "date": a.date}) for a in q.amendments),
+    ]
 
 
 def remark(item: Remark, lang: str) -> str:
@@ -111,9 +128,19 @@ def verdict_lines(q: QuarterAudit, lang: str) -> list[str]:
 
 
 def heading_lines(audit: Audit, lang: str) -> list[str]:
-    return [text("audit.title", lang, {"year": audit.year}),
-            text("audit.branch", lang, {"branch": audit.branch, "commit": audit.head[:10],
-                                        "date": when(audit.head_time or None), "zone": text(ZONE_CODE, lang)})]
+    return [
+        text("audit.title", lang, {"year": audit.year}),
+        text(
+            "audit.branch",
+            lang,
+            {
+                "branch": audit.branch,
+                "commit": audit.head[:10],
+                "date": when(audit.head_time or None),
+                "zone": text(ZONE_CODE, lang),
+            },
+        ),
+    ]
 
 
 def summary_line(audit: Audit, lang: str) -> str:
@@ -152,8 +179,10 @@ def as_data(audit: Audit, lang: str) -> dict[str, Any]:
         "year": audit.year,
         "branch": audit.branch,
         "head": audit.head,
-        "units": [{"id": unit.id, "name": unit.name, "quarters": [_quarter_data(q, lang) for q in unit.quarters]}
-                  for unit in audit.units],
+        "units": [
+            {"id": unit.id, "name": unit.name, "quarters": [_quarter_data(q, lang) for q in unit.quarters]}
+            for unit in audit.units
+        ],
         "summary": {name: audit.count(name) for name in SUMMARY},
     }
 
@@ -173,20 +202,33 @@ def _quarter_data(q: QuarterAudit, lang: str) -> dict[str, Any]:
         "path": q.ref.path,
         "present": q.present,
         "submitted": q.submitted,
-        "submission": None if sub is None else {
-            "tag": sub.tag, "commit": sub.commit, "annotated": sub.annotated, "tagger": sub.tagger,
-            "date": sub.date.isoformat() if sub.date else None, "blob": sub.blob,
+        "submission": None
+        if sub is None
+        else {
+            "tag": sub.tag,
+            "commit": sub.commit,
+            "annotated": sub.annotated,
+            "tagger": sub.tagger,
+            "date": sub.date.isoformat() if sub.date else None,
+            "blob": sub.blob,
             "recorded_blob": sub.recorded_blob,
             "tag_signature": _signature_data(q.tag_signature),
             "commit_signature": _signature_data(q.commit_signature),
         },
-        "changes_after_submission": [{
-            "commit": c.commit, "author": c.author,
-            "date": datetime.fromtimestamp(c.time, timezone.utc).isoformat(), "subject": c.subject,
-            "content_changed": c.content_changed, "deleted": c.deleted, "unamended": c.unamended,
-            "amendments": [{"date": a.date, "reason": a.reason, "by": a.by} for a in c.amendments],
-            "signature": _signature_data(c.signature),
-        } for c in q.changes],
+        "changes_after_submission": [
+            {
+                "commit": c.commit,
+                "author": c.author,
+                "date": datetime.fromtimestamp(c.time, UTC).isoformat(),
+                "subject": c.subject,
+                "content_changed": c.content_changed,
+                "deleted": c.deleted,
+                "unamended": c.unamended,
+                "amendments": [{"date": a.date, "reason": a.reason, "by": a.by} for a in c.amendments],
+                "signature": _signature_data(c.signature),
+            }
+            for c in q.changes
+        ],
         "changed_after_submission": q.changed,
         "changed_without_amendment": q.unamended,
         "deleted_after_submission": q.deleted,

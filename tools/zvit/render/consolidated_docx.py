@@ -8,12 +8,13 @@ last column, each under the unit's name in bold. Objects in, bytes out.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
 
 from docx import Document
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 
+from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, quarter_end
 from zvit.render import ooxml
 from zvit.render.form_docx import (
     AUTHOR,
@@ -24,19 +25,19 @@ from zvit.render.form_docx import (
     set_up_styles,
     write_table,
 )
-from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, quarter_end
 
 HEADING = "ЗВЕДЕНА ІНФОРМАЦІЯ"
 STATUS_COLUMN = 4
 
 
 def heading_sentence(programme: Programme, year: int, quarter: int) -> str:
-    return (f"про виконання {programme.title_in_form} та реалізації визначених у ній заходів "
-            f"за {ROMAN_QUARTERS[quarter]} квартал {year} року")
+    return (
+        f"про виконання {programme.title_in_form} та реалізації визначених у ній заходів "
+        f"за {ROMAN_QUARTERS[quarter]} квартал {year} року"
+    )
 
 
-def render_consolidated(programme: Programme, reports: Sequence[Report], year: int,
-                        quarter: int) -> bytes:
+def render_consolidated(programme: Programme, reports: Sequence[Report], year: int, quarter: int) -> bytes:
     """The .docx bytes; the same inputs give the same bytes (no clock, fixed zip dates).
 
     `reports` are the valid reports of the quarter; they are shown in the order the
@@ -48,8 +49,7 @@ def render_consolidated(programme: Programme, reports: Sequence[Report], year: i
     set_up_page(document.sections[0])
     set_up_styles(document)
     centred_paragraph(document, HEADING, HEADING_SIZE, bold=True)
-    centred_paragraph(document, heading_sentence(programme, year, quarter), HEADING_SIZE,
-             space_after=Pt(14))
+    centred_paragraph(document, heading_sentence(programme, year, quarter), HEADING_SIZE, space_after=Pt(14))
 
     def measure_row(factory: ooxml.RowFactory, measure: Measure) -> BaseOxmlElement:
         lines, names = status_lines(programme, ordered, measure)
@@ -65,14 +65,13 @@ def render_consolidated(programme: Programme, reports: Sequence[Report], year: i
         document,
         title=f"Зведена інформація за {ROMAN_QUARTERS[quarter]} квартал {year} року",
         author=AUTHOR,
-        when=dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc),
+        when=dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
     )
     ooxml.drop_template_leftovers(document)
     return ooxml.save_deterministic(document)
 
 
-def status_lines(programme: Programme, reports: Sequence[Report],
-                 measure: Measure) -> tuple[list[str], list[int]]:
+def status_lines(programme: Programme, reports: Sequence[Report], measure: Measure) -> tuple[list[str], list[int]]:
     """The status column's paragraphs and which of them are unit names.
 
     A unit appears when its status for the measure is filled; a placeholder (".")

@@ -10,25 +10,31 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Mapping
+from collections.abc import Mapping
 
 import docx
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from zvit.render import ooxml, ooxml_revisions
 from zvit.check.compare import Attribution, MeasureChange, Piece, ReportDiff
-from zvit.render.form_docx import COLUMN_TITLES, measure_cells, render_form
 from zvit.core.messages import text
 from zvit.model.objects import Measure, Programme, Report, Unit
+from zvit.render import ooxml, ooxml_revisions
+from zvit.render.form_docx import COLUMN_TITLES, measure_cells, render_form
 
 STATUS_COLUMN = len(COLUMN_TITLES) - 1
 _CHANGE = {"insert": "ins", "delete": "del"}
 
 
-def render_tracked(programme: Programme, report: Report, unit: Unit, diff: ReportDiff,
-                   attributions: Mapping[str, Attribution], lang: str = "uk") -> bytes:
+def render_tracked(
+    programme: Programme,
+    report: Report,
+    unit: Unit,
+    diff: ReportDiff,
+    attributions: Mapping[str, Attribution],
+    lang: str = "uk",
+) -> bytes:
     """The form of `report` with every changed status shown as tracked insertions and deletions.
 
     A change git cannot attribute (the work tree, or a text no commit made) is
@@ -50,8 +56,13 @@ def render_tracked(programme: Programme, report: Report, unit: Unit, diff: Repor
     return render_form(programme, report, unit, measure_row=measure_row)
 
 
-def _paragraphs(change: MeasureChange, attribution: Attribution | None, revisions: ooxml_revisions.Revisions,
-                properties: BaseOxmlElement | None, unknown: str) -> list[BaseOxmlElement]:
+def _paragraphs(
+    change: MeasureChange,
+    attribution: Attribution | None,
+    revisions: ooxml_revisions.Revisions,
+    properties: BaseOxmlElement | None,
+    unknown: str,
+) -> list[BaseOxmlElement]:
     """One `w:p` per paragraph of the text with both sides shown; tracked breaks marked."""
     paragraphs = []
     runs: list[tuple[str | None, str, str, dt.datetime | None]] = []

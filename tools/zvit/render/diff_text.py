@@ -13,8 +13,9 @@ import datetime as dt
 import functools
 import html
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping, Sequence, TextIO
+from typing import Any, TextIO
 
 from zvit.check.compare import MeasureChange, Piece, ReportDiff
 from zvit.check.history import History, HistoryEntry
@@ -47,6 +48,7 @@ class Side:
 
 
 # Lines of one change ------------------------------------------------------
+
 
 def _lines(pieces: list[Piece]) -> Iterator[list[Piece]]:
     """The pieces, one list per paragraph of the text as it reads with both sides shown."""
@@ -128,7 +130,7 @@ def _plain(line: list[Piece], colour: bool) -> str:
 @functools.lru_cache(maxsize=512)
 def _short(title: str) -> str:
     title = " ".join(title.split())
-    return title if len(title) <= TITLE_WIDTH else title[:TITLE_WIDTH - 1].rstrip() + "…"
+    return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1].rstrip() + "…"
 
 
 def _state_line(change: MeasureChange, lang: str) -> str | None:
@@ -150,6 +152,7 @@ def _counts(diff: ReportDiff, lang: str) -> str:
 
 # Terminal text ------------------------------------------------------------
 
+
 def write_change(change: MeasureChange, out: TextIO, lang: str, *, colour: bool, indent: str = "") -> None:
     kind = text(f"diff.kind.{change.kind}", lang)
     heading = f"{change.measure_id} {kind}" + (f" — {_short(change.title)}" if change.title else "")
@@ -161,8 +164,9 @@ def write_change(change: MeasureChange, out: TextIO, lang: str, *, colour: bool,
         out.write(f"{indent}    {_plain(line, colour)}\n")
 
 
-def write_diff_text(diff: ReportDiff, old: Side, new: Side, out: TextIO, lang: str, *,
-                    colour: bool = False, show_all: bool = False) -> None:
+def write_diff_text(
+    diff: ReportDiff, old: Side, new: Side, out: TextIO, lang: str, *, colour: bool = False, show_all: bool = False
+) -> None:
     out.write(text("diff.header", lang, {"unit": diff.unit, "old": old.label(lang), "new": new.label(lang)}) + "\n")
     out.write(_counts(diff, lang) + "\n")
     for change in diff.visible(show_all):
@@ -175,15 +179,27 @@ def write_history_text(history: History, out: TextIO, lang: str, *, colour: bool
     if history.measure is None:
         out.write(text("history.header", lang, {"path": history.path, "n": len(entries)}) + "\n")
     else:
-        out.write(text("history.measure-header", lang,
-                       {"path": history.path, "measure": history.measure, "n": len(entries)}) + "\n")
+        out.write(
+            text("history.measure-header", lang, {"path": history.path, "measure": history.measure, "n": len(entries)})
+            + "\n"
+        )
         if not entries:
             out.write(text("history.measure-never-filled", lang, {"measure": history.measure}) + "\n")
         elif len(entries) == 1 and entries[0].event == "created":
             first = entries[0]
-            out.write(text("history.measure-unchanged", lang, {
-                "measure": history.measure, "commit": first.commit.commit[:8],
-                "date": _when(first), "author": first.commit.author}) + "\n")
+            out.write(
+                text(
+                    "history.measure-unchanged",
+                    lang,
+                    {
+                        "measure": history.measure,
+                        "commit": first.commit.commit[:8],
+                        "date": _when(first),
+                        "author": first.commit.author,
+                    },
+                )
+                + "\n"
+            )
     for entry in entries:
         out.write("\n")
         _write_entry(entry, history, out, lang, colour)
@@ -215,6 +231,7 @@ def _write_entry(entry: HistoryEntry, history: History, out: TextIO, lang: str, 
 
 # Markdown (the CI job summary) ---------------------------------------------
 
+
 def _md(value: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(value, quote=False))
 
@@ -230,11 +247,13 @@ def _markdown_line(line: list[Piece]) -> str:
     return "".join(out)
 
 
-def write_diff_markdown(diff: ReportDiff, old: Side, new: Side, out: TextIO, lang: str, *,
-                        show_all: bool = False) -> None:
+def write_diff_markdown(
+    diff: ReportDiff, old: Side, new: Side, out: TextIO, lang: str, *, show_all: bool = False
+) -> None:
     out.write(f"### {_md(new.path)}\n\n")
-    out.write(_md(text("diff.header", lang, {"unit": diff.unit, "old": old.label(lang),
-                                              "new": new.label(lang)})) + "\n\n")
+    out.write(
+        _md(text("diff.header", lang, {"unit": diff.unit, "old": old.label(lang), "new": new.label(lang)})) + "\n\n"
+    )
     out.write(_md(_counts(diff, lang)) + "\n")
     for change in diff.visible(show_all):
         out.write(f"\n#### {change.measure_id} — {_md(text(f'diff.kind.{change.kind}', lang))}\n\n")
@@ -248,6 +267,7 @@ def write_diff_markdown(diff: ReportDiff, old: Side, new: Side, out: TextIO, lan
 
 
 # JSON -----------------------------------------------------------------------
+
 
 def change_data(change: MeasureChange) -> dict[str, Any]:
     def status(side: Any) -> dict[str, Any] | None:
@@ -280,17 +300,20 @@ def history_data(history: History) -> dict[str, Any]:
     return {
         "path": history.path,
         "measure": history.measure,
-        "entries": [{
-            "commit": e.commit.commit,
-            "author": e.commit.author,
-            "email": e.commit.email,
-            "date": dt.datetime.fromtimestamp(e.commit.time).astimezone().isoformat(),
-            "subject": e.commit.subject,
-            "path": e.commit.path,
-            "event": e.event,
-            "submitted": list(e.tags),
-            "measures": [change_data(c) for c in e.changes],
-        } for e in history.entries],
+        "entries": [
+            {
+                "commit": e.commit.commit,
+                "author": e.commit.author,
+                "email": e.commit.email,
+                "date": dt.datetime.fromtimestamp(e.commit.time).astimezone().isoformat(),
+                "subject": e.commit.subject,
+                "path": e.commit.path,
+                "event": e.event,
+                "submitted": list(e.tags),
+                "measures": [change_data(c) for c in e.changes],
+            }
+            for e in history.entries
+        ],
     }
 
 

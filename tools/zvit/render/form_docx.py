@@ -8,7 +8,7 @@ Objects in, bytes out: no files, no YAML, no git. The page follows ДСТУ 4163
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -20,8 +20,8 @@ from docx.section import Section as PageSection
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from zvit.render import ooxml
 from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, Unit, quarter_end
+from zvit.render import ooxml
 
 FONT = "Times New Roman"
 LANGUAGE = "uk-UA"
@@ -61,8 +61,9 @@ SIGNATURE_LINE = "____________________"
 AUTHOR = "zvit"
 
 
-def render_form(programme: Programme, report: Report | None, unit: Unit, *,
-                measure_row: MeasureRow | None = None) -> bytes:
+def render_form(
+    programme: Programme, report: Report | None, unit: Unit, *, measure_row: MeasureRow | None = None
+) -> bytes:
     """The filled form as .docx bytes; `report` None gives the blank form for `unit`.
 
     The same inputs always give the same bytes (no clock, fixed zip metadata), so a
@@ -131,17 +132,23 @@ def _title_sentence(programme: Programme, report: Report | None) -> str:
     )
 
 
-def _write_heading(document: DocumentObject, programme: Programme, report: Report | None,
-                   unit: Unit) -> None:
-    """"ФОРМА", the title sentence, the unit on an underlined line and its caption."""
+def _write_heading(document: DocumentObject, programme: Programme, report: Report | None, unit: Unit) -> None:
+    """ "ФОРМА", the title sentence, the unit on an underlined line and its caption."""
     centred_paragraph(document, "ФОРМА", HEADING_SIZE, bold=True)
     centred_paragraph(document, _title_sentence(programme, report), HEADING_SIZE, space_after=Pt(14))
     centred_paragraph(document, unit.name, HEADING_SIZE, underline=True)
     centred_paragraph(document, UNIT_CAPTION, CAPTION_SIZE, space_after=Pt(14))
 
 
-def centred_paragraph(document: DocumentObject, text: str, size: Length, *, bold: bool = False,
-             underline: bool = False, space_after: Length | None = None) -> None:
+def centred_paragraph(
+    document: DocumentObject,
+    text: str,
+    size: Length,
+    *,
+    bold: bool = False,
+    underline: bool = False,
+    space_after: Length | None = None,
+) -> None:
     paragraph = document.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     if space_after is not None:
@@ -152,8 +159,9 @@ def centred_paragraph(document: DocumentObject, text: str, size: Length, *, bold
     run.underline = underline or None
 
 
-def write_table(document: DocumentObject, programme: Programme,
-                 report: Report | None, measure_row: MeasureRow | None = None) -> None:
+def write_table(
+    document: DocumentObject, programme: Programme, report: Report | None, measure_row: MeasureRow | None = None
+) -> None:
     """The five-column table: two repeating header rows, section rows, measure rows.
 
     Rows are built as XML (ooxml.RowFactory) and appended to the `w:tbl`: addressing
@@ -168,8 +176,10 @@ def write_table(document: DocumentObject, programme: Programme,
 
     titles = ooxml.RowFactory(COLUMN_WIDTHS, ["center"] * len(COLUMN_WIDTHS), bold=True)
     numbers = ooxml.RowFactory(COLUMN_WIDTHS, ["center"] * len(COLUMN_WIDTHS))
-    for header in (titles.row([t] for t in COLUMN_TITLES),
-                   numbers.row([str(i)] for i in range(1, len(COLUMN_WIDTHS) + 1))):
+    for header in (
+        titles.row([t] for t in COLUMN_TITLES),
+        numbers.row([str(i)] for i in range(1, len(COLUMN_WIDTHS) + 1)),
+    ):
         ooxml.cant_split(header)
         ooxml.repeat_as_header(header)
         tbl.append(header)
@@ -187,8 +197,7 @@ def write_table(document: DocumentObject, programme: Programme,
                 tbl.append(measures.row(measure_cells(programme, report, measure)))
 
 
-def measure_cells(programme: Programme, report: Report | None,
-                  measure: Measure) -> list[list[str]]:
+def measure_cells(programme: Programme, report: Report | None, measure: Measure) -> list[list[str]]:
     """The five cells of a measure's row, each a list of paragraphs (lines)."""
     status = report.status(measure.id) if report is not None else None
     return [
@@ -210,10 +219,9 @@ def _write_signature(document: DocumentObject, report: Report) -> None:
         ooxml.fix_table_layout(table._tbl, _SIGNATURE_WIDTHS)
         ooxml.make_layout_table(table._tbl)
         texts = (report.signatory.position, SIGNATURE_LINE, report.signatory.name)
-        alignments = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER,
-                      WD_ALIGN_PARAGRAPH.RIGHT)
-        for cell, text, alignment, width in zip(table.rows[0].cells, texts, alignments,
-                                                _SIGNATURE_WIDTHS):
+        alignments = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT)
+        columns = zip(table.rows[0].cells, texts, alignments, _SIGNATURE_WIDTHS, strict=True)
+        for cell, text, alignment, width in columns:
             cell.width = width
             _cell_text(cell.paragraphs[0], text, alignment)
     if report.date is not None:
@@ -228,7 +236,7 @@ def _cell_text(paragraph: Paragraph, text: str, alignment: WD_ALIGN_PARAGRAPH) -
 
 
 def format_date(value: str) -> str:
-    """"2019-10-04" -> "04.10.2019", as Ukrainian documents print dates; else unchanged."""
+    """ "2019-10-04" -> "04.10.2019", as Ukrainian documents print dates; else unchanged."""
     try:
         return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
     except ValueError:
@@ -238,4 +246,4 @@ def format_date(value: str) -> str:
 def _as_of(report: Report | None, year: int) -> dt.datetime:
     """The document's created/modified stamp: the quarter's last day, never the clock."""
     day = quarter_end(year, report.quarter) if report is not None else dt.date(year, 1, 1)
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

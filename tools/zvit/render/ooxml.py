@@ -14,7 +14,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from docx.document import Document
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -29,8 +29,7 @@ _FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
 _THEME_SLOTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 # The default paragraph and table styles, and Table Grid, which the form's table uses.
 _STYLES_WITH_RUNS = (
-    'w:style[@w:default="1" and (@w:type="paragraph" or @w:type="table")]'
-    ' | w:style[@w:styleId="TableGrid"]'
+    'w:style[@w:default="1" and (@w:type="paragraph" or @w:type="table")] | w:style[@w:styleId="TableGrid"]'
 )
 _RPR_AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 # A zip date that does not depend on the clock (the earliest a zip can store).
@@ -43,6 +42,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def xml_text(value: str) -> str:
     """`value` with each character XML cannot hold shown as U+FFFD, so that writing never fails."""
     return _NOT_XML.sub("\ufffd", value)
+
+
 _CORE_TEXT_LIMIT = 255
 _WORD_URI = "http://schemas.microsoft.com/office/word"
 _STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -112,8 +113,7 @@ def set_compatibility_mode(document: Document, mode: int) -> None:
     if found:
         setting = found[0]
     else:
-        setting = OxmlElement("w:compatSetting", {qn("w:name"): name,
-                                                 qn("w:uri"): _WORD_URI})
+        setting = OxmlElement("w:compatSetting", {qn("w:name"): name, qn("w:uri"): _WORD_URI})
         child_element(settings, "w:compat").append(setting)
     setting.set(qn("w:val"), str(mode))
 
@@ -173,8 +173,20 @@ def fix_table_layout(tbl: BaseOxmlElement, widths: Sequence[Length]) -> None:
     tblw = tblpr.find(qn("w:tblW"))
     if tblw is None:
         tblw = OxmlElement("w:tblW")
-        _insert_before(tblpr, tblw, ("w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
-                                     "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook"))
+        _insert_before(
+            tblpr,
+            tblw,
+            (
+                "w:jc",
+                "w:tblCellSpacing",
+                "w:tblInd",
+                "w:tblBorders",
+                "w:shd",
+                "w:tblLayout",
+                "w:tblCellMar",
+                "w:tblLook",
+            ),
+        )
     tblw.set(qn("w:w"), str(sum(w.twips for w in widths)))
     tblw.set(qn("w:type"), "dxa")
     layout = tblpr.find(qn("w:tblLayout"))
@@ -224,8 +236,7 @@ def add_page_number_field(paragraph: Paragraph) -> None:
     instruction.text = " PAGE "
     cached = OxmlElement("w:t")
     cached.text = "1"
-    for child in (_field_char("begin"), instruction, _field_char("separate"), cached,
-                  _field_char("end")):
+    for child in (_field_char("begin"), instruction, _field_char("separate"), cached, _field_char("end")):
         run = OxmlElement("w:r")
         run.append(child)
         p.append(run)
@@ -235,8 +246,7 @@ def _field_char(kind: str) -> BaseOxmlElement:
     return OxmlElement("w:fldChar", {qn("w:fldCharType"): kind})
 
 
-def set_core_properties(document: Document, *, title: str, author: str,
-                        when: dt.datetime) -> None:
+def set_core_properties(document: Document, *, title: str, author: str, when: dt.datetime) -> None:
     """docProps/core.xml (`dc:*`, `dcterms:*`, `cp:*`) from the inputs, never the clock.
 
     python-docx refuses a text property over 255 characters, so the title is cut there.
@@ -260,8 +270,7 @@ class RowFactory:
     filling its `w:t` is several times faster and gives identical XML for every row.
     """
 
-    def __init__(self, widths: Sequence[Length], alignments: Sequence[str | None],
-                 *, bold: bool = False) -> None:
+    def __init__(self, widths: Sequence[Length], alignments: Sequence[str | None], *, bold: bool = False) -> None:
         """`alignments`: a `w:jc` value per column ("center", "both" …) or None (left)."""
         self._row = OxmlElement("w:tr")
         self._cells = [self._template_cell(w) for w in widths]
@@ -343,8 +352,7 @@ def bold_paragraphs(tr: BaseOxmlElement, column: int, indices: Iterable[int]) ->
                 _insert_after(rpr, OxmlElement("w:b"), ("w:rStyle", "w:rFonts"))
 
 
-def _insert_after(parent: BaseOxmlElement, child: BaseOxmlElement,
-                  predecessors: Sequence[str]) -> None:
+def _insert_after(parent: BaseOxmlElement, child: BaseOxmlElement, predecessors: Sequence[str]) -> None:
     """Insert `child` after the last of `predecessors` present, else first."""
     for tag in reversed(predecessors):
         predecessor = parent.find(qn(tag))
@@ -378,8 +386,7 @@ def drop_template_leftovers(document: Document) -> None:
     blank page that file browsers would show as the form's preview. A part no
     relationship points to is not written.
     """
-    for rels, reltype in ((document.part.rels, _STYLES_WITH_EFFECTS),
-                          (document.part.package.rels, RT.THUMBNAIL)):
+    for rels, reltype in ((document.part.rels, _STYLES_WITH_EFFECTS), (document.part.package.rels, RT.THUMBNAIL)):
         for rid in [rid for rid, rel in rels.items() if rel.reltype == reltype]:
             rels.pop(rid)
 
@@ -427,8 +434,7 @@ def child_element(parent: BaseOxmlElement, tag: str, *, first: bool = False) -> 
     return child
 
 
-def _insert_before(parent: BaseOxmlElement, child: BaseOxmlElement,
-                   successors: Sequence[str]) -> None:
+def _insert_before(parent: BaseOxmlElement, child: BaseOxmlElement, successors: Sequence[str]) -> None:
     """Insert `child` before the first of `successors` present, else at the end."""
     for tag in successors:
         successor = parent.find(qn(tag))

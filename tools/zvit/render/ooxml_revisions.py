@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -29,13 +29,17 @@ class Revisions:
         found = {qn("w:id"): str(self._next), qn("w:author"): xml_text(author)}
         self._next += 1
         if date is not None:
-            found[qn("w:date")] = date.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+            found[qn("w:date")] = date.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         return found
 
 
-def tracked_paragraph(runs: Sequence[tuple[str | None, str, str, dt.datetime | None]],
-                      revisions: Revisions, *, properties: BaseOxmlElement | None = None,
-                      mark: tuple[str, str, dt.datetime | None] | None = None) -> BaseOxmlElement:
+def tracked_paragraph(
+    runs: Sequence[tuple[str | None, str, str, dt.datetime | None]],
+    revisions: Revisions,
+    *,
+    properties: BaseOxmlElement | None = None,
+    mark: tuple[str, str, dt.datetime | None] | None = None,
+) -> BaseOxmlElement:
     """A `w:p` of runs given as (change, text, author, date): change None (plain), "ins" or "del".
 
     `properties` is a `w:pPr` to copy (the cell's alignment); `mark` = (change,

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from html import escape
 
+from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS, Cell, Overview, UnitRow
 from zvit.core.messages import text
 from zvit.model.objects import ROMAN_QUARTERS, Measure
-from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS, Cell, Overview, UnitRow
 
 GLYPHS = {
     "filled": "✓",
@@ -76,8 +76,7 @@ dl.measures dd { margin: 0 0 .3em 3.8em; }
 
 
 def render_html(overview: Overview, lang: str = "uk") -> str:
-    title = text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[overview.quarter],
-                                             "year": overview.year})
+    title = text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[overview.quarter], "year": overview.year})
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',
@@ -99,21 +98,27 @@ def render_html(overview: Overview, lang: str = "uk") -> str:
 
 
 def _intro(overview: Overview, lang: str) -> list[str]:
-    programme = text("overview.programme", lang, {"programme": overview.programme.id,
-                                                   "end": overview.end.strftime("%d.%m.%Y")})
-    counts = text("overview.counts", lang, {
-        "submitted": len(overview.with_submission("submitted")),
-        "units": len(overview.rows),
-        "invalid": len(overview.with_submission("invalid")),
-        "missing": len(overview.with_submission("not-submitted")),
-    })
-    lines = [f'<p class="programme">{escape(overview.programme.title)} ({escape(programme)})</p>',
-             f'<p class="counts"><b>{escape(counts)}</b></p>']
+    programme = text(
+        "overview.programme", lang, {"programme": overview.programme.id, "end": overview.end.strftime("%d.%m.%Y")}
+    )
+    counts = text(
+        "overview.counts",
+        lang,
+        {
+            "submitted": len(overview.with_submission("submitted")),
+            "units": len(overview.rows),
+            "invalid": len(overview.with_submission("invalid")),
+            "missing": len(overview.with_submission("not-submitted")),
+        },
+    )
+    lines = [
+        f'<p class="programme">{escape(overview.programme.title)} ({escape(programme)})</p>',
+        f'<p class="counts"><b>{escape(counts)}</b></p>',
+    ]
     missing = overview.with_submission("not-submitted")
     if missing:
         names = ", ".join(r.unit.printed for r in missing)
-        lines.append('<p class="missing">' + escape(text("overview.missing-list", lang,
-                                                          {"units": names})) + "</p>")
+        lines.append('<p class="missing">' + escape(text("overview.missing-list", lang, {"units": names})) + "</p>")
     return lines
 
 
@@ -130,10 +135,13 @@ def _grid(overview: Overview, lang: str) -> str:
     sections = []
     numbers = []
     for section in overview.programme.sections:
-        sections.append(f'<th class="section" colspan="{len(section.measures)}" '
-                        f'title="{escape(section.heading)}">{escape(section.printed)}</th>')
-        numbers += [f'<th class="measure" title="{escape(_measure_hover(m))}">'
-                    f"{escape(m.number)}</th>" for m in section.measures]
+        sections.append(
+            f'<th class="section" colspan="{len(section.measures)}" '
+            f'title="{escape(section.heading)}">{escape(section.printed)}</th>'
+        )
+        numbers += [
+            f'<th class="measure" title="{escape(_measure_hover(m))}">{escape(m.number)}</th>' for m in section.measures
+        ]
     unit = escape(text("overview.column.unit", lang))
     filled = escape(text("overview.column.filled", lang))
     head = [
@@ -151,37 +159,43 @@ def _grid(overview: Overview, lang: str) -> str:
 
 def _row(row: UnitRow, lang: str) -> str:
     submission = text(f"overview.submission.{row.submission}", lang, {"errors": row.errors})
-    name = (f'<th class="unit" title="{escape(row.unit.name)}"><b>{escape(row.unit.id)}</b>'
-            f"{escape(row.unit.printed)}</th>")
+    name = (
+        f'<th class="unit" title="{escape(row.unit.name)}"><b>{escape(row.unit.id)}</b>{escape(row.unit.printed)}</th>'
+    )
     cells = "".join(_cell(row, cell, lang) for cell in row.cells)
     if row.submission == "submitted":
-        total = text("overview.of", lang, {"count": row.filled,
-                                            "total": len(row.responsible_cells)})
+        total = text("overview.of", lang, {"count": row.filled, "total": len(row.responsible_cells)})
     else:
         total = submission
-    return (f'<tr class="{row.submission}-report" data-unit="{escape(row.unit.id)}">{name}'
-            f'{cells}<td class="sum">{escape(total)}</td></tr>')
+    return (
+        f'<tr class="{row.submission}-report" data-unit="{escape(row.unit.id)}">{name}'
+        f'{cells}<td class="sum">{escape(total)}</td></tr>'
+    )
 
 
 def _cell(row: UnitRow, cell: Cell, lang: str) -> str:
     classes = ["cell", cell.kind] + ([cell.overdue] if cell.overdue else [])
     glyph = GLYPHS[cell.kind] + (GLYPHS[cell.overdue] if cell.overdue else "")
-    return (f'<td class="{" ".join(classes)}" data-measure="{escape(cell.measure.id)}" '
-            f'title="{escape(cell_hover(row, cell, lang))}">{glyph}</td>')
+    return (
+        f'<td class="{" ".join(classes)}" data-measure="{escape(cell.measure.id)}" '
+        f'title="{escape(cell_hover(row, cell, lang))}">{glyph}</td>'
+    )
 
 
 def cell_hover(row: UnitRow, cell: Cell, lang: str) -> str:
     """What a cell says on hover: who, which measure, its standing, the status text."""
-    lines = [f"{row.unit.printed}", f"{cell.measure.id}. {_fit(_one_line(cell.measure.title))}",
-             text(f"overview.legend.{cell.kind}", lang)]
+    lines = [
+        f"{row.unit.printed}",
+        f"{cell.measure.id}. {_fit(_one_line(cell.measure.title))}",
+        text(f"overview.legend.{cell.kind}", lang),
+    ]
     if row.submission == "invalid":
         lines[-1] = text("overview.submission.invalid", lang, {"errors": row.errors})
     status = cell.status
     if status is not None and status.state:
         lines.append(text("overview.state", lang, {"state": status.state}))
     if cell.overdue:
-        lines.append(text(f"overview.legend.{cell.overdue}", lang) + " — "
-                     + _one_line(cell.measure.deadline))
+        lines.append(text(f"overview.legend.{cell.overdue}", lang) + " — " + _one_line(cell.measure.deadline))
     if status is not None and status.text.strip():
         lines += ["", status.text]
     return "\n".join(lines)
@@ -196,8 +210,7 @@ def _overdue(overview: Overview, lang: str) -> list[str]:
     owed = overview.overdue()
     if not owed:
         return [f"<h2>{escape(text('overview.overdue-none', lang, {'end': end}))}</h2>"]
-    lines = [f"<h2>{escape(text('overview.overdue-heading', lang, {'end': end}))}</h2>",
-             '<ul class="overdue">']
+    lines = [f"<h2>{escape(text('overview.overdue-heading', lang, {'end': end}))}</h2>", '<ul class="overdue">']
     for measure, owing in owed:
         assert measure.due.date is not None
         due = text("overview.due", lang, {"date": measure.due.date.strftime("%d.%m.%Y")})
@@ -205,10 +218,14 @@ def _overdue(overview: Overview, lang: str) -> list[str]:
         for kind in OVERDUE_KINDS:
             units = [row.unit.id for row, cell in owing if cell.overdue == kind]
             if units:
-                groups.append(f'<span class="{kind}">{escape(text(f"overview.short.{kind}", lang))}'
-                              f"</span>: {escape(', '.join(units))}")
-        lines.append(f"<li><b>{escape(measure.id)}</b> ({escape(due)}) "
-                     f"{escape(_one_line(measure.title))}<br>{'; '.join(groups)}</li>")
+                groups.append(
+                    f'<span class="{kind}">{escape(text(f"overview.short.{kind}", lang))}'
+                    f"</span>: {escape(', '.join(units))}"
+                )
+        lines.append(
+            f"<li><b>{escape(measure.id)}</b> ({escape(due)}) "
+            f"{escape(_one_line(measure.title))}<br>{'; '.join(groups)}</li>"
+        )
     return lines + ["</ul>"]
 
 
@@ -216,8 +233,10 @@ def _measures(overview: Overview, lang: str) -> list[str]:
     """The measure titles in full, for paper, where hovering is not possible."""
     lines = [f"<h2>{escape(text('overview.measures', lang))}</h2>", '<dl class="measures">']
     for measure in overview.measures:
-        lines.append(f"<dt>{escape(measure.id)}</dt><dd>{escape(_one_line(measure.title))} "
-                     f"<i>({escape(_one_line(measure.deadline))})</i></dd>")
+        lines.append(
+            f"<dt>{escape(measure.id)}</dt><dd>{escape(_one_line(measure.title))} "
+            f"<i>({escape(_one_line(measure.deadline))})</i></dd>"
+        )
     return lines + ["</dl>"]
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import textwrap
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
+from zvit.check.overview import Cell, Overview, UnitRow
 from zvit.core.messages import text
 from zvit.model.objects import ROMAN_QUARTERS, Measure
-from zvit.check.overview import Cell, Overview, UnitRow
 
 WIDTH = 100
 NONE = "—"
@@ -35,30 +36,32 @@ def render_text(overview: Overview, lang: str = "uk") -> str:
 def _heading(overview: Overview, lang: str) -> list[str]:
     rows = overview.rows
     return [
-        text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[overview.quarter],
-                                         "year": overview.year}),
-        text("overview.programme", lang, {"programme": overview.programme.id,
-                                           "end": overview.end.strftime("%d.%m.%Y")}),
-        text("overview.counts", lang, {
-            "submitted": len(overview.with_submission("submitted")),
-            "units": len(rows),
-            "invalid": len(overview.with_submission("invalid")),
-            "missing": len(overview.with_submission("not-submitted")),
-        }),
+        text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[overview.quarter], "year": overview.year}),
+        text(
+            "overview.programme", lang, {"programme": overview.programme.id, "end": overview.end.strftime("%d.%m.%Y")}
+        ),
+        text(
+            "overview.counts",
+            lang,
+            {
+                "submitted": len(overview.with_submission("submitted")),
+                "units": len(rows),
+                "invalid": len(overview.with_submission("invalid")),
+                "missing": len(overview.with_submission("not-submitted")),
+            },
+        ),
     ]
 
 
 def _summary(overview: Overview, lang: str) -> list[str]:
-    titles = [text(f"overview.column.{c}", lang)
-              for c in ("unit", "report", "filled", "carried", "overdue", "name")]
+    titles = [text(f"overview.column.{c}", lang) for c in ("unit", "report", "filled", "carried", "overdue", "name")]
     lines = [_columns(titles, _SUMMARY)]
     for row in overview.rows:
         readable = row.submission == "submitted"
         cells = [
             row.unit.id,
             submission_word(row, lang),
-            text("overview.of", lang, {"count": row.filled, "total": len(row.responsible_cells)})
-            if readable else NONE,
+            text("overview.of", lang, {"count": row.filled, "total": len(row.responsible_cells)}) if readable else NONE,
             str(row.count("carried-over")) if readable else NONE,
             str(len(row.overdue_cells)),
             row.unit.printed,
@@ -72,8 +75,7 @@ def _details(row: UnitRow, lang: str) -> list[str]:
     lines = textwrap.wrap(head, WIDTH, subsequent_indent="  ")
     if row.submission == "invalid":
         return lines + ["  " + text("overview.invalid-hint", lang, {"errors": row.errors})]
-    titles = [text(f"overview.column.{c}", lang) for c in ("measure", "filling", "state",
-                                                            "deadline", "title")]
+    titles = [text(f"overview.column.{c}", lang) for c in ("measure", "filling", "state", "deadline", "title")]
     lines.append("  " + _columns(titles, _DETAIL, WIDTH - 2))
     for cell in row.cells:
         if cell.kind == "not-responsible":
@@ -96,14 +98,14 @@ def _overdue(overview: Overview, lang: str) -> list[str]:
         return [text("overview.overdue-none", lang, {"end": end})]
     lines = [text("overview.overdue-heading", lang, {"end": end})]
     for measure, owing in owed:
-        lines.append(_columns([measure.id, _due_text(measure, lang), _one_line(measure.title)],
-                              (7, 19), WIDTH))
+        lines.append(_columns([measure.id, _due_text(measure, lang), _one_line(measure.title)], (7, 19), WIDTH))
         for kind in ("overdue", "overdue-unconfirmed"):
             units = [row.unit.id for row, cell in owing if cell.overdue == kind]
             if units:
                 label = text(f"overview.short.{kind}", lang)
-                lines += textwrap.wrap(f"{label}: {', '.join(units)}", WIDTH,
-                                       initial_indent=" " * 7, subsequent_indent=" " * 9)
+                lines += textwrap.wrap(
+                    f"{label}: {', '.join(units)}", WIDTH, initial_indent=" " * 7, subsequent_indent=" " * 9
+                )
     return lines
 
 
@@ -131,9 +133,9 @@ def _fit(value: str, width: int) -> str:
 
 def _columns(values: Sequence[str], widths: Sequence[int], total: int = WIDTH) -> str:
     """Fixed-width columns; the last value takes what is left of `total`."""
-    parts = [_fit(v, w - 1).ljust(w) for v, w in zip(values, widths)]
+    parts = [_fit(v, w - 1).ljust(w) for v, w in zip(values, widths, strict=False)]
     rest = total - sum(widths)
-    parts += [_fit(v, rest) for v in values[len(widths):]]
+    parts += [_fit(v, rest) for v in values[len(widths) :]]
     return "".join(parts).rstrip()
 
 
@@ -155,8 +157,11 @@ def render_json(overview: Overview) -> str:
         },
         "units": [_unit_json(row) for row in overview.rows],
         "overdue": [
-            {"measure": measure.id, "due": measure.due.date.isoformat() if measure.due.date else None,
-             "units": [{"unit": row.unit.id, "kind": cell.overdue} for row, cell in owing]}
+            {
+                "measure": measure.id,
+                "due": measure.due.date.isoformat() if measure.due.date else None,
+                "units": [{"unit": row.unit.id, "kind": cell.overdue} for row, cell in owing],
+            }
             for measure, owing in overview.overdue()
         ],
     }
@@ -188,6 +193,7 @@ def _unit_json(row: UnitRow) -> dict[str, Any]:
                 "carried_over": cell.status.carried_over if cell.status is not None else False,
                 "overdue": cell.overdue,
             }
-            for cell in row.cells if cell.kind != "not-responsible"
+            for cell in row.cells
+            if cell.kind != "not-responsible"
         ],
     }

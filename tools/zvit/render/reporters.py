@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Callable, Sequence, TextIO
+from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from zvit.core.findings import Finding
 from zvit.core.messages import Words, text
@@ -28,8 +29,9 @@ def report_text(findings: Sequence[Finding], files: int, out: TextIO, lang: str 
     write_findings(findings, out, lang)
     errors = sum(1 for f in findings if f.is_error)
     if findings:
-        out.write(text("summary.counts", lang, {"files": files, "errors": errors,
-                                                "warnings": len(findings) - errors}) + "\n")
+        out.write(
+            text("summary.counts", lang, {"files": files, "errors": errors, "warnings": len(findings) - errors}) + "\n"
+        )
     else:
         out.write(text("summary.clean", lang, {"files": files}) + "\n")
 
@@ -79,13 +81,15 @@ def report_gitlab(findings: Sequence[Finding], files: int, out: TextIO, lang: st
         identity = f"{loc.path}\0{f.code}\0{message}"
         seen[identity] = seen.get(identity, 0) + 1
         identity += f"\0{seen[identity]}"
-        items.append({
-            "description": message,
-            "check_name": f.code,
-            "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
-            "severity": "major" if f.is_error else "minor",
-            "location": {"path": loc.path, "lines": {"begin": loc.line or 1}},
-        })
+        items.append(
+            {
+                "description": message,
+                "check_name": f.code,
+                "fingerprint": hashlib.sha256(identity.encode("utf-8")).hexdigest(),
+                "severity": "major" if f.is_error else "minor",
+                "location": {"path": loc.path, "lines": {"begin": loc.line or 1}},
+            }
+        )
     json.dump(items, out, ensure_ascii=False, indent=2)
     out.write("\n")
 
