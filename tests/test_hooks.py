@@ -16,11 +16,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT, Repo
+from conftest import PROJECT, Repo, data_or_project
 
 from zvit.load.yamlfile import parse_yaml
 
-# What a clone of the repository needs for its hooks (README.md when there is one: pyproject names it).
+# What a clone of the repository needs for its hooks (README.md when there is one: pyproject names it);
+# the data (programme.yaml, reports, schema) is the frozen copy under tests/data.
 HOOK_REPO_FILES = (
     "tools",
     "pyproject.toml",
@@ -99,7 +100,7 @@ def test_ci_templates_are_valid_for_their_forges_and_run_the_hooks() -> None:
 
 def _copy_into(target: Path, names: tuple[str, ...]) -> None:
     for rel in names:
-        src = PROJECT / rel
+        src = data_or_project(rel)
         if src.is_dir():
             shutil.copytree(src, target / rel, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         elif src.is_file():
