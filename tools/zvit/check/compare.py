@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
 
+from zvit.core import messages
 from zvit.model.objects import Measure, Programme, Report, ReportRef, Status
 
 ChangeKind = Literal["unchanged", "changed", "filled", "emptied", "added", "removed"]
@@ -442,3 +443,18 @@ def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]], cha
     inserted_by = tuple(author if origin < 0 else last for _, origin, author in current)
     deleted_by = tuple(deleted.get(i, last) for i in range(len(change.old_tokens)))
     return Attribution(inserted_by, deleted_by)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison as the reader should recognise it."""
+
+    path: str
+    rev: str | None  # as the user named it; None for the work tree
+    tag: str | None = None  # the submission tag naming this very version
+
+    def label(self, lang: str) -> str:
+        where = [self.rev if self.rev is not None else messages.text("diff.work-tree", lang)]
+        if self.tag is not None:
+            where = [w for w in where if w != self.tag] + [messages.text("diff.submitted", lang, {"tag": self.tag})]
+        return f"{self.path} ({', '.join(where)})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.core.errors import ZvitError
 from zvit.model.objects import Programme
 
@@ -34,9 +34,9 @@ def repo_relative(path: str, root: str) -> str:
     return (path if rel.startswith("..") else rel).replace(os.sep, "/")
 
 
-def current_programme(validator: Validator) -> Programme:
+def current_programme(repository: Repository) -> Programme:
     """programme.yaml of the work tree, or the error listing what is wrong with it."""
-    programme, findings = validator.current_programme()
+    programme, findings = repository.current_programme()
     if programme is None:
         raise ZvitError("cli.invalid-data", findings=findings)
     return programme

@@ -10,21 +10,16 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from zvit.check import submissions
-from zvit.check.compare import Attribution, ReportDiff, compare_reports
-from zvit.check.history import attribute
-from zvit.check.validate import Validator
+from zvit.check.comparison import Comparison, compare_quarters, compare_revisions
+from zvit.check.repository import Repository
 from zvit.commands._args import current_programme, quarter_number, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
-from zvit.load import git
 from zvit.load.source import AtRevision, Source, WorkTree
-from zvit.model.objects import Programme, Report, ReportRef
-from zvit.render.diff_text import Side, diff_data, write_diff_markdown, write_diff_text
+from zvit.model.objects import ReportRef
+from zvit.render.diff_text import diff_data, write_diff_markdown, write_diff_text
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -54,18 +49,6 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
         "--color", choices=("auto", "always", "never"), default="auto", help="кольори (типово: лише в терміналі)"
     )
     parser.set_defaults(run=run)
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """Everything the renderers need: the diff, its two sides, the new report and who made what."""
-
-    diff: ReportDiff
-    old: Side
-    new: Side
-    programme: Programme
-    report: Report
-    attributions: Mapping[str, Attribution]
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -137,26 +120,14 @@ def quarters(
     *,
     attribute_words: bool,
 ) -> Comparison:
-    """A unit's report for `new_quarter` against its report for `old_quarter`."""
+    """A unit's report for `new_quarter` against its report for `old_quarter` (the service: check.comparison)."""
     source: Source = AtRevision(root, rev) if rev else WorkTree(root)
-    validator = Validator(source)
-    programme = current_programme(validator)
+    repository = Repository(source)
+    programme = current_programme(repository)
     unit = unit_id(unit, programme)
     year = year or programme.year
     old_ref, new_ref = ReportRef(unit, year, old_quarter), ReportRef(unit, year, new_quarter)
-    old_programme, old_report = validator.load_report(old_ref)
-    new_programme, new_report = validator.load_report(new_ref)
-    diff = compare_reports(old_programme, old_report, new_programme, new_report)
-    commit = source.rev if rev else None
-    attributions = _attribute(root, new_ref.path, diff, None, commit or "HEAD") if attribute_words else {}
-    return Comparison(
-        diff,
-        _side(root, old_ref, rev, commit),
-        _side(root, new_ref, rev, commit),
-        new_programme,
-        new_report,
-        attributions,
-    )
+    return compare_quarters(repository, old_ref, new_ref, rev, attribute_words=attribute_words)
 
 
 def revisions(
@@ -172,8 +143,8 @@ def revisions(
     """One report at `from_rev` against `to_rev` (None: the work tree)."""
     old_source = AtRevision(root, from_rev)
     new_source: Source = AtRevision(root, to_rev) if to_rev else WorkTree(root)
-    new_validator = Validator(new_source)
-    programme = current_programme(new_validator)
+    new_repository = Repository(new_source)
+    programme = current_programme(new_repository)
     ref = ReportRef(unit_id(unit, programme), year or programme.year, quarter)
     return compare_revisions(
         root,
@@ -183,58 +154,5 @@ def revisions(
         from_rev,
         to_rev,
         attribute_words=attribute_words,
-        new_validator=new_validator,
+        new_repository=new_repository,
     )
-
-
-def compare_revisions(
-    root: str,
-    ref: ReportRef,
-    old_source: AtRevision,
-    new_source: Source,
-    from_rev: str,
-    to_rev: str | None,
-    *,
-    attribute_words: bool,
-    new_validator: Validator | None = None,
-) -> Comparison:
-    """The report `ref` in `old_source` (absent: every status is new) against `new_source`."""
-    new_programme, new_report = (new_validator or Validator(new_source)).load_report(ref)
-    if old_source.exists(ref.path):
-        old_programme, old_report = Validator(old_source).load_report(ref)
-    else:
-        old_programme, old_report = None, None
-    diff = compare_reports(old_programme, old_report, new_programme, new_report)
-    until = new_source.rev if to_rev else "HEAD"
-    attributions = _attribute(root, ref.path, diff, old_source.commit, until) if attribute_words else {}
-    new_commit = new_source.rev if to_rev else None
-    return Comparison(
-        diff,
-        _side(root, ref, from_rev, old_source.commit),
-        _side(root, ref, to_rev, new_commit),
-        new_programme,
-        new_report,
-        attributions,
-    )
-
-
-def _attribute(root: str, path: str, diff: ReportDiff, since: str | None, until: str) -> dict[str, Attribution]:
-    """Who made each word, from git; nothing when git cannot tell (no repository, no commits)."""
-    if git.toplevel(root) is None:
-        return {}
-    try:
-        return attribute(root, path, diff, since=since, until=until)
-    except ZvitError:
-        return {}
-
-
-def _side(root: str, ref: ReportRef, rev: str | None, commit: str | None) -> Side:
-    """How to name one side: its path, the revision as typed, and its submission tag if it is that version."""
-    if commit is None:
-        return Side(ref.path, None)
-    sent = submissions.submission(root, ref)
-    tag = None
-    if sent is not None and sent.blob is not None:
-        here = git.object_ids(root, [f"{commit}:{ref.path}"]).get(f"{commit}:{ref.path}")
-        tag = sent.tag if here == sent.blob else None
-    return Side(ref.path, rev, tag)

@@ -12,7 +12,8 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.commands.diff import Comparison, compare_revisions, tracked_docx
+from zvit.check.comparison import Comparison, compare_revisions
+from zvit.commands.diff import tracked_docx
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic

@@ -14,10 +14,9 @@ import functools
 import html
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, TextIO
 
-from zvit.check.compare import MeasureChange, Piece, ReportDiff
+from zvit.check.compare import MeasureChange, Piece, ReportDiff, Side
 from zvit.check.history import History, HistoryEntry
 from zvit.core.messages import text, visible
 from zvit.model.objects import Status
@@ -30,21 +29,6 @@ CONTEXT_WORDS = 8
 TITLE_WIDTH = 60
 _RED, _GREEN, _BOLD, _DIM, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[2m", "\x1b[m"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
-
-
-@dataclass(frozen=True)
-class Side:
-    """One side of a comparison as the reader should recognise it."""
-
-    path: str
-    rev: str | None  # as the user named it; None for the work tree
-    tag: str | None = None  # the submission tag naming this very version
-
-    def label(self, lang: str) -> str:
-        where = [self.rev if self.rev is not None else text("diff.work-tree", lang)]
-        if self.tag is not None:
-            where = [w for w in where if w != self.tag] + [text("diff.submitted", lang, {"tag": self.tag})]
-        return f"{self.path} ({', '.join(where)})"
 
 
 # Lines of one change ------------------------------------------------------
