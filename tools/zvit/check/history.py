@@ -16,7 +16,6 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from zvit.check.compare import (
     Attribution,
@@ -27,6 +26,7 @@ from zvit.check.compare import (
     status_text,
     trace_authors,
 )
+from zvit.check.history_entries import Event, History, HistoryEntry
 from zvit.check.measure_hunks import (
     Frame,
     Lines,
@@ -44,8 +44,6 @@ from zvit.load import git
 from zvit.load.yamlfile import MAX_NODES, parse_yaml
 from zvit.model.build import status_from_data
 from zvit.model.objects import Status
-
-Event = Literal["created", "edited", "deleted", "unreadable"]
 
 _DELETED = "0" * 40
 # Changed measures are read in batches of about this many bytes while git still writes.
@@ -103,27 +101,6 @@ def _parse_whole(lines: Lines, path: str) -> _Whole:
     return _Whole(
         {str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(lines, loaded), loaded.nodes
     )
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One commit that touched the report, and the measures it changed."""
-
-    commit: git.Change
-    event: Event
-    changes: tuple[MeasureChange, ...]
-    tags: tuple[str, ...] = ()
-
-    @property
-    def when(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self.commit.time)
-
-
-@dataclass(frozen=True)
-class History:
-    path: str
-    measure: str | None
-    entries: tuple[HistoryEntry, ...]  # newest first
 
 
 def report_history(

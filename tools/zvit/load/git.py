@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from zvit.core.errors import ZvitError
+from zvit.load.git_records import Change
 
 if TYPE_CHECKING:
     import queue
@@ -107,20 +108,6 @@ def resolve(root: str, rev: str) -> str:
 def ls_files(root: str, rev: str, prefix: str) -> list[str]:
     """Paths of the files under `prefix` at commit `rev`."""
     return zsplit(run_git(root, ["ls-tree", "-r", "-z", "--name-only", rev, "--", prefix]))
-
-
-@dataclass(frozen=True)
-class Change:
-    """One commit's touch of one path, as `git log --raw` tells it."""
-
-    commit: str
-    author: str
-    email: str
-    time: int
-    subject: str
-    path: str
-    blob: str  # the path's blob after the commit; "0"*40 when deleted
-    status: str = "M"  # A, M, D; R or C (with a similarity score) when followed from another path
 
 
 def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool = False) -> list[Change]:

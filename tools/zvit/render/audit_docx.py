@@ -15,7 +15,7 @@ from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Length, Mm, Pt
 
-from zvit.check.audit import Audit
+from zvit.check.audit_result import Audit
 from zvit.core.messages import text
 from zvit.model.objects import ROMAN_QUARTERS
 from zvit.render import ooxml

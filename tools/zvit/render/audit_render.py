@@ -10,9 +10,9 @@ import json
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
-from zvit.check.audit import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark
+from zvit.check.audit_result import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark
 from zvit.core.messages import text
-from zvit.load.signatures import SignatureCheck
+from zvit.load.signature_check import SignatureCheck
 from zvit.model.objects import ROMAN_QUARTERS
 
 

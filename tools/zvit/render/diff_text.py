@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
 from zvit.check.compare import MeasureChange, Piece, ReportDiff, Side
-from zvit.check.history import History, HistoryEntry
+from zvit.check.history_entries import History, HistoryEntry
 from zvit.core.messages import text, visible
 from zvit.model.objects import Status
 
