@@ -25,12 +25,12 @@ from zvit.check.audit_result import Amendment, Audit, ChangeAfter, QuarterAudit,
 from zvit.check.submission_check import first_difference, new_amendments
 from zvit.check.submissions import UNIT_ID, Submission, list_submissions
 from zvit.load import git
+from zvit.load.git_records import is_null_id
 from zvit.load.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
 from zvit.load.yamlfile import parse_yaml
 from zvit.model.objects import Programme, ReportRef
 
 REPORTS_DIR = "reports/"
-_DELETED = frozenset("0")
 
 
 def gather(root: str, year: int, branch: str, programme: Programme | None) -> Audit:
@@ -146,7 +146,7 @@ def _read_versions(
         wanted.update(
             b
             for b in [sub.blob, submitted_blob(sub), current.get(ref), *(blob for _, blob in after[ref])]
-            if b and set(b) != _DELETED
+            if b and not is_null_id(b)
         )
     data: dict[str, Any] = {}
     if wanted:
@@ -173,7 +173,7 @@ def _audit_submitted(
     changes = []
     previous = sub.blob
     for commit, blob in after:
-        deleted = set(blob) == _DELETED
+        deleted = is_null_id(blob)
         before, now = blobs.get(previous or "", {}), blobs.get(blob, {}) if not deleted else {}
         changes.append(
             ChangeAfter(

@@ -41,11 +41,11 @@ from zvit.check.measure_hunks import (
     version_fits,
 )
 from zvit.load import git
+from zvit.load.git_records import is_null_id
 from zvit.load.yamlfile import MAX_NODES, parse_yaml
 from zvit.model.build import status_from_data
 from zvit.model.objects import Status
 
-_DELETED = "0" * 40
 # Changed measures are read in batches of about this many bytes while git still writes.
 _BATCH = 256 * 1024
 
@@ -67,10 +67,12 @@ class _Versions:
         self._root = root
         self._path = path
         self._reader: git.BlobReader | None = None
-        self._lines: dict[str, Lines | None] = {_DELETED: []}
+        self._lines: dict[str, Lines | None] = {}
         self._whole: dict[str, _Whole] = {}
 
     def lines(self, blob: str) -> Lines | None:
+        if is_null_id(blob):
+            return []
         if blob not in self._lines:
             if self._reader is None:
                 self._reader = git.BlobReader(self._root)
@@ -218,7 +220,7 @@ class _Walk:
     def _cut(self, patch: git.Patch) -> list[tuple[str, bytes, bytes]] | None:
         """The measures a commit changed, from its diff; the older version it rebuilds is kept."""
         change = patch.change
-        if patch.old_blob in (_DELETED, change.blob):
+        if is_null_id(patch.old_blob) or patch.old_blob == change.blob:
             return None
         new_lines = self.versions.lines(change.blob)
         hunks = parse_hunks(patch.diff)
@@ -228,7 +230,7 @@ class _Walk:
         self.versions.add(patch.old_blob, old_lines)
         if not version_fits(old_lines):
             return None
-        newer = self._frame(change.blob) if change.blob != _DELETED else None
+        newer = self._frame(change.blob) if not is_null_id(change.blob) else None
         older = older_frame(newer, hunks) if newer is not None else None
         if older is None:
             return None
@@ -290,7 +292,7 @@ class _Walk:
     def _whole_step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         """The step read in full: the new version, and the version to compare it with."""
         blob = patch.change.blob
-        if blob == _DELETED:
+        if is_null_id(blob):
             return "deleted", [], None
         if last is not None and blob == patch.old_blob and self._reads(blob):
             return "edited", [], blob  # renamed, or only its mode changed
@@ -307,7 +309,7 @@ class _Walk:
 
     def _reads(self, blob: str) -> bool:
         """Whether a version reads as a report; one not met yet (a merge's result) is read in full."""
-        return blob != _DELETED and (blob in self.trusted or self.versions.whole(blob).statuses is not None)
+        return not is_null_id(blob) and (blob in self.trusted or self.versions.whole(blob).statuses is not None)
 
     def _changes(
         self, pairs: Iterable[tuple[str, Status | None, Status | None]], *, created: bool
@@ -345,7 +347,7 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
     texts: list[tuple[Author, str, dict[str, str]]] = []
     try:
         patches = walk.read(git.log_patches(root, path, span, follow=False, first_parent=True))
-        start = patches[-1].old_blob if patches else _blob_at(root, until, path)
+        start = _existing(patches[-1].old_blob) if patches else _blob_at(root, until, path)
         if start != _blob_at(root, since, path):
             with contextlib.closing(git.log_patches(root, path, until, follow=False)) as found:
                 newest = patches[0] if patches else next(found, None)
@@ -375,8 +377,13 @@ def _author(commit: git.Change) -> Author:
     return Author(commit.author, dt.datetime.fromtimestamp(commit.time, dt.UTC), commit.commit)
 
 
-def _blob_at(root: str, rev: str | None, path: str) -> str:
-    """The blob of `path` at `rev`; "0"*40 with no `rev`, or where `rev` has no such file."""
+def _existing(blob: str) -> str | None:
+    """A blob id, or None for git's null id (no such file)."""
+    return None if is_null_id(blob) else blob
+
+
+def _blob_at(root: str, rev: str | None, path: str) -> str | None:
+    """The blob of `path` at `rev`; None with no `rev`, or where `rev` has no such file."""
     if rev is None:
-        return _DELETED
-    return git.object_ids(root, [f"{rev}:{path}"]).get(f"{rev}:{path}") or _DELETED
+        return None
+    return git.object_ids(root, [f"{rev}:{path}"]).get(f"{rev}:{path}")

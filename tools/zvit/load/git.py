@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from zvit.core.errors import ZvitError
-from zvit.load.git_records import Change
+from zvit.load.git_records import Change, is_object_id
 
 if TYPE_CHECKING:
     import queue
@@ -240,7 +240,7 @@ class Commit:
     email: str
     time: int
     subject: str
-    changes: tuple[tuple[str, str], ...]  # (path, blob after the commit; "0"*40 when deleted)
+    changes: tuple[tuple[str, str], ...]  # (path, blob after the commit; the null id when deleted)
 
 
 def log_commits(root: str, rev: str, paths: Sequence[str]) -> list[Commit]:
@@ -387,7 +387,7 @@ class Patch:
     """One commit's change to one path, as `git log -p -U0` shows it."""
 
     change: Change
-    old_blob: str  # "0"*40 when the commit created the path
+    old_blob: str  # the null id (`is_null_id`) when the commit created the path
     old_path: str
     diff: bytes  # from the first "@@" line on; b"" for a rename or a mode change alone
 
@@ -480,7 +480,7 @@ def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:
 
 def _patch(fields: list[bytes] | None) -> Patch | None:
     """One commit's record: header fields, then raw lines, then the patch text."""
-    if fields is None or len(fields[0]) != 40 or not fields[3].isdigit():
+    if fields is None or not is_object_id(fields[0]) or not fields[3].isdigit():
         return None
     commit, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:5])
     rest = fields[5].lstrip(b"\0\n")

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from zvit.core.errors import ZvitError
 from zvit.load import git
+from zvit.load.git_records import is_null_id
 from zvit.load.yamlfile import Loaded, parse_yaml, read_yaml
 
 PROGRAMME_FILE = "programme.yaml"
@@ -92,7 +93,7 @@ def programme_versions(root: str, rev: str = "HEAD") -> Iterator[Loaded]:
     seen: set[str] = set()
     with git.BlobReader(root) as blobs:
         for change in changes:
-            if change.blob in seen or set(change.blob) == {"0"}:
+            if change.blob in seen or is_null_id(change.blob):
                 continue
             seen.add(change.blob)
             content = blobs.read(change.blob)
