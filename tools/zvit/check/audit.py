@@ -23,14 +23,14 @@ from typing import Any
 
 from zvit.check.audit_result import Amendment, Audit, ChangeAfter, QuarterAudit, Remark, UnitAudit
 from zvit.check.submission_check import first_difference, new_amendments
-from zvit.check.submissions import UNIT_ID, Submission, list_submissions
+from zvit.check.submissions import Submission, list_submissions
+from zvit.core.ids import UNIT_ID
+from zvit.core.layout import REPORTS_DIR
 from zvit.load import git
 from zvit.load.git_records import is_null_id
 from zvit.load.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
 from zvit.load.yamlfile import parse_yaml
 from zvit.model.objects import Programme, ReportRef
-
-REPORTS_DIR = "reports/"
 
 
 def gather(root: str, year: int, branch: str, programme: Programme | None) -> Audit:

@@ -14,6 +14,8 @@ import re
 
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Finding, Location, error
+from zvit.core.ids import UNIT_ID
+from zvit.core.layout import REPORTS_DIR
 from zvit.core.messages import text
 from zvit.load.source import Source, WorkTree
 from zvit.model.objects import Programme, Unit
@@ -25,7 +27,6 @@ FILES = (GITHUB_FILE, GITLAB_FILE)
 # and the forge settings that enforce review and checks (or a unit could switch them off).
 COORDINATOR_PATHS = ("/programme.yaml", "/schema/", "/.github/", "/.gitlab/", "/.gitlab-ci.yml")
 _OWNER = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._/-]*\Z")  # as programme.schema.json allows
-_UNIT = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
 
 
 def render(programme: Programme) -> str:
@@ -46,14 +47,14 @@ def render(programme: Programme) -> str:
         "",
     ]
     for unit in programme.units.values():
-        if not _UNIT.match(unit.id):
+        if not UNIT_ID.match(unit.id):
             raise ZvitError("cli.bad-unit-id", unit=unit.id)
         unit_owners = owners(unit)
         code = "codeowners.unit" if unit_owners else "codeowners.unit-without-owners"
         lines.append(
             f"# {text(code, 'uk', {'unit': unit.id, 'name': _one_line(unit.name), 'coordinator': coordinator})}"
         )
-        lines.append(f"/reports/{unit.id}/ {' '.join(unit_owners or approvers)}")
+        lines.append(f"/{REPORTS_DIR}/{unit.id}/ {' '.join(unit_owners or approvers)}")
     lines += ["", f"# {text('codeowners.programme', 'uk', {'unit': coordinator})}"]
     lines += [f"{path} {' '.join(approvers)}" for path in COORDINATOR_PATHS]
     return "\n".join(lines) + "\n"

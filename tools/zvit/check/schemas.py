@@ -15,6 +15,7 @@ import os
 from functools import cache
 from typing import Any
 
+from zvit.core.ids import MEASURE_ID_PATTERN, PROGRAMME_ID_PATTERN, SECTION_ID_PATTERN, UNIT_ID_PATTERN
 from zvit.model.objects import STATES, Programme
 
 PROGRAMME_SCHEMA_FILE = "schema/programme.schema.json"
@@ -22,10 +23,10 @@ REPORT_SCHEMA_FILE = "schema/report.schema.json"
 
 # Which kind of identifier a schema pattern describes, to word its error.
 PATTERN_KINDS = {
-    "^[a-z][a-z0-9-]{0,39}$": "unit-id",
-    "^[a-z0-9][a-z0-9-]{0,63}$": "unit-id",
-    "^[IVX]+\\.[1-9][0-9]*$": "measure-id",
-    "^[IVX]+$": "section-id",
+    f"^{UNIT_ID_PATTERN}$": "unit-id",
+    f"^{PROGRAMME_ID_PATTERN}$": "unit-id",
+    f"^{MEASURE_ID_PATTERN}$": "measure-id",
+    f"^{SECTION_ID_PATTERN}$": "section-id",
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "date",
 }
 

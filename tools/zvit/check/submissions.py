@@ -15,13 +15,13 @@ import re
 from datetime import datetime
 
 from zvit.core.errors import ZvitError
+from zvit.core.ids import UNIT_ID, UNIT_ID_PATTERN
 from zvit.core.messages import text
 from zvit.load import git
 from zvit.model.objects import ROMAN_QUARTERS, ReportRef
 from zvit.model.submission import BLOB_TRAILER, PATH_TRAILER, Submission
 
-UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
-_TAG = re.compile(r"([a-z][a-z0-9-]{0,39})/([0-9]{4})-q([1-4])\Z")
+_TAG = re.compile(rf"({UNIT_ID_PATTERN})/([0-9]{{4}})-q([1-4])\Z")
 TAG_PATTERN = "refs/tags/*/*-q[1-4]"
 """What forges' tag protection rules should cover (`*/*-q*`)."""
 

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import os
-import re
 
 from zvit.check.repository import Repository
 from zvit.core.errors import ZvitError
+from zvit.core.ids import UNIT_ID
 from zvit.model.objects import Programme
-
-UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
 
 
 def unit_id(value: str | None, programme: Programme | None) -> str:
