@@ -11,12 +11,10 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from zvit.core.errors import ZvitError
+from zvit.core.layout import PROGRAMME_FILE, REPORTS_DIR
 from zvit.load import git
 from zvit.load.git_records import is_null_id
 from zvit.load.yamlfile import Loaded, parse_yaml, read_yaml
-
-PROGRAMME_FILE = "programme.yaml"
-REPORTS_DIR = "reports"
 
 
 class Source(Protocol):

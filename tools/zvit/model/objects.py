@@ -13,6 +13,8 @@ from datetime import date
 from functools import cached_property
 from typing import Literal
 
+from zvit.core.layout import REPORTS_DIR
+
 DueKind = Literal["continuous", "quarterly", "by-date", "on-condition"]
 
 # A status that says nothing: what clerks type to get past an empty cell.
@@ -218,7 +220,7 @@ class Rejected:
     errors: int
 
 
-_REPORT_PATH = re.compile(r"(?:^|/)reports/([^/]+)/(\d{4})-q(\d+)\.ya?ml$")
+_REPORT_PATH = re.compile(rf"(?:^|/){REPORTS_DIR}/([^/]+)/(\d{{4}})-q(\d+)\.ya?ml$")
 
 
 @dataclass(frozen=True, order=True)
@@ -231,7 +233,7 @@ class ReportRef:
 
     @property
     def path(self) -> str:
-        return f"reports/{self.unit}/{self.year}-q{self.quarter}.yaml"
+        return f"{REPORTS_DIR}/{self.unit}/{self.year}-q{self.quarter}.yaml"
 
     @property
     def name(self) -> str:
