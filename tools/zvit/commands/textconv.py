@@ -62,7 +62,7 @@ def _scalar(value: object) -> str:
 
 
 def _form(content: bytes) -> str:
-    from zvit.render.diff_docx import form_text  # python-docx loads only for a .docx
+    from zvit.load.ooxml_reading import form_text  # python-docx loads only for a .docx
 
     try:
         return "\n".join(form_text(content)) + "\n"
