@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from zvit.core.messages import text
+from zvit.core.text import one_line
+from zvit.core.text import shorten as cut_line
 from zvit.load.yamledit import Comments
 from zvit.model.objects import ROMAN_QUARTERS, Programme, ReportRef, Signatory
 
@@ -61,10 +63,4 @@ def report_document(
 
 def shorten(title: str, limit: int = TITLE_CHARS) -> str:
     """One line of at most `limit` characters, cut at a word and marked with "…"."""
-    flat = " ".join(title.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:–—-") + "…"
+    return cut_line(one_line(title), limit, at_word=True, trim=" ,;:–—-")

@@ -19,10 +19,10 @@ from typing import Any, TextIO
 from zvit.check.compare import MeasureChange, Piece, ReportDiff, Side
 from zvit.check.history_entries import History, HistoryEntry
 from zvit.core.messages import text, visible
+from zvit.core.text import ELLIPSIS, one_line, shorten
 from zvit.model.objects import Status
 
 PILCROW = "¶"
-ELLIPSIS = "…"
 # Changes that write or remove a whole text: shown paragraph by paragraph.
 _WHOLE = ("filled", "emptied", "added", "removed")
 CONTEXT_WORDS = 8
@@ -113,8 +113,7 @@ def _plain(line: list[Piece], colour: bool) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _short(title: str) -> str:
-    title = " ".join(title.split())
-    return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1].rstrip() + "…"
+    return shorten(one_line(title), TITLE_WIDTH, trim=" ")
 
 
 def _state_line(change: MeasureChange, lang: str) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any
 
 from zvit.check.overview import Cell, Overview, UnitRow
 from zvit.core.messages import text
+from zvit.core.text import one_line, shorten
 from zvit.model.objects import ROMAN_QUARTERS, Measure
 
 WIDTH = 100
@@ -85,7 +86,7 @@ def _details(row: UnitRow, lang: str) -> list[str]:
             cell_word(cell, lang),
             cell.status.state if cell.status is not None and cell.status.state else NONE,
             text(f"overview.short.{cell.overdue}", lang) if cell.overdue else "",
-            _one_line(cell.measure.title),
+            one_line(cell.measure.title),
         ]
         lines.append("  " + _columns(values, _DETAIL, WIDTH - 2))
     return lines
@@ -98,7 +99,7 @@ def _overdue(overview: Overview, lang: str) -> list[str]:
         return [text("overview.overdue-none", lang, {"end": end})]
     lines = [text("overview.overdue-heading", lang, {"end": end})]
     for measure, owing in owed:
-        lines.append(_columns([measure.id, _due_text(measure, lang), _one_line(measure.title)], (7, 19), WIDTH))
+        lines.append(_columns([measure.id, _due_text(measure, lang), one_line(measure.title)], (7, 19), WIDTH))
         for kind in ("overdue", "overdue-unconfirmed"):
             units = [row.unit.id for row, cell in owing if cell.overdue == kind]
             if units:
@@ -122,13 +123,9 @@ def cell_word(cell: Cell, lang: str) -> str:
     return text(f"overview.short.{cell.kind}", lang)
 
 
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
-
-
 def _fit(value: str, width: int) -> str:
     """`value` cut to `width` characters, an ellipsis marking the cut."""
-    return value if len(value) <= width else value[: max(width - 1, 0)] + "…"
+    return shorten(value, width)
 
 
 def _columns(values: Sequence[str], widths: Sequence[int], total: int = WIDTH) -> str:
