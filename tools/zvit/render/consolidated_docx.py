@@ -14,6 +14,7 @@ from docx import Document
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 
+from zvit.model.form_columns import STATUS_COLUMN
 from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, quarter_end
 from zvit.render import ooxml
 from zvit.render.form_docx import (
@@ -27,7 +28,6 @@ from zvit.render.form_docx import (
 )
 
 HEADING = "ЗВЕДЕНА ІНФОРМАЦІЯ"
-STATUS_COLUMN = 4
 
 
 def heading_sentence(programme: Programme, year: int, quarter: int) -> str:

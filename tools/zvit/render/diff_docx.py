@@ -15,11 +15,11 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 
 from zvit.check.compare import Attribution, MeasureChange, Piece, ReportDiff
 from zvit.core.messages import text
+from zvit.model.form_columns import STATUS_COLUMN
 from zvit.model.objects import Measure, Programme, Report, Unit
 from zvit.render import ooxml, ooxml_revisions
-from zvit.render.form_docx import COLUMN_TITLES, measure_cells, render_form
+from zvit.render.form_docx import measure_cells, render_form
 
-STATUS_COLUMN = len(COLUMN_TITLES) - 1
 _CHANGE = {"insert": "ins", "delete": "del"}
 
 

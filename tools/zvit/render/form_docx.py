@@ -20,6 +20,7 @@ from docx.section import Section as PageSection
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
+from zvit.model.form_columns import COLUMN_TITLES
 from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, Unit, quarter_end
 from zvit.render import ooxml
 
@@ -34,13 +35,6 @@ HEADING_SIZE = Pt(14)
 TABLE_SIZE = Pt(12)
 CAPTION_SIZE = Pt(10)
 
-COLUMN_TITLES = (
-    "№",
-    "Найменування заходу, зазначеного у антикорупційній програмі",
-    "Строк виконання заходу",
-    "Відповідальні за виконання",
-    "Стан виконання",
-)
 # The status column gets what is left of the printable width: it holds the most text.
 _FIXED_WIDTHS = (Mm(10), Mm(62), Mm(30), Mm(55))
 COLUMN_WIDTHS: tuple[Length, ...] = (
