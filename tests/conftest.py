@@ -12,6 +12,7 @@ import io
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,8 +36,11 @@ os.environ.update(
         "GIT_COMMITTER_EMAIL": "author@example.invalid",
         "GIT_CONFIG_GLOBAL": os.devnull,
         "GIT_CONFIG_NOSYSTEM": "1",
+        # People are shown Kyiv time (core.times); git reads the tests' dates in the same zone.
+        "TZ": "Europe/Kyiv",
     }
 )
+time.tzset()
 
 
 @dataclass

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from zvit.check.compare import MeasureChange
+from zvit.core import times
 from zvit.load.git_records import Change
 
 Event = Literal["created", "edited", "deleted", "unreadable"]
@@ -23,7 +24,8 @@ class HistoryEntry:
 
     @property
     def when(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self.commit.time)
+        """The commit's time in the zone people are shown (core.times)."""
+        return times.moment(self.commit.time)
 
 
 @dataclass(frozen=True)

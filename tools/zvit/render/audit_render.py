@@ -7,34 +7,19 @@ falling back to UTC where the system has no time zone data.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime
 from typing import Any
 
 from zvit.check.audit_result import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark
+from zvit.core import times
 from zvit.core.messages import text
 from zvit.load.signature_check import SignatureCheck
 from zvit.model.objects import ROMAN_QUARTERS
 
 
-def _zone() -> tuple[tzinfo, str]:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Kyiv"), "audit.zone-kyiv"
-    except Exception:  # noqa: BLE001 - no tz database (Windows without tzdata): UTC, and say so
-        return UTC, "audit.zone-utc"
-
-
-ZONE, ZONE_CODE = _zone()
-
-
 def when(moment: datetime | int | None) -> str:
-    """ "2019-10-04 10:00" in the audit's time zone; "?" when unknown."""
-    if moment is None:
-        return "?"
-    if isinstance(moment, int):
-        moment = datetime.fromtimestamp(moment, UTC)
-    return moment.astimezone(ZONE).strftime("%Y-%m-%d %H:%M")
+    """ "2019-10-04 10:00" in Kyiv time; "?" when unknown."""
+    return times.for_people(moment)
 
 
 def signature_words(check: SignatureCheck, lang: str) -> str:
@@ -137,7 +122,7 @@ def heading_lines(audit: Audit, lang: str) -> list[str]:
                 "branch": audit.branch,
                 "commit": audit.head[:10],
                 "date": when(audit.head_time or None),
-                "zone": text(ZONE_CODE, lang),
+                "zone": text(times.zone()[1], lang),
             },
         ),
     ]
@@ -209,7 +194,7 @@ def _quarter_data(q: QuarterAudit, lang: str) -> dict[str, Any]:
             "commit": sub.commit,
             "annotated": sub.annotated,
             "tagger": sub.tagger,
-            "date": sub.date.isoformat() if sub.date else None,
+            "date": times.for_json(sub.date),
             "blob": sub.blob,
             "recorded_blob": sub.recorded_blob,
             "tag_signature": _signature_data(q.tag_signature),
@@ -219,7 +204,7 @@ def _quarter_data(q: QuarterAudit, lang: str) -> dict[str, Any]:
             {
                 "commit": c.commit,
                 "author": c.author,
-                "date": datetime.fromtimestamp(c.time, UTC).isoformat(),
+                "date": times.for_json(c.time),
                 "subject": c.subject,
                 "content_changed": c.content_changed,
                 "deleted": c.deleted,

@@ -9,7 +9,6 @@ shows as "¶".
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import html
 import re
@@ -18,6 +17,7 @@ from typing import Any, TextIO
 
 from zvit.check.compare import MeasureChange, Piece, ReportDiff, Side
 from zvit.check.history_entries import History, HistoryEntry
+from zvit.core import times
 from zvit.core.messages import text, visible
 from zvit.core.text import ELLIPSIS, one_line, shorten
 from zvit.model.objects import Status
@@ -189,7 +189,7 @@ def write_history_text(history: History, out: TextIO, lang: str, *, colour: bool
 
 
 def _when(entry: HistoryEntry) -> str:
-    return entry.when.strftime("%Y-%m-%d %H:%M")
+    return times.for_people(entry.commit.time)
 
 
 def _write_entry(entry: HistoryEntry, history: History, out: TextIO, lang: str, colour: bool) -> None:
@@ -288,7 +288,7 @@ def history_data(history: History) -> dict[str, Any]:
                 "commit": e.commit.commit,
                 "author": e.commit.author,
                 "email": e.commit.email,
-                "date": dt.datetime.fromtimestamp(e.commit.time).astimezone().isoformat(),
+                "date": times.for_json(e.commit.time),
                 "subject": e.commit.subject,
                 "path": e.commit.path,
                 "event": e.event,
