@@ -188,3 +188,21 @@ def test_render_reaches_no_file_and_no_git(name: str) -> None:
 def test_the_file_and_process_detector_sees_what_it_guards() -> None:
     assert _does_io(MODULES["core.writing"]) and IMPORTS["load.git"][1] & OUTSIDE_IO
     assert _does_io(ast.parse("'a'.replace('b', 'c')")) == []
+
+
+# The modules that may call open(): the reader everything reads through, and git's stderr file.
+OPENERS = {"load.files", "load.git"}
+
+
+def test_files_are_read_through_one_reader() -> None:
+    """Everything else reads through `load.files` (a `Source`, for the repository's files)."""
+    opening = sorted(name for name, tree in MODULES.items() if _opens(tree))
+    assert [name for name in opening if name not in OPENERS] == []
+    assert set(opening) == OPENERS
+
+
+def _opens(tree: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open"
+        for node in ast.walk(tree)
+    )

@@ -9,7 +9,6 @@ The files are generated, and the validator reports them when they fall behind.
 
 from __future__ import annotations
 
-import os
 import re
 
 from zvit.core.errors import ZvitError
@@ -17,6 +16,7 @@ from zvit.core.findings import Finding, Location, error
 from zvit.core.ids import UNIT_ID
 from zvit.core.layout import REPORTS_DIR
 from zvit.core.messages import text
+from zvit.load.files import as_text
 from zvit.load.source import Source, WorkTree
 from zvit.model.objects import Programme, Unit
 
@@ -80,7 +80,7 @@ def stale_findings(source: Source, programme: Programme | None) -> list[Finding]
     """CODEOWNERS files that exist in the work tree but no longer match the programme."""
     if programme is None or not isinstance(source, WorkTree):
         return []
-    present = [rel for rel in FILES if os.path.isfile(os.path.join(source.root, rel))]
+    present = [rel for rel in FILES if source.exists(rel)]
     if not present:
         return []
     try:
@@ -89,7 +89,7 @@ def stale_findings(source: Source, programme: Programme | None) -> list[Finding]
         return [error(Location(rel), exc.code, **exc.args_) for rel in present]
     findings = []
     for rel in present:
-        with open(os.path.join(source.root, rel), encoding="utf-8", errors="replace") as handle:
-            if handle.read() != expected:
-                findings.append(error(Location(rel), "codeowners.stale", file=rel))
+        content = source.read_bytes(rel)
+        if content is None or as_text(content) != expected:
+            findings.append(error(Location(rel), "codeowners.stale", file=rel))
     return findings

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 
 from zvit.core.ids import MEASURE_ID_PATTERN, PROGRAMME_ID_PATTERN, SECTION_ID_PATTERN, UNIT_ID_PATTERN
+from zvit.load.files import as_text, read_file
 from zvit.model.objects import STATES, Programme
 
 PROGRAMME_SCHEMA_FILE = "schema/programme.schema.json"
@@ -35,8 +36,7 @@ PATTERN_KINDS = {
 def _base(name: str) -> str:
     # Package data beside this module (the package is never zipped); importlib.resources
     # would add a fifth of `zvit validate`'s start-up for one file.
-    with open(os.path.join(os.path.dirname(__file__), "schemas", name), encoding="utf-8") as handle:
-        return handle.read()
+    return as_text(read_file(os.path.join(os.path.dirname(__file__), "schemas", name)))
 
 
 def programme_schema() -> dict[str, Any]:

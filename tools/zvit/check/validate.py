@@ -8,7 +8,6 @@ the data is bad; the steps for one file are `check.file_checks`.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +17,7 @@ from zvit.check.repository import Repository
 from zvit.check.submission_check import submission_findings
 from zvit.core.findings import Finding, Location, error
 from zvit.core.parallel import fork_map
+from zvit.load.files import as_text
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 
 # Reports per process when a run is shared between cores: a fork costs what checking a few reports does.
@@ -61,12 +61,11 @@ class Validator(Repository):
             return []
         findings = []
         for rel, expected in schemas.expected_files(programme).items():
-            full = os.path.join(self.source.root, rel)
             try:
-                with open(full, encoding="utf-8") as handle:
-                    actual = handle.read()
+                content = self.source.read_bytes(rel)
             except OSError:
-                actual = None
+                content = None
+            actual = as_text(content) if content is not None else None
             if actual != expected:
                 findings.append(error(Location(rel), "schema.stale", file=rel))
         return findings

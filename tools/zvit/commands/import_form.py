@@ -16,6 +16,7 @@ from zvit.commands._args import current_programme, programme_year, quarter_numbe
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
+from zvit.load.files import read_file
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
 from zvit.model.objects import Programme, ReportRef, Signatory
@@ -83,8 +84,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _read(path: str) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            content = handle.read(MAX_DOCX_BYTES + 1)
+        content = read_file(path, MAX_DOCX_BYTES + 1)
     except FileNotFoundError:
         raise ZvitError("import.file-missing", path=path) from None
     except OSError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from zvit.load.files import read_file
 from zvit.load.yamlfile import MAX_BYTES, parse_yaml
 from zvit.model.build import status_from_data
 from zvit.render.diff_text import report_text
@@ -33,8 +34,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
-        with open(args.path, "rb") as handle:
-            content = handle.read(MAX_BYTES + 1)
+        content = read_file(args.path, MAX_BYTES + 1)
     except OSError:
         return 1
     ctx.out.write(as_text(content, args.path))
