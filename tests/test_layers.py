@@ -206,3 +206,18 @@ def _opens(tree: ast.Module) -> bool:
         isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open"
         for node in ast.walk(tree)
     )
+
+
+def test_git_is_run_to_its_end_in_one_place() -> None:
+    """`load.git.git_process` runs every one-shot git command: one set of options, one environment."""
+    runs = [
+        node.lineno
+        for node in ast.walk(MODULES["load.git"])
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "run"
+    ]
+    (function,) = [
+        node
+        for node in ast.walk(MODULES["load.git"])
+        if isinstance(node, ast.FunctionDef) and node.name == "git_process"
+    ]
+    assert len(runs) == 1 and function.lineno <= runs[0] <= (function.end_lineno or 0)

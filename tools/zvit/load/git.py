@@ -57,19 +57,19 @@ class _Format:
 
 
 def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check: bool = True) -> bytes:
-    try:
-        proc = subprocess.run(
-            [*_BASE, *args],
-            cwd=root,
-            input=input,
-            capture_output=True,
-            env={**os.environ, **_ENV},
-        )
-    except OSError as exc:
-        raise ZvitError("git.failed", detail=str(exc)) from exc
+    """git's output; with `check`, a failure is a ZvitError carrying what git said."""
+    proc = git_process(root, args, input=input)
     if check and proc.returncode != 0:
         raise ZvitError("git.failed", detail=proc.stderr.decode("utf-8", "replace").strip())
     return proc.stdout
+
+
+def git_process(root: str, args: Sequence[str], *, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """One git command run to its end, with the fixed options and environment; no git at all is a ZvitError."""
+    try:
+        return subprocess.run([*_BASE, *args], cwd=root, input=input, capture_output=True, env={**os.environ, **_ENV})
+    except OSError as exc:
+        raise ZvitError("git.failed", detail=str(exc)) from exc
 
 
 def zsplit(output: bytes) -> list[str]:
@@ -79,10 +79,8 @@ def zsplit(output: bytes) -> list[str]:
 def toplevel(path: str) -> str | None:
     """The work tree's root containing `path`, or None outside a git repository."""
     try:
-        proc = subprocess.run(
-            [*_BASE, "rev-parse", "--show-toplevel"], cwd=path, capture_output=True, env={**os.environ, **_ENV}
-        )
-    except OSError:
+        proc = git_process(path, ["rev-parse", "--show-toplevel"])
+    except ZvitError:
         return None
     if proc.returncode != 0:
         return None
@@ -312,11 +310,9 @@ def commit_signatures(root: str, commits: Sequence[str]) -> dict[str, tuple[str,
 def verify_tag(root: str, tag_object: str) -> tuple[bool, str]:
     """Whether `git verify-tag` accepts the tag object's signature, and what it said."""
     try:
-        proc = subprocess.run(
-            [*_BASE, "verify-tag", "--raw", tag_object], cwd=root, capture_output=True, env={**os.environ, **_ENV}
-        )
-    except OSError as exc:
-        return False, str(exc)
+        proc = git_process(root, ["verify-tag", "--raw", tag_object])
+    except ZvitError as exc:
+        return False, str(exc.args_["detail"])
     return proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
 
 
