@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zvit.check import schemas
-from zvit.check.codeowners import stale_findings as stale_codeowners
 from zvit.check.repository import Repository
 from zvit.check.submission_check import submission_findings
 from zvit.core.findings import Finding, Location, error
@@ -92,7 +91,9 @@ class Validator(Repository):
         result.findings += fork_map(self._check_files, reports, per_process=REPORTS_PER_PROCESS)
         if everything:
             result.findings += self.stale_schema_findings()
-            result.findings += stale_codeowners(self.source, self.current_programme()[0])
+            from zvit.check.codeowners import stale_findings  # a whole run only: not in every commit's hook
+
+            result.findings += stale_findings(self.source, self.current_programme()[0])
         result.findings += submission_findings(self.source, targets, whole=paths is None)
         result.findings.sort()
         return result
