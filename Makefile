@@ -26,7 +26,7 @@ ALL    ?=
 opt = $(if $(2),$(1) $(2))
 
 .DEFAULT_GOAL := help
-.PHONY: help venv hooks validate schema docx docx-all status consolidated test bench clean
+.PHONY: help venv hooks validate schema docx docx-all status consolidated test test-fast bench clean
 .PHONY: new fmt import
 .PHONY: diff history review setup
 .PHONY: submit codeowners audit
@@ -109,10 +109,17 @@ codeowners: $(STAMP) ## хто затверджує зміни: .github/CODEOWNE
 audit: $(STAMP) ## аудит подання звітів за рік: make audit YEAR=2019 [FORMAT=json|docx] [OUT=файл]
 	$(ZVIT) audit $(call opt,--year,$(YEAR)) --format $(FORMAT) $(call opt,--out,$(OUT))
 
-test: $(STAMP) ## запустити всі тести (і перевірку коду ruff)
+test: $(STAMP) ## запустити всі тести (і перевірку коду ruff, mypy)
 	$(PY) -m ruff check tools tests bench
 	$(PY) -m ruff format --check tools tests bench
+	$(PY) -m mypy
 	$(PY) -m pytest
+
+test-fast: $(STAMP) ## усі тести, крім тих, що будують хуки pre-commit з мережі
+	$(PY) -m ruff check tools tests bench
+	$(PY) -m ruff format --check tools tests bench
+	$(PY) -m mypy
+	$(PY) -m pytest -m "not hooks"
 
 bench: $(STAMP) ## виміряти швидкість поруч з еталонними інструментами
 	PYTHONPATH=tools $(PY) bench/run.py

@@ -224,7 +224,9 @@ class _Walk:
             return None
         new_lines = self.versions.lines(change.blob)
         hunks = parse_hunks(patch.diff)
-        old_lines = undo(new_lines, hunks) if new_lines is not None and hunks is not None else None
+        if new_lines is None or hunks is None:
+            return None
+        old_lines = undo(new_lines, hunks)
         if old_lines is None:
             return None
         self.versions.add(patch.old_blob, old_lines)
@@ -300,7 +302,9 @@ class _Walk:
         if current.statuses is None:
             return "unreadable", [], last
         if last is None:
-            pairs = [(mid, None, status) for mid, status in current.statuses.items()]
+            pairs: list[tuple[str, Status | None, Status | None]] = [
+                (mid, None, status) for mid, status in current.statuses.items()
+            ]
             return "created", self._changes(pairs, created=True), blob
         previous = self.versions.whole(patch.old_blob if self._reads(patch.old_blob) else last).statuses or {}
         ids = dict.fromkeys([*current.statuses, *previous])
@@ -344,7 +348,7 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
         return {}
     span = f"{since}..{until}" if since else until
     walk = _Walk(root, path, None, (), {})
-    texts: list[tuple[Author, str, dict[str, str]]] = []
+    texts: list[tuple[Author, Event, dict[str, str]]] = []
     try:
         patches = walk.read(git.log_patches(root, path, span, follow=False, first_parent=True))
         start = _existing(patches[-1].old_blob) if patches else _blob_at(root, until, path)

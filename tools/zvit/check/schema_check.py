@@ -96,7 +96,7 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
         yield error(
             loaded.locate(path),
             "schema.type",
-            expected=Words(_TYPE_WORDS.get(t, t) for t in expected),
+            expected=Words(str(_TYPE_WORDS.get(t, t)) for t in expected),
             actual=Words([_TYPE_WORDS[_json_type(err.instance)]]),
         )
     elif kind == "enum":

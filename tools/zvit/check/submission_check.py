@@ -97,8 +97,8 @@ def _compare(sub: Submission, current: Loaded, submitted_bytes: bytes | None) ->
 
 def first_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[str, ...] | None:
     """Where `after` first differs from `before`, `amendments` aside: ("measures", "I.14"), ("date",) or None."""
-    before_measures = before.get("measures") if isinstance(before.get("measures"), dict) else {}
-    after_measures = after.get("measures") if isinstance(after.get("measures"), dict) else {}
+    before_measures = before["measures"] if isinstance(before.get("measures"), dict) else {}
+    after_measures = after["measures"] if isinstance(after.get("measures"), dict) else {}
     for measure in [*after_measures, *(m for m in before_measures if m not in after_measures)]:
         if before_measures.get(measure) != after_measures.get(measure):
             return ("measures", str(measure))

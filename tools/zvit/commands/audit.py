@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "docx")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="аудит подання звітів за рік (текст, JSON або DOCX)",

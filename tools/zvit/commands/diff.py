@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "markdown", "docx")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="зміни у звіті між кварталами або ревізіями, по заходах",

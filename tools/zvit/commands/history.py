@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 MEASURE_ID = re.compile(r"[IVX]+\.[1-9][0-9]*\Z")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="історія звіту або заходу: хто, коли, що змінив",

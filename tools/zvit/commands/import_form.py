@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="імпортувати заповнену форму Word у звіт YAML",

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "html")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="хто що подав за квартал (таблиця, JSON або сторінка HTML)",

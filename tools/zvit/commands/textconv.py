@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 _ZIP = b"PK\x03\x04"
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="звіт або форму як текст для git diff (див. make setup)",
@@ -47,7 +47,7 @@ def as_text(content: bytes, path: str) -> str:
     loaded = parse_yaml(content, path)
     data = loaded.data if loaded.ok else None
     measures = data.get("measures") if isinstance(data, dict) else None
-    if not isinstance(measures, dict):
+    if not isinstance(data, dict) or not isinstance(measures, dict):
         return content.decode("utf-8", "replace")
     fields = [(str(k), _scalar(v)) for k, v in data.items() if k != "measures"]
     return report_text(fields, {str(k): status_from_data(v) for k, v in measures.items()})

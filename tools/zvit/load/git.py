@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
@@ -390,7 +390,7 @@ class Patch:
 
 def log_patches(
     root: str, path: str, rev: str = "HEAD", *, follow: bool, first_parent: bool = False
-) -> Iterator[Patch]:
+) -> Generator[Patch, None, None]:
     """Every commit that changed `path`, newest first, each with its changed lines only.
 
     With `first_parent`, only `rev`'s first parents, a merge shown as the change it

@@ -379,7 +379,7 @@ class _Builder:
         top = self.stack[-1]
         top.nodes += size
         if top.is_map:
-            top.container[top.key] = value  # type: ignore[index]
+            top.container[top.key] = value  # type: ignore[index, call-overload]
             top.key = _KEY
         else:
             top.container.append(value)  # type: ignore[union-attr]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
-from zvit.check.compare import MeasureChange, Piece, ReportDiff, Side
+from zvit.check.compare import MeasureChange, Op, Piece, ReportDiff, Side
 from zvit.check.history_entries import History, HistoryEntry
 from zvit.core import times
 from zvit.core.messages import text, visible
@@ -54,7 +54,7 @@ def _lines(pieces: list[Piece]) -> Iterator[list[Piece]]:
 def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[list[Piece]]:
     """The paragraphs with an insertion or deletion in them, kept text cut to `context` words around."""
     if change.kind in _WHOLE:
-        op = "insert" if change.kind in ("filled", "added") else "delete"
+        op: Op = "insert" if change.kind in ("filled", "added") else "delete"
         whole = "".join(change.new_tokens if op == "insert" else change.old_tokens)
         return [[Piece(op, paragraph)] for paragraph in whole.split("\n") if paragraph.strip()]
     found = []
