@@ -115,6 +115,7 @@ def test_ci_templates_are_valid_for_their_forges_and_run_the_hooks() -> None:
         text = (PROJECT / rel).read_text(encoding="utf-8")
         assert "pre-commit run --all-files --show-diff-on-failure" in text
         assert f"pip install . {pre_commit_pin}" in text
+        assert "make test\n" in text  # the tool's own tests, not only the data
     assert "run: zvit validate --format github" in (PROJECT / ".github/workflows/validate.yml").read_text("utf-8")
     assert "zvit validate --format gitlab > gl-code-quality-report.json" in (PROJECT / ".gitlab-ci.yml").read_text(
         "utf-8"
