@@ -217,10 +217,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "захід {id} стоїть у розділі {section}; його номер має починатися з «{section}.»",
         "en": "measure {id} is in section {section}; its id must start with '{section}.'",
     },
-    "programme.due-date-missing": {
-        "uk": "для строку «by-date» потрібна дата (due.date)",
-        "en": "a 'by-date' deadline needs a date (due.date)",
-    },
     "programme.responsible-text-mismatch": {
         "uk": "у responsible_text не знайдено назви «{name}» відповідального «{id}»",
         "en": "responsible_text does not contain the name '{name}' of responsible '{id}'",
@@ -234,10 +230,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "програма «{programme}» містить помилки, тож звіт перевірено лише частково",
         "en": "programme '{programme}' has errors, so the report was checked only in part",
     },
-    "report.unknown-unit": {
-        "uk": "підрозділу «{unit}» немає в програмі «{programme}»",
-        "en": "unit '{unit}' does not exist in programme '{programme}'",
-    },
     "report.path-mismatch": {
         "uk": "{field}: {value} не відповідає шляху файлу (за шляхом має бути {expected}); файл звіту має називатися reports/<підрозділ>/<рік>-q<квартал>.yaml",
         "en": "{field}: {value} does not match the file path (the path says {expected}); a report is reports/<unit>/<year>-q<quarter>.yaml",
@@ -245,10 +237,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.bad-path": {
         "uk": "звіт має лежати у reports/<підрозділ>/<рік>-q<квартал>.yaml, наприклад reports/jkg/2019-q3.yaml",
         "en": "a report must be at reports/<unit>/<year>-q<quarter>.yaml, e.g. reports/jkg/2019-q3.yaml",
-    },
-    "report.year-mismatch": {
-        "uk": "рік звіту {year} не збігається з роком програми «{programme}» ({programme_year})",
-        "en": "report year {year} differs from the year of programme '{programme}' ({programme_year})",
     },
     "report.unknown-measure": {
         "uk": "заходу «{id}» немає в програмі «{programme}»",
@@ -275,10 +263,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "measure {id}: the text was carried over from the previous quarter and not yet updated; update it and remove carried_over",
     },
     # Command-line errors
-    "cli.no-programme-file": {
-        "uk": "не знайдено programme.yaml у {root}; запустіть команду в теці репозиторію звітності",
-        "en": "programme.yaml not found in {root}; run the command inside the reporting repository",
-    },
     "cli.bad-unit-id": {
         "uk": "«{unit}» не схоже на ідентифікатор підрозділу (малі латинські літери, цифри, дефіс)",
         "en": "'{unit}' does not look like a unit id (lowercase Latin letters, digits, hyphens)",
