@@ -20,13 +20,14 @@ from conftest import PROJECT, Repo, data_or_project
 
 from zvit.load.yamlfile import parse_yaml
 
-# What a clone of the repository needs for its hooks (README.md when there is one: pyproject names it);
+# What a clone of the repository needs for its hooks (README.md and LICENSE: pyproject names them);
 # the data (programme.yaml, reports, schema) is the frozen copy under tests/data.
 HOOK_REPO_FILES = (
     "tools",
     "pyproject.toml",
     "requirements.txt",
     "README.md",
+    "LICENSE",
     "programme.yaml",
     "reports",
     "schema",
