@@ -15,7 +15,7 @@ import os
 from functools import cache
 from typing import Any
 
-from zvit.model.objects import STATES, Programme
+from zvit.model.objects import REGISTER_STATES, STATES, Programme
 
 PROGRAMME_SCHEMA_FILE = "schema/programme.schema.json"
 REPORT_SCHEMA_FILE = "schema/report.schema.json"
@@ -24,8 +24,10 @@ REPORT_SCHEMA_FILE = "schema/report.schema.json"
 PATTERN_KINDS = {
     "^[a-z][a-z0-9-]{0,39}$": "unit-id",
     "^[a-z0-9][a-z0-9-]{0,63}$": "unit-id",
-    "^[IVX]+\\.[1-9][0-9]*$": "measure-id",
-    "^[IVX]+$": "section-id",
+    "^[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*$": "measure-id",
+    "^([A-Za-z0-9]+(\\.[A-Za-z0-9]+)*|x-.*)$": "measure-id",
+    "^[A-Za-z0-9]+([.][A-Za-z0-9]+)*$": "section-id",
+    "^[0-9]{4}(-q[1-4]|-h[12])?$": "period",
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "date",
 }
 
@@ -49,7 +51,15 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
         return schema
     props = schema["properties"]
     props["programme"] = {**props["programme"], "const": programme.id}
-    props["year"] = {**props["year"], "const": programme.year}
+    years = programme.years
+    if len(years) == 1:
+        props["year"] = {**props["year"], "const": programme.year}
+    else:
+        props["year"] = {**props["year"], "minimum": years[0], "maximum": years[-1]}
+    props["period"] = {
+        **{k: v for k, v in props["period"].items() if k != "pattern"},
+        "enum": [period.stem for period in programme.periods()],
+    }
     unit_ids = list(programme.units)
     props["unit"] = {
         **props["unit"],
@@ -73,7 +83,11 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
         "properties": measures,
         "additionalProperties": False,
     }
-    assert list(schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]["enum"]) == list(STATES)
+    state = schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]
+    assert list(state["enum"]) == list(STATES)
+    if programme.kind == "risk-register":
+        state["enum"] = list(REGISTER_STATES)
+        state["description"] = "Стан виконання за реєстром ризиків: виконано, не виконано або виконано частково."
     return schema
 
 

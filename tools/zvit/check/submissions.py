@@ -18,10 +18,11 @@ from datetime import datetime
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.load import git
-from zvit.model.objects import ROMAN_QUARTERS, ReportRef
+from zvit.model.objects import ReportRef
+from zvit.model.period import STEM_PATTERN, Period
 
 UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
-_TAG = re.compile(r"([a-z][a-z0-9-]{0,39})/([0-9]{4})-q([1-4])\Z")
+_TAG = re.compile(rf"([a-z][a-z0-9-]{{0,39}})/({STEM_PATTERN})\Z")
 TAG_PATTERN = "refs/tags/*/*-q[1-4]"
 """What forges' tag protection rules should cover (`*/*-q*`)."""
 
@@ -79,9 +80,9 @@ def tag_name(ref: ReportRef) -> str:
     """ "jkg/2019-q3"; a unit id that is not a plain id (`../x`, `a b`) is refused."""
     if not UNIT_ID.match(ref.unit):
         raise ZvitError("cli.bad-unit-id", unit=ref.unit)
-    if not 1000 <= ref.year <= 9999 or ref.quarter not in (1, 2, 3, 4):
-        raise ZvitError("submission.bad-period", year=ref.year, quarter=ref.quarter)
-    return f"{ref.unit}/{ref.year}-q{ref.quarter}"
+    if not 1000 <= ref.year <= 9999:
+        raise ZvitError("submission.bad-period", year=ref.year, quarter=ref.period.number)
+    return f"{ref.unit}/{ref.period.stem}"
 
 
 def parse_tag(name: str) -> ReportRef | None:
@@ -89,7 +90,7 @@ def parse_tag(name: str) -> ReportRef | None:
     match = _TAG.match(name)
     if not match:
         return None
-    return ReportRef(match.group(1), int(match.group(2)), int(match.group(3)))
+    return ReportRef(match.group(1), Period.parse(match.group(2)))
 
 
 def in_repository(root: str) -> bool:
@@ -164,9 +165,7 @@ def _date(value: str) -> datetime | None:
 def tag_message(ref: ReportRef, submitter: str, blob: str, note: str | None = None) -> str:
     """The tag's message: what was submitted and by whom, in words, then the record for the audit."""
     lines = [
-        text(
-            "submission.tag-subject", "uk", {"unit": ref.unit, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year}
-        ),
+        text("submission.tag-subject-period", "uk", {"unit": ref.unit, "period": ref.period.phrase}),
         "",
         text("submission.tag-body", "uk", {"path": ref.path, "submitter": submitter}),
     ]

@@ -23,6 +23,7 @@ from zvit.load.source import PROGRAMME_FILE, Source, WorkTree, programme_version
 from zvit.load.yamlfile import Loaded
 from zvit.model.build import programme_from_data, report_from_data
 from zvit.model.objects import Programme, Rejected, Report, ReportRef
+from zvit.model.period import Period
 
 # Reports per process when a run is shared between cores: a fork costs what checking a few reports does.
 REPORTS_PER_PROCESS = 50
@@ -132,11 +133,14 @@ class Validator:
         return programme, report
 
     def quarter_reports(self, year: int, quarter: int) -> dict[str, Report | Rejected]:
-        """Each unit's report file for the quarter: the valid report, or `Rejected` with its error count."""
+        return self.period_reports(Period.quarter(year, quarter))
+
+    def period_reports(self, period: Period) -> dict[str, Report | Rejected]:
+        """Each unit's report file for the period: the valid report, or `Rejected` with its error count."""
         found: dict[str, Report | Rejected] = {}
         for path in self.source.report_paths():
             ref = ReportRef.from_path(path)
-            if ref is None or ref.year != year or ref.quarter != quarter:
+            if ref is None or ref.period != period:
                 continue
             loaded = self.source.read(path)
             if loaded is None:

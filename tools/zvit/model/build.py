@@ -64,7 +64,7 @@ def programme_from_data(data: Mapping[str, Any]) -> Programme:
         id=data["id"],
         title=data["title"],
         title_in_form=data.get("title_in_form") or data["title"],
-        year=data["year"] if "year" in data else (start.year if start else 0),
+        year=data.get("year") or (start.year if start else 0),
         units=units,
         groups=groups,
         sections=sections,
