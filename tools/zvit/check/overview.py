@@ -154,7 +154,9 @@ def period_overview(
     unit_ids += sorted(u for u, s in submissions.items() if u not in programme.units and s is not None)
     rows = []
     for unit_id in unit_ids:
-        unit = programme.units.get(unit_id) or Unit(unit_id, unit_id, unit_id)
+        known = programme.units.get(unit_id)
+        # The name in force at the period's end: a unit renamed during the programme.
+        unit = known.as_on(period.end) if known else Unit(unit_id, unit_id, unit_id)
         submitted = submissions.get(unit_id)
         cells = tuple(
             _cell(measure, unit_id in responsible[measure.id], submitted, due_by(measure, period.end))

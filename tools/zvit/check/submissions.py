@@ -23,8 +23,8 @@ from zvit.model.period import STEM_PATTERN, Period
 
 UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
 _TAG = re.compile(rf"([a-z][a-z0-9-]{{0,39}})/({STEM_PATTERN})\Z")
-TAG_PATTERN = "refs/tags/*/*-q[1-4]"
-"""What forges' tag protection rules should cover (`*/*-q*`)."""
+TAG_PATTERNS = ["refs/tags/*/*-q[1-4]", "refs/tags/*/*-h[12]", "refs/tags/*/[0-9][0-9][0-9][0-9]"]
+"""Submission tags of every period kind; forges' tag protection should cover `*/*-q*`, `*/*-h*` and `*/2*`."""
 
 # Written by `zvit submit` at the end of the tag message, so that the audit can tell
 # whether the tag still names the content that was sent.
@@ -102,7 +102,7 @@ def list_submissions(root: str) -> list[Submission]:
     """Every submission tag, sorted by report; [] outside a git repository."""
     if not in_repository(root):
         return []
-    return _read(root, [TAG_PATTERN])
+    return _read(root, TAG_PATTERNS)
 
 
 def submission(root: str, ref: ReportRef) -> Submission | None:

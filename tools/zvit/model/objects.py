@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Literal
@@ -52,6 +52,13 @@ class Unit:
     printed: str
     owners: tuple[str, ...] = ()
     renamed: tuple[Renaming, ...] = ()
+
+    def as_on(self, day: date) -> Unit:
+        """The unit under the name in force on `day` (`printed` follows when it was the name)."""
+        name = self.name_on(day)
+        if name == self.name:
+            return self
+        return replace(self, name=name, printed=name if self.printed == self.name else self.printed)
 
     def name_on(self, day: date) -> str:
         """The full name in force on `day`: a form uses the name at its period's end."""
