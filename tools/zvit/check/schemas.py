@@ -56,9 +56,12 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
         props["year"] = {**props["year"], "const": programme.year}
     else:
         props["year"] = {**props["year"], "minimum": years[0], "maximum": years[-1]}
+    # A year may be written bare (`period: 2022`), which YAML reads as a number.
+    stems: list[str | int] = [period.stem for period in programme.periods()]
+    stems += [period.year for period in programme.periods() if period.kind == "year"]
     props["period"] = {
-        **{k: v for k, v in props["period"].items() if k != "pattern"},
-        "enum": [period.stem for period in programme.periods()],
+        **{k: v for k, v in props["period"].items() if k not in ("pattern", "minimum", "maximum")},
+        "enum": stems,
     }
     unit_ids = list(programme.units)
     props["unit"] = {

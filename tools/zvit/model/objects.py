@@ -105,11 +105,12 @@ class Measure:
 
     @property
     def number(self) -> str:
-        """The number printed in the form's first column: "14" for "I.14", or `printed`."""
+        """The № cell: `printed`; else "14" for "I.14" (a Roman section), the whole id for Arabic ones ("2.1.1")."""
         if self.printed is not None:
             return self.printed
         prefix = self.section_id + "."
-        return self.id[len(prefix) :] if self.id.startswith(prefix) else self.id
+        roman = not self.section_id.replace(".", "").isdigit()
+        return self.id[len(prefix) :] if roman and self.id.startswith(prefix) else self.id
 
     def in_force(self, period: Period) -> bool:
         """Whether the measure belongs on the form of `period` (not withdrawn before it began)."""
