@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from zvit.core.findings import Finding, error, warning
 from zvit.core.messages import Words
 from zvit.load.yamlfile import Loaded
-from zvit.model.objects import Programme, Report, ReportRef, Section
+from zvit.model.objects import Measure, Programme, Report, ReportRef, Section
 
 
 def check_programme(programme: Programme, loaded: Loaded) -> Iterator[Finding]:
@@ -41,7 +41,7 @@ def check_programme(programme: Programme, loaded: Loaded) -> Iterator[Finding]:
             yield error(loaded.locate(("sections", si, "id")), "programme.duplicate-section", id=section.id)
         seen_sections.add(section.id)
         yield from _section_shape(programme, section, si, loaded)
-        for at, measure in _measure_paths(section, si):
+        for at, measure in measure_paths(section, si):
             id_location = loaded.locate(at + ("id",))
             if measure.id in first_line:
                 yield error(
@@ -68,7 +68,7 @@ def check_programme(programme: Programme, loaded: Loaded) -> Iterator[Finding]:
                         )
 
 
-def _measure_paths(section: Section, si: int) -> Iterator[tuple[tuple[object, ...], object]]:
+def measure_paths(section: Section, si: int) -> Iterator[tuple[tuple[object, ...], Measure]]:
     """Each measure of a section with its path in the file, through its risk in a register."""
     if section.risks:
         for ri, risk in enumerate(section.risks):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from zvit.check import schemas
 from zvit.check.codeowners import stale_findings as stale_codeowners
 from zvit.check.cross_check import check_programme, check_report
+from zvit.check.editions import edition_findings
 from zvit.check.schema_check import SchemaChecker
 from zvit.check.submission_check import submission_findings
 from zvit.core.errors import ZvitError
@@ -178,8 +179,12 @@ class Validator:
                 findings.append(error(Location(rel), "schema.stale", file=rel))
         return findings
 
-    def run(self, paths: Sequence[str] | None = None) -> Result:
-        """Check `paths` (relative to the root), or the whole repository."""
+    def run(self, paths: Sequence[str] | None = None, *, editions: bool = False) -> Result:
+        """Check `paths` (relative to the root), or the whole repository.
+
+        Editions (programme.yaml against HEAD) are checked when programme.yaml is named or `editions` is set:
+        a full run stays free of git reads beyond the submission tags.
+        """
         result = Result()
         everything = paths is None
         targets = [PROGRAMME_FILE, *self.source.report_paths()] if paths is None else list(paths)
@@ -201,6 +206,10 @@ class Validator:
         if everything:
             result.findings += self.stale_schema_findings()
             result.findings += stale_codeowners(self.source, self.current_programme()[0])
+        named = editions or (paths is not None and PROGRAMME_FILE in targets)
+        current = self.current_programme()[0] if named else None
+        if current is not None:
+            result.findings += edition_findings(self.source, current, lambda loaded: self._check_programme(loaded)[0])
         result.findings += submission_findings(self.source, targets, whole=paths is None)
         result.findings.sort()
         return result
