@@ -796,6 +796,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "програма «{programme}» — на {programme_year} рік; звіт за {year} рік за нею не створити",
         "en": "programme '{programme}' covers {programme_year}; a report for {year} cannot be made from it",
     },
+    "init.exists": {
+        "uk": "{path} уже є; init не перезаписує програму. Для нового органу вкажіть іншу теку (make init DIR=…) "
+        "або спершу приберіть дані попереднього: git rm -r programme.yaml reports",
+        "en": "{path} already exists; init never overwrites a programme. For a new body give another folder "
+        "(make init DIR=…) or first remove the previous data: git rm -r programme.yaml reports",
+    },
+    "init.bad-id": {
+        "uk": "ідентифікатор програми «{id}» має складатися з малих латинських літер, цифр і дефісів, наприклад oda-2025-2027",
+        "en": "programme id '{id}' must consist of lowercase Latin letters, digits and hyphens, e.g. oda-2025-2027",
+    },
+    "init.bad-due-day": {
+        "uk": "день подання має бути від 1 до 31, а не {day}",
+        "en": "the due day must be 1 to 31, not {day}",
+    },
+    "init.no-period": {
+        "uk": "у строку програми {start} — {end} немає жодного звітного періоду",
+        "en": "the programme's term {start} to {end} holds no reporting period",
+    },
+    "init.done": {
+        "uk": "створено заготовку програми ({kind}) у {dir}: programme.yaml, {report}, schema/",
+        "en": "created a programme skeleton ({kind}) in {dir}: programme.yaml, {report}, schema/",
+    },
+    "init.next-step": {
+        "uk": "замініть тексти в «<…>» текстами вашої програми, додайте підрозділи й заходи, потім: make validate; "
+        "форма першого звіту: make docx DEPT={unit} P={period}",
+        "en": "replace the texts in «<…>» with your programme's, add units and measures, then: make validate; "
+        "the first report's form: make docx DEPT={unit} P={period}",
+    },
     "new.exists": {
         "uk": "звіт {path} уже існує; команда не перезаписує звіти — відкрийте і доповніть наявний файл",
         "en": "report {path} already exists; the command never overwrites a report — open and edit the existing file",
