@@ -104,3 +104,12 @@ def test_a_report_takes_a_period_or_a_year_and_quarter() -> None:
     assert Report("p", "jkg", 2019, 3).period == Period.quarter(2019, 3)
     report = Report("p", "sektor", Period.half_year(2022, 1))
     assert (report.year, report.ref) == (2022, ReportRef("sektor", Period.half_year(2022, 1)))
+
+
+@given(st.text(max_size=12))
+def test_parse_takes_only_stems(text: str) -> None:
+    try:
+        period = Period.parse(text)
+    except ValueError:
+        return
+    assert period.stem == text

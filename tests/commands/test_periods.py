@@ -197,3 +197,69 @@ def test_audit_expects_the_half_years_already_due_and_names_the_late_ones(
     early = json.loads(halves.zvit("audit", "--as-of", "2021-07-04", "--format", "json")[1])
     listed = {u["id"]: [(q["period"], q["late"]) for q in u["quarters"]] for u in early["units"]}
     assert listed == {"sektor": [("2021-h2", False), ("2022-h1", False)], "finvid": [("2022-h1", False)]}
+
+
+@pytest.mark.parametrize(
+    ("path", "head", "message"),
+    [
+        (
+            "reports/sektor/2022-h1.yaml",
+            "period: 2021-h2\n",
+            "reports/sektor/2022-h1.yaml:5:9: помилка: період звіту 2021-h2 не відповідає шляху файлу "
+            "(за шляхом — 2022-h1) [report.period-mismatch]",
+        ),
+        (
+            "reports/sektor/2023-h1.yaml",
+            "period: 2023-h1\n",
+            "reports/sektor/2023-h1.yaml:5:9: помилка: значення «2023-h1» не з переліку: 2021-h1, 2021-h2, 2022-h1, "
+            "2022-h2 [schema.enum]",
+        ),
+        (
+            "reports/sektor/2022-q1.yaml",
+            "year: 2022\nquarter: 1\n",
+            "reports/sektor/2022-q1.yaml:6:10: помилка: програма «example-2021-2022» звітує щопівроку, тож звіту за "
+            "період 2022-q1 не буває [report.period-cadence]",
+        ),
+        (
+            "reports/sektor/2022-h1.yaml",
+            "period: 2022-h1\nyear: 2021\n",
+            "reports/sektor/2022-h1.yaml:6:1: помилка: year/quarter не збігаються з period: 2022-h1; залиште лише "
+            "period [report.period-conflict]",
+        ),
+        (
+            "reports/sektor/2022-h1.yaml",
+            "",
+            "reports/sektor/2022-h1.yaml:1:1: помилка: бракує обов’язкового поля: потрібне period або year + quarter "
+            "[schema.required-any]",
+        ),
+        (
+            "reports/sektor/2022-h3.yaml",
+            "period: 2022-h1\n",
+            "reports/sektor/2022-h3.yaml:1:1: помилка: звіт має лежати у reports/<підрозділ>/<рік>-q<квартал>.yaml, "
+            "наприклад reports/jkg/2019-q3.yaml (за півріччя — <рік>-h<1 або 2>.yaml, за рік — <рік>.yaml) "
+            "[report.bad-path]",
+        ),
+    ],
+)
+def test_a_reports_period_is_checked(halves: Repo, path: str, head: str, message: str) -> None:
+    halves.write(path, f"# Приклад\nprogramme: example-2021-2022\nunit: sektor\n\n{head}measures: {{}}\n")
+    code, out, _ = halves.zvit("validate", path)
+    assert code == 1
+    assert out.splitlines()[0] == message
+
+
+def test_the_editor_schema_lists_the_programmes_periods(halves: Repo) -> None:
+    schema = json.loads(halves.read("schema/report.schema.json"))
+    assert schema["properties"]["period"]["enum"] == ["2021-h1", "2021-h2", "2022-h1", "2022-h2"]
+    assert (schema["properties"]["year"]["minimum"], schema["properties"]["year"]["maximum"]) == (2021, 2022)
+    assert list(schema["properties"]["measures"]["properties"]) == ["2.1.1", "2.1.2", "2.2.1", "2.2.2"]
+
+
+def test_consolidated_for_a_half_year(halves: Repo, tmp_path: Path) -> None:
+    out = tmp_path / "all.docx"
+    code, said, _ = halves.zvit("consolidated", "--period", "2022-h1", "--out", str(out))
+    assert code == 0
+    assert said.splitlines()[0] == "у зведеній інформації звіти підрозділів (2): sektor, finvid"
+    assert "заходів за І півріччя 2022 року" in _form_text(out)
+    code, _, err = halves.zvit("consolidated", "--period", "2021-h1")
+    assert (code, err) == (1, "zvit: жоден підрозділ не має звіту за період 2021-h1\n")
