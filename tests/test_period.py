@@ -113,3 +113,8 @@ def test_parse_takes_only_stems(text: str) -> None:
     except ValueError:
         return
     assert period.stem == text
+
+
+def test_only_ascii_digits_make_a_period() -> None:
+    with pytest.raises(ValueError, match="not a period"):
+        Period.parse("٢٠٢٢")

@@ -23,7 +23,7 @@ _LETTER: dict[str, str] = {"quarter": "q", "half-year": "h"}
 _KIND_OF_LETTER = {letter: kind for kind, letter in _LETTER.items()}
 
 # The file stem of a period: "2019-q3", "2022-h1", "2022".
-STEM = re.compile(r"(\d{4})(?:-([qh])(\d))?\Z")
+STEM = re.compile(r"([0-9]{4})(?:-([qh])([0-9]))?\Z")
 STEM_PATTERN = r"[0-9]{4}(-q[1-4]|-h[12])?"
 
 ROMAN = {1: "І", 2: "ІІ", 3: "ІІІ", 4: "ІV"}
