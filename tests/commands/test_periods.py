@@ -97,6 +97,8 @@ def test_the_form_names_the_half_year_and_the_unit_as_renamed(halves: Repo, tmp_
     heading = xml[: xml.index("(найменування підрозділу")]
     assert "<w:t>Умовне управління фінансів</w:t>" in heading and "Умовний фінансовий відділ" not in heading
     assert "<w:t>2.2.1</w:t>" in xml and "<w:t>2.2.2</w:t>" in xml
+    # A section of text alone has no rows in the measures table.
+    assert "Загальні положення (приклад)" not in xml and "2. Заходи щодо запобігання корупції (приклад)" in xml
     # The second half of 2021 still had the old name.
     halves.write(
         "reports/finvid/2021-h2.yaml",

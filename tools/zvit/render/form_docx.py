@@ -196,12 +196,13 @@ def write_table(
     sections = ooxml.RowFactory([TEXT_WIDTH], ["center"], bold=True)
     measures = ooxml.RowFactory(COLUMN_WIDTHS, _ALIGNMENTS)
     for section in programme.sections:
+        shown = [m for m in section.measures if period is None or m.in_force(period)]
+        if not shown:
+            continue  # a section of text alone, or all of it withdrawn: the table lists measures
         heading = sections.spanning_row(section.heading.split("\n"), len(COLUMN_WIDTHS))
         ooxml.cant_split(heading)
         tbl.append(heading)
-        for measure in section.measures:
-            if period is not None and not measure.in_force(period):
-                continue
+        for measure in shown:
             if measure_row is not None:
                 tbl.append(measure_row(measures, measure))
             else:
