@@ -130,3 +130,11 @@ def test_new_status_diff_submit_history_and_audit_of_a_yearly_register(
     }
     kadry_2023 = data["units"][0]["quarters"][0]
     assert [n["message"] for n in kadry_2023["notes"]] == ["подано із запізненням: 25.01.2024, а строк — до 20.01.2024"]
+
+
+def test_the_editor_hover_names_the_risk(register: Repo) -> None:
+    schema = json.loads(register.read("schema/report.schema.json"))
+    hover = schema["properties"]["measures"]["properties"]["1.1.1"]["markdownDescription"]
+    assert hover.startswith("*Ризик 1.1:* Приклад ризику упередженого добору кандидатів\n\n**1.1.1.** Приклад заходу")
+    state = schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]["enum"]
+    assert state == ["виконано", "не виконано", "виконано частково"]

@@ -71,14 +71,17 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
     }
     status_ref = props["measures"]["additionalProperties"]
     measures: dict[str, Any] = {}
+    risks = {risk.id: risk for risk in programme.risks()}
     for measure in programme.measures():
         responsible = "; ".join(programme.printed_name(r) for r in measure.responsible)
+        risk = risks.get(getattr(measure, "risk_id", ""))
         measures[measure.id] = {
             **copy.deepcopy(status_ref),
             "title": f"Захід {measure.id}",
             "description": measure.title,
             "markdownDescription": (
-                f"**{measure.id}.** {measure.title}\n\n*Строк:* {measure.deadline}\n\n*Відповідальні:* {responsible}"
+                (f"*Ризик {risk.id}:* {risk.title}\n\n" if risk is not None else "")
+                + f"**{measure.id}.** {measure.title}\n\n*Строк:* {measure.deadline}\n\n*Відповідальні:* {responsible}"
             ),
         }
     props["measures"] = {

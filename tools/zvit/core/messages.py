@@ -852,6 +852,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "Звіт: {unit} — {period}.",
         "en": "Report: {unit} — {period}.",
     },
+    "template.how-to-period": {
+        "uk": "Під кожним номером заходу напишіть, що зроблено за звітний період. Кілька абзаців — блоком «|-»: кожен абзац з нового рядка, з відступом.\nТекст із позначкою «carried_over: true» перенесено з попереднього звіту: оновіть його і видаліть рядок carried_over.\nПеревірка: make validate. Вирівняти оформлення: make fmt.",
+        "en": "Under each measure number write what was done in the period. Several paragraphs go in a '|-' block: one paragraph per indented line.\nA text marked 'carried_over: true' was copied from the previous report: update it and delete the carried_over line.\nCheck: make validate. Tidy the layout: make fmt.",
+    },
     "template.how-to": {
         "uk": "Під кожним номером заходу напишіть, що зроблено за квартал. Кілька абзаців — блоком «|-»: кожен абзац з нового рядка, з відступом.\nТекст із позначкою «carried_over: true» перенесено з попереднього кварталу: оновіть його і видаліть рядок carried_over.\nПеревірка: make validate. Вирівняти оформлення: make fmt.",
         "en": "Under each measure number write what was done in the quarter. Several paragraphs go in a '|-' block: one paragraph per indented line.\nA text marked 'carried_over: true' was copied from the previous quarter: update it and delete the carried_over line.\nCheck: make validate. Tidy the layout: make fmt.",

@@ -55,7 +55,8 @@ def report_document(
         if ref.period.is_quarter
         else text("template.title-period", "uk", {"unit": unit.printed, "period": ref.period.phrase})
     )
-    note = [f"# {line}" for line in [title, *text("template.how-to", "uk").split("\n")]]
+    how_to = text("template.how-to" if ref.period.is_quarter else "template.how-to-period", "uk")
+    note = [f"# {line}" for line in [title, *how_to.split("\n")]]
     return data, Comments(header=(SCHEMA_LINE, *note), before=before)
 
 
