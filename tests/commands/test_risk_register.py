@@ -143,6 +143,7 @@ def test_the_editor_hover_names_the_risk(register: Repo) -> None:
 def test_diff_shows_a_new_actual_date(register: Repo) -> None:
     report = "reports/kadry/2023.yaml"
     register.write(report, register.read(report).replace('done: "2023-11-30"', 'done: "2023-12-15"'))
-    code, out, _ = register.zvit("diff", "--unit", "kadry", "--period", "2023", "--from-rev", "HEAD", "--color", "never")
+    argv = ["diff", "--unit", "kadry", "--period", "2023", "--from-rev", "HEAD", "--color", "never"]
+    code, out, _ = register.zvit(*argv)
     assert code == 0
     assert "    стан: виконано, 2023-11-30 → виконано, 2023-12-15" in out.splitlines()
