@@ -265,3 +265,13 @@ def test_consolidated_for_a_half_year(halves: Repo, tmp_path: Path) -> None:
     assert "заходів за І півріччя 2022 року" in _form_text(out)
     code, _, err = halves.zvit("consolidated", "--period", "2021-h1")
     assert (code, err) == (1, "zvit: жоден підрозділ не має звіту за період 2021-h1\n")
+
+
+def test_a_year_range_points_to_period(repo: Repo) -> None:
+    repo.write("programme.yaml", repo.read("programme.yaml").replace("\nyear: 2019\n", "\nyear: 2021-2022\n"))
+    code, out, _ = repo.zvit("validate", "programme.yaml")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        "programme.yaml:5:7: помилка: year — один календарний рік; для програми на 2021-2022 замість year напишіть "
+        'period: {from: "2021-01-01", to: "2022-12-31"} [schema.year-range]'
+    )

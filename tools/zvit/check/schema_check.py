@@ -33,6 +33,7 @@ _TYPE_WORDS = {
     "null": "type.null",
 }
 _REQUIRED = re.compile(r"^'(.*)' is a required property$")
+_YEARS = re.compile(r"\s*([0-9]{4})\s*[-–—]\s*([0-9]{4})\s*\Z")
 
 
 class SchemaChecker:
@@ -94,6 +95,9 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
         yield _bad_id(loaded, path + (key,), key, key=True)
     elif kind == "type" and path and path[-1] == "id" and _json_type(err.instance) in ("integer", "number"):
         yield error(loaded.locate(path), "schema.id-number")
+    elif kind == "type" and path == ("year",) and isinstance(err.instance, str) and _YEARS.match(err.instance):
+        first, last = _YEARS.match(err.instance).groups()  # type: ignore[union-attr]
+        yield error(loaded.locate(path), "schema.year-range", value=err.instance, first=first, last=last)
     elif kind == "type":
         expected = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
         yield error(

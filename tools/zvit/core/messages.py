@@ -120,6 +120,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "бракує обов’язкового поля: потрібне {options}",
         "en": "a required field is missing: give {options}",
     },
+    "schema.year-range": {
+        "uk": 'year — один календарний рік; для програми на {value} замість year напишіть period: {{from: "{first}-01-01", to: "{last}-12-31"}}',
+        "en": 'year is one calendar year; for a programme of {value} write period: {{from: "{first}-01-01", to: "{last}-12-31"}} instead',
+    },
     "schema.id-number": {
         "uk": 'номер записано як число, і YAML міг його змінити (1.10 читається як 1.1); візьміть номер у лапки, наприклад id: "1.1"',
         "en": 'the number is written as a number, which YAML may alter (1.10 reads as 1.1); quote it, e.g. id: "1.1"',
