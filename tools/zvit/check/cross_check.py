@@ -72,8 +72,8 @@ def measure_paths(section: Section, si: int) -> Iterator[tuple[tuple[object, ...
     """Each measure of a section with its path in the file, through its risk in a register."""
     if section.risks:
         for ri, risk in enumerate(section.risks):
-            for mi, measure in enumerate(risk.measures):
-                yield ("sections", si, "risks", ri, "measures", mi), measure
+            for mi, register_measure in enumerate(risk.measures):
+                yield ("sections", si, "risks", ri, "measures", mi), register_measure
     else:
         for mi, measure in enumerate(section.measures):
             yield ("sections", si, "measures", mi), measure

@@ -18,6 +18,7 @@ from zvit.model.objects import (
     Group,
     Measure,
     Programme,
+    ProgrammeKind,
     RegisterMeasure,
     Renaming,
     Report,
@@ -56,7 +57,7 @@ def programme_from_data(data: Mapping[str, Any]) -> Programme:
         gid: Group(id=gid, name=g["name"], members=tuple(g.get("members") or ()))
         for gid, g in _entries(data.get("groups"))
     }
-    kind = data.get("kind") or "measures"
+    kind: ProgrammeKind = "risk-register" if data.get("kind") == "risk-register" else "measures"
     sections = tuple(_section(s, kind) for s in data.get("sections") or ())
     period = data.get("period") or {}
     start, end = _date(period.get("from")), _date(period.get("to"))

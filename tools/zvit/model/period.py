@@ -19,8 +19,8 @@ PERIOD_KINDS: tuple[PeriodKind, ...] = ("quarter", "half-year", "year")
 
 # How many periods of each kind a year holds, and the letter in the file stem.
 _PER_YEAR: dict[str, int] = {"quarter": 4, "half-year": 2, "year": 1}
-_LETTER: dict[str, str] = {"quarter": "q", "half-year": "h"}
-_KIND_OF_LETTER = {letter: kind for kind, letter in _LETTER.items()}
+_LETTER: dict[PeriodKind, str] = {"quarter": "q", "half-year": "h"}
+_KIND_OF_LETTER: dict[str, PeriodKind] = {letter: kind for kind, letter in _LETTER.items()}
 
 # The file stem of a period: "2019-q3", "2022-h1", "2022".
 STEM = re.compile(r"([0-9]{4})(?:-([qh])([0-9]))?\Z")
