@@ -275,3 +275,32 @@ def test_a_year_range_points_to_period(repo: Repo) -> None:
         "programme.yaml:5:7: помилка: year — один календарний рік; для програми на 2021-2022 замість year напишіть "
         'period: {from: "2021-01-01", to: "2022-12-31"} [schema.year-range]'
     )
+
+
+def test_new_after_a_change_of_cadence_starts_from_the_latest_earlier_report(halves: Repo) -> None:
+    """The body's quarterly 2020 programme ended with 2020-q4; the half-yearly one starts with 2021-h1."""
+    current = halves.read("programme.yaml")
+    halves.write(
+        "programme.yaml",
+        "id: example-2020\ntitle: ПРИКЛАД. Програма на 2020 рік\nyear: 2020\nunits:\n  sektor:\n    name: Сектор\n"
+        "sections:\n  - id: I\n    title: Заходи\n    measures:\n      - id: I.1\n"
+        "        title: Приклад заходу з навчання працівників\n        deadline: постійно\n"
+        "        due: {kind: continuous}\n        responsible: [sektor]\n",
+    )
+    halves.write(
+        "reports/sektor/2020-q4.yaml",
+        "programme: example-2020\nunit: sektor\nyear: 2020\nquarter: 4\nmeasures:\n  I.1: Навчання 2020 (приклад).\n",
+    )
+    halves.commit("The 2020 programme")
+    halves.write("programme.yaml", current)
+    halves.commit("The 2021-2022 programme")
+    halves.git("rm", "-q", "reports/sektor/2021-h2.yaml", "reports/sektor/2022-h1.yaml")
+    code, out, _ = halves.zvit("new", "--unit", "sektor", "--period", "2021-h1")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "створено reports/sektor/2021-h1.yaml: заходів підрозділу — 2, текстів перенесено з "
+        "reports/sektor/2020-q4.yaml — 1"
+    )
+    assert "  2.1.1:\n    text: Навчання 2020 (приклад).\n    carried_over: true\n" in halves.read(
+        "reports/sektor/2021-h1.yaml"
+    )

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target):
         raise ZvitError("new.exists", path=ref.path)
-    previous_ref = previous_quarter(ref)
+    previous_ref = previous_report_ref(ref, validator.source.report_paths())
     previous = _previous_report(validator, previous_ref, ctx)
     statuses = carried_over(programme, previous, validator, ref)
     data, comments = report_document(programme, ref, statuses)
@@ -55,6 +55,20 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 def previous_quarter(ref: ReportRef) -> ReportRef:
     """The report before `ref`, by its cadence: 2022-h1 follows 2021-h2, 2020-q1 follows 2019-q4."""
     return ReportRef(ref.unit, ref.period.previous())
+
+
+def previous_report_ref(ref: ReportRef, paths: list[str]) -> ReportRef:
+    """The previous period's report; when there is none, the unit's latest report that ends before `ref`'s
+    period begins (a quarterly programme followed by a half-yearly one), else the previous period's name."""
+    expected = previous_quarter(ref)
+    if expected.path in paths:
+        return expected
+    earlier = [
+        found
+        for found in (ReportRef.from_path(path) for path in paths)
+        if found is not None and found.unit == ref.unit and found.period.end < ref.period.start
+    ]
+    return max(earlier, key=lambda found: (found.period.end, found.period.start), default=expected)
 
 
 def _previous_report(validator: Validator, ref: ReportRef, ctx: Context) -> Report | None:
