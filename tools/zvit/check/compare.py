@@ -139,8 +139,11 @@ class ReportDiff:
         return [c for c in self.changes if show_all or c.kind != "unchanged"]
 
 
-def _state(status: Status | None) -> str | None:
-    return status.state if status is not None else None
+def _state(status: Status | None) -> tuple[str | None, str | None] | None:
+    """The state and, in a risk register, the actual date: a change of either is a change."""
+    if status is None or (status.state is None and status.done is None):
+        return None
+    return (status.state, status.done)
 
 
 def _text(status: Status | None) -> str:

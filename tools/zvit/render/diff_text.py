@@ -120,9 +120,17 @@ def _state_line(change: MeasureChange, lang: str) -> str | None:
     if not change.state_changed:
         return None
     none = text("diff.no-state", lang)
-    old = change.old.state if change.old is not None and change.old.state else none
-    new = change.new.state if change.new is not None and change.new.state else none
+    old = _state_words(change.old, none)
+    new = _state_words(change.new, none)
     return text("diff.state", lang, {"old": old, "new": new})
+
+
+def _state_words(status: Status | None, none: str) -> str:
+    """ "виконано", or with the register's actual date: "виконано, 2023-11-30"."""
+    if status is None:
+        return none
+    state = status.state or none
+    return f"{state}, {status.done}" if status.done else state
 
 
 def _counts(diff: ReportDiff, lang: str) -> str:
