@@ -402,7 +402,11 @@ def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
     if end >= len(old):
         end = len(old)
     end_new = end + len(new) - len(old)
-    return (_split(old, start, end), _split(new, start, end_new))
+    # The two sides' common start and end are equal: one string serves both (a long
+    # text in every version of a history).
+    head = (old[:start],) if start > 0 else ()
+    tail = (old[end:],) if end < len(old) else ()
+    return ((*head, *_tokens(old[start:end]), *tail), (*head, *_tokens(new[start:end_new]), *tail))
 
 
 def _common_prefix(old: str, new: str) -> int:
@@ -431,12 +435,6 @@ def _common_suffix(old: str, new: str, limit: int) -> int:
         else:
             high = middle - 1
     return low
-
-
-def _split(text: str, start: int, end: int) -> tuple[str, ...]:
-    head = (text[:start],) if start > 0 else ()
-    tail = (text[end:],) if end < len(text) else ()
-    return (*head, *_tokens(text[start:end]), *tail)
 
 
 def compare_reports(
