@@ -276,7 +276,8 @@ def read_statuses(fragments: Iterable[tuple[str, bytes]], path: str) -> dict[tup
 # by four spaces, or one plain line of text followed by nothing but empty lines.  Its
 # text is read without the YAML parser (six times faster): a long status that grows
 # by a sentence a commit is otherwise parsed whole in every version.
-_BLOCK = re.compile(rb"  ([IVX]+\.[1-9][0-9]*): \|-\n((?:\n)*    [^ \n][^\n]*(?:\n(?:    [^\n]*)?)*)\Z")
+_BLOCK = re.compile(rb"  ([IVX]+\.[1-9][0-9]*): \|-\n")
+_UNINDENTED = re.compile(rb"\n(?!    |\n|\Z)")  # a line neither empty nor indented by four spaces
 _PLAIN = re.compile(rb"  ([IVX]+\.[1-9][0-9]*): ([^-?:,\[\]{}#&*!|>'\"%@` \n][^\n]*)\n*\Z")
 _NOT_PLAIN = re.compile(r": | #|[: ]\Z")
 
@@ -288,9 +289,11 @@ def simple_text(measure_id: str, lines: bytes) -> str | None:
         return None
     block = _BLOCK.match(lines)
     if block is not None:
-        if block.group(1).decode("ascii") != measure_id:
+        body = b"\n" + lines[block.end() :]
+        first = body.lstrip(b"\n")  # the first line of text sets the indentation: four spaces
+        if block.group(1).decode("ascii") != measure_id or first[4:5] in (b"", b" ", b"\n") or _UNINDENTED.search(body):
             return None
-        return _clean((b"\n" + block.group(2)).replace(b"\n    ", b"\n")[1:].rstrip(b"\n"))
+        return _clean(body.replace(b"\n    ", b"\n")[1:].rstrip(b"\n"))
     plain = _PLAIN.match(lines)
     if plain is None or plain.group(1).decode("ascii") != measure_id:
         return None
