@@ -35,19 +35,27 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 
 
 def _lines(pieces: list[Piece]) -> Iterator[list[Piece]]:
-    """The pieces, one list per paragraph of the text as it reads with both sides shown."""
+    """The pieces, one list per paragraph of the text as it reads with both sides shown.
+
+    The paragraphs inside one kept piece, all kept, are left out: nothing shows
+    them, and a long text kept whole would be split into all its paragraphs at
+    every version of a history.
+    """
     line: list[Piece] = []
     for piece in pieces:
         if piece.op != "equal":
             line.append(Piece(piece.op, piece.text.replace("\n", PILCROW), piece.author))
             continue
-        parts = piece.text.split("\n")
-        for i, part in enumerate(parts):
-            if i:
-                yield line
-                line = []
-            if part:
-                line.append(Piece("equal", part))
+        first = piece.text.find("\n")
+        if first < 0:
+            if piece.text:
+                line.append(Piece("equal", piece.text))
+            continue
+        if first:
+            line.append(Piece("equal", piece.text[:first]))
+        yield line
+        last = piece.text.rfind("\n") + 1
+        line = [Piece("equal", piece.text[last:])] if last < len(piece.text) else []
     yield line
 
 
