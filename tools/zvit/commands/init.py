@@ -87,7 +87,7 @@ _REGISTER = """\
 """
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="почати програму іншого органу: заготовка programme.yaml, перший звіт, схеми",
