@@ -304,3 +304,16 @@ def test_new_after_a_change_of_cadence_starts_from_the_latest_earlier_report(hal
     assert "  2.1.1:\n    text: Навчання 2020 (приклад).\n    carried_over: true\n" in halves.read(
         "reports/sektor/2021-h1.yaml"
     )
+
+
+def test_a_half_year_form_with_dotted_numbers_imports_back(halves: Repo, tmp_path: Path) -> None:
+    form = tmp_path / "sektor.docx"
+    assert halves.zvit("docx", "--unit", "sektor", "--period", "2022-h1", "--out", str(form))[0] == 0
+    halves.git("rm", "-q", "reports/sektor/2022-h1.yaml")
+    code, out, err = halves.zvit("import", str(form), "--unit", "sektor", "--period", "2022-h1")
+    assert (code, err) == (0, ""), out
+    text = halves.read("reports/sektor/2022-h1.yaml")
+    assert "  2.1.1: Проведено три умовні навчання (приклад).\n" in text
+    assert "  2.1.2: Перевірено умовні декларації (приклад).\n" in text
+    code, out, _ = halves.zvit("import", str(form), "--unit", "sektor", "--period", "2022-h2")
+    assert f"{form}: у заголовку форми — І півріччя 2022 року, а імпортується ІІ півріччя 2022 року; " in out

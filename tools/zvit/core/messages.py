@@ -948,6 +948,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "заходу {id} підрозділу у формі немає; у звіті його стан порожній",
         "en": "measure {id} of the unit is not in the form; its status in the report is empty",
     },
+    "import.heading-mismatch-period": {
+        "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
+        "en": "the form's heading says {found}, but {period} is being imported; is it the right file?",
+    },
     "import.heading-mismatch": {
         "uk": "у заголовку форми — {found_quarter} квартал {found_year} року, а імпортується {quarter} квартал {year} року; перевірте, чи це той файл",
         "en": "the form's heading says quarter {found_quarter} of {found_year}, but quarter {quarter} of {year} is being imported; is it the right file?",
