@@ -57,6 +57,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     result = match_form(form, programme)
     found = heading_period_of(form)
     if found is not None and found != ref.period:
+        said: dict[str, object]
         if found.is_quarter and ref.period.is_quarter:
             said = {"found_quarter": found.number, "found_year": found.year, "quarter": ref.quarter, "year": ref.year}
             result.problems.append(Problem("import.heading-mismatch", args=said))
