@@ -317,3 +317,26 @@ def test_a_half_year_form_with_dotted_numbers_imports_back(halves: Repo, tmp_pat
     assert "  2.1.2: Перевірено умовні декларації (приклад).\n" in text
     code, out, _ = halves.zvit("import", str(form), "--unit", "sektor", "--period", "2022-h2")
     assert f"{form}: у заголовку форми — І півріччя 2022 року, а імпортується ІІ півріччя 2022 року; " in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["docx", "--unit", "sektor"],
+        ["status"],
+        ["consolidated"],
+        ["history", "--unit", "sektor"],
+        ["submit", "--unit", "sektor"],
+        ["new", "--unit", "sektor"],
+        ["import", "form.docx", "--unit", "sektor"],
+        ["diff", "--unit", "sektor", "--from-rev", "HEAD"],
+    ],
+)
+def test_every_command_reads_a_period_the_same_way(halves: Repo, argv: list[str]) -> None:
+    bad = "zvit: період має бути як 2019-q3 (квартал), 2022-h1 (півріччя) або 2022 (рік), а не «2022-H1»\n"
+    assert halves.zvit(*argv, "--period", "2022-H1") == (1, "", bad)
+    several = (
+        "zvit: програма «example-2021-2022» — на 2021–2022 роки: вкажіть рік (--year, YEAR=) або період "
+        "(--period, P=)\n"
+    )
+    assert halves.zvit(*argv, "--quarter", "2") == (1, "", several)
