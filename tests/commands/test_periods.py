@@ -263,6 +263,8 @@ def test_consolidated_for_a_half_year(halves: Repo, tmp_path: Path) -> None:
     assert code == 0
     assert said.splitlines()[0] == "у зведеній інформації звіти підрозділів (2): sektor, finvid"
     assert "заходів за І півріччя 2022 року" in _form_text(out)
+    # A unit renamed on 01.01.2022 signs its statuses with the new name.
+    assert "<w:t>Умовне управління фінансів</w:t>" in _form_text(out)
     code, _, err = halves.zvit("consolidated", "--period", "2021-h1")
     assert (code, err) == (1, "zvit: жоден підрозділ не має звіту за період 2021-h1\n")
 
