@@ -342,3 +342,11 @@ def test_every_command_reads_a_period_the_same_way(halves: Repo, argv: list[str]
         "(--period, P=)\n"
     )
     assert halves.zvit(*argv, "--quarter", "2") == (1, "", several)
+
+
+def test_an_overview_of_a_period_outside_the_programme_is_refused(halves: Repo) -> None:
+    expected = "zvit: період 2023 не входить у строк програми «example-2021-2022» (2021-01-01 — 2022-12-31)\n"
+    assert halves.zvit("status", "--period", "2023") == (1, "", expected)
+    assert halves.zvit("consolidated", "--period", "2023") == (1, "", expected)
+    # A quarter inside the term is an overview of any kind the body wants.
+    assert halves.zvit("status", "--period", "2022-q2")[0] == 0
