@@ -159,13 +159,13 @@ def test_each_word_is_attributed_to_the_commit_that_wrote_or_deleted_it() -> Non
 def test_measures_added_to_or_removed_from_the_programme_between_quarters() -> None:
     from dataclasses import replace
 
-    from conftest import PROJECT
+    from conftest import PROGRAMME_PATH, REPORT_PATH
 
     from zvit.check.compare import compare_reports
     from zvit.load.yamlfile import parse_yaml
     from zvit.model.build import programme_from_data, report_from_data
 
-    old_programme = programme_from_data(parse_yaml((PROJECT / "programme.yaml").read_bytes(), "p").data)
+    old_programme = programme_from_data(parse_yaml(PROGRAMME_PATH.read_bytes(), "p").data)
     first = old_programme.sections[0]
     template = first.measures[0]
     fresh = replace(template, id="I.99", title="Новий захід", responsible=("jkg",))
@@ -174,7 +174,7 @@ def test_measures_added_to_or_removed_from_the_programme_between_quarters() -> N
         *old_programme.sections[1:],
     )
     new_programme = replace(old_programme, id="loda-2019-2", sections=sections)
-    old = report_from_data(parse_yaml((PROJECT / "reports/jkg/2019-q3.yaml").read_bytes(), "r").data)
+    old = report_from_data(parse_yaml(REPORT_PATH.read_bytes(), "r").data)
     new = replace(
         old,
         programme="loda-2019-2",

@@ -16,14 +16,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT
+from conftest import REPORT_PATH
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zvit.check import history, measure_hunks
 from zvit.load.yamlfile import parse_yaml
 
-REPORT = (PROJECT / "reports" / "jkg" / "2019-q3.yaml").read_bytes()
+REPORT = REPORT_PATH.read_bytes()
 PATH = "reports/jkg/2019-q3.yaml"
 TAIL = 'signatory:\n  position: Директор департаменту\n  name: І. Прізвище\ndate: "2019-10-04"\n'.encode()
 WORDS = ["проведено", "здійснено", "робота", "Департаменту", "«Пам’ятка»", "I.3: так", "# ні", "- так"]

@@ -147,3 +147,21 @@ def test_without_an_environment_git_diff_shows_the_plain_yaml(tmp_path: Path) ->
     patch = repo.git("log", "-p", "-1", "--format=%s", "--", "reports/jkg/2019-q3.yaml")
     assert "-  I.2: Постійно здійснюється контроль" in patch
     assert "+  I.2: Постійно здійснювався контроль" in patch
+
+
+def test_a_tracked_changes_form_shows_the_inserted_words_and_not_the_deleted(repo: Repo, tmp_path: Path) -> None:
+    """`git diff` of a form reviewed in Word: its text is what Word shows, insertions in, deletions out."""
+    report = "reports/jkg/2019-q3.yaml"
+    repo.write(report, repo.read(report).replace("I.2: Постійно здійснюється", "I.2: Щодня здійснюється"))
+    form = tmp_path / "changes.docx"
+    code, _, err = repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "HEAD", "--format", "docx")
+    assert (code, err) == (0, "")
+    form.write_bytes((repo.path / "build" / "jkg-2019-q3-changes.docx").read_bytes())
+    code, out, _ = repo.zvit("textconv", str(form))
+    (row,) = [line for line in out.splitlines() if line.startswith("2 | Здійснення контролю за дотриманням")]
+    assert code == 0
+    assert row.endswith(
+        " | Щодня здійснюється контроль за дотриманням вимог антикорупційного законодавства та "
+        "законодавства про державну службу працівниками Департаменту."
+    )
+    assert "Постійно" not in row

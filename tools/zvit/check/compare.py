@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
 
+from zvit.core import messages
 from zvit.model.objects import Measure, Programme, Report, ReportRef, Status
 
 ChangeKind = Literal["unchanged", "changed", "filled", "emptied", "added", "removed"]
@@ -140,8 +141,11 @@ class ReportDiff:
         return [c for c in self.changes if show_all or c.kind != "unchanged"]
 
 
-def _state(status: Status | None) -> str | None:
-    return status.state if status is not None else None
+def _state(status: Status | None) -> tuple[str | None, str | None] | None:
+    """The state and, in a risk register, the actual date: a change of either is a change."""
+    if status is None or (status.state is None and status.done is None):
+        return None
+    return (status.state, status.done)
 
 
 def _text(status: Status | None) -> str:
@@ -544,3 +548,18 @@ def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]], cha
     inserted_by = tuple(author if origin < 0 else last for _, origin, author in current)
     deleted_by = tuple(deleted.get(i, last) for i in range(len(change.old_tokens)))
     return Attribution(inserted_by, deleted_by)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison as the reader should recognise it."""
+
+    path: str
+    rev: str | None  # as the user named it; None for the work tree
+    tag: str | None = None  # the submission tag naming this very version
+
+    def label(self, lang: str) -> str:
+        where = [self.rev if self.rev is not None else messages.text("diff.work-tree", lang)]
+        if self.tag is not None:
+            where = [w for w in where if w != self.tag] + [messages.text("diff.submitted", lang, {"tag": self.tag})]
+        return f"{self.path} ({', '.join(where)})"

@@ -26,12 +26,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from zvit.core.ids import MEASURE_ID_PATTERN
 from zvit.load.yamlfile import MAX_BYTES, Loaded, has_suspect_characters, is_plain_string, nodes_in, parse_yaml
 from zvit.model.build import status_from_data
 from zvit.model.objects import Status
 
-# A measure's key line under `measures:`.
-_KEY = re.compile(rb"  [\"']?([IVX]+\.[1-9][0-9]*)[\"']?:")
+# A measure's key line under `measures:` (dotted ids such as I.14 or 1.1.1, or an `x-` extension).
+_KEY = re.compile(rb"  [\"']?(" + MEASURE_ID_PATTERN.encode() + rb"|x-[A-Za-z0-9_.-]*)[\"']?:")
 _HUNK = re.compile(rb"@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@")
 # How lines inside the measures block start: indented, a comment, empty.
 _INSIDE = (b" ", b"#", b"\n", b"\r")

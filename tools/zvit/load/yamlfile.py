@@ -38,6 +38,7 @@ from ruamel.yaml.events import (
 )
 
 from zvit.core.findings import Finding, Location, error, warning
+from zvit.load.files import read_file
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -133,8 +134,7 @@ def read_yaml(path: str, name: str | None = None) -> Loaded:
     """Read the YAML file at `path`; findings name it `name` (as the user knows it) or `path`."""
     name = name or path
     try:
-        with open(path, "rb") as handle:
-            content = handle.read(MAX_BYTES + 1)  # a larger file is refused unread
+        content = read_file(path, MAX_BYTES + 1)  # a larger file is refused unread
     except OSError as exc:
         return Loaded(name, None, (error(Location(name), "file.unreadable", reason=exc.strerror or str(exc)),))
     return parse_yaml(content, name)
@@ -389,7 +389,7 @@ class _Builder:
         top = self.stack[-1]
         top.nodes += size
         if top.is_map:
-            top.container[top.key] = value  # type: ignore[index]
+            top.container[top.key] = value  # type: ignore[index, call-overload]
             top.key = _KEY
         else:
             top.container.append(value)  # type: ignore[union-attr]
