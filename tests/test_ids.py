@@ -8,7 +8,14 @@ from zvit.check import schemas
 from zvit.check.submissions import parse_tag
 from zvit.commands._args import unit_id
 from zvit.core.errors import ZvitError
-from zvit.core.ids import MEASURE_ID_PATTERN, PROGRAMME_ID_PATTERN, SECTION_ID_PATTERN, UNIT_ID, UNIT_ID_PATTERN
+from zvit.core.ids import (
+    MEASURE_ID_PATTERN,
+    MEASURE_KEY_PATTERN,
+    PROGRAMME_ID_PATTERN,
+    SECTION_ID_PATTERN,
+    UNIT_ID,
+    UNIT_ID_PATTERN,
+)
 from zvit.model.objects import ReportRef
 
 
@@ -19,7 +26,8 @@ def test_the_schema_files_use_the_code_s_patterns() -> None:
     assert defs["programmeId"]["pattern"] == f"^{PROGRAMME_ID_PATTERN}$" == report["properties"]["programme"]["pattern"]
     assert defs["sectionId"]["pattern"] == f"^{SECTION_ID_PATTERN}$"
     measures = report["properties"]["measures"]["propertyNames"]["pattern"]
-    assert defs["measureId"]["pattern"] == f"^{MEASURE_ID_PATTERN}$" == measures
+    assert defs["measureId"]["pattern"] == f"^{MEASURE_ID_PATTERN}$"
+    assert measures == f"^{MEASURE_KEY_PATTERN}$"
 
 
 @pytest.mark.parametrize("value", ["jkg", "a", "sp-aparat", "a" + "b" * 39])

@@ -1,4 +1,8 @@
-"""The audit of a year: for every unit and quarter, what was submitted and what happened since.
+"""The audit of a year (or a whole programme): for every unit and period, what was submitted and what happened since.
+
+The periods audited are the programme's, by its cadence, that were already due
+(`due_day` of the month after the period, or its last day) by the audit's date;
+with `due_day`, a report submitted after its day, or not at all, is named late.
 
 Facts come from git in a fixed, small number of calls whatever the history's size:
 one `for-each-ref` (every submission tag) and one `cat-file --batch-check` (the
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from zvit.check.audit_result import Amendment, Audit, ChangeAfter, QuarterAudit, Remark, UnitAudit
@@ -31,15 +36,17 @@ from zvit.load.git_records import is_null_id
 from zvit.load.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
 from zvit.load.yamlfile import parse_yaml
 from zvit.model.objects import Programme, ReportRef
+from zvit.model.period import Period
 
 
-def gather(root: str, year: int, branch: str, programme: Programme | None) -> Audit:
-    """Everything the audit of `year` says, read from the repository at `root`."""
+def gather(root: str, year: int | None, branch: str, programme: Programme | None, today: date | None = None) -> Audit:
+    """Everything the audit of `year` (None: the programme's whole term) says, as of `today`."""
+    today = today or date.today()
     head = git.resolve(root, branch)
-    submissions = {s.ref: s for s in list_submissions(root) if s.ref.year == year}
+    submissions = {s.ref: s for s in list_submissions(root) if _in_scope(s.ref.period, year, programme)}
     commits = git.log_commits(root, head, [REPORTS_DIR])
     graph = _Graph(commits)
-    refs = _refs(year, programme, submissions, commits)
+    refs = _refs(year, programme, submissions, commits, today)
     at_head = git.object_ids(root, [f"{head}:{ref.path}" for ref in refs])
     current = {ref: at_head[f"{head}:{ref.path}"] for ref in refs}
     after = {ref: _changes_after(graph, sub, ref.path) for ref, sub in submissions.items()}
@@ -56,28 +63,76 @@ def gather(root: str, year: int, branch: str, programme: Programme | None) -> Au
             quarters[ref] = QuarterAudit(ref, current[ref])
         else:
             quarters[ref] = _audit_submitted(root, ref, sub, graph, after[ref], current[ref], blobs, signatures)
+        quarters[ref] = _with_deadline(quarters[ref], programme, today)
     names = programme.units if programme is not None else {}
     units = []
     for unit_id in dict.fromkeys(ref.unit for ref in refs):
         name = names[unit_id].name if unit_id in names else unit_id
         units.append(UnitAudit(unit_id, name, tuple(quarters[r] for r in refs if r.unit == unit_id)))
     head_time = commits[0].time if commits and commits[0].id == head else 0
-    return Audit(year, branch, head, head_time, tuple(units))
+    return Audit(year, branch, head, head_time, tuple(units), programme.id if programme is not None else None)
+
+
+def _in_scope(period: Period, year: int | None, programme: Programme | None) -> bool:
+    if year is not None:
+        return period.year == year
+    return programme is not None and programme.covers(period)
+
+
+def expected_periods(programme: Programme | None, year: int | None, today: date) -> list[Period]:
+    """The periods a report is owed for: the programme's, by cadence, already due on `today`.
+
+    Without a programme, the four quarters of `year`, as before cadences existed.
+    """
+    if programme is None:
+        return [Period.quarter(year, quarter) for quarter in (1, 2, 3, 4)] if year is not None else []
+    return [
+        period
+        for period in programme.periods()
+        if (year is None or period.year == year) and period.due_date(programme.due_day) <= today
+    ]
 
 
 def _refs(
-    year: int, programme: Programme | None, submissions: Mapping[ReportRef, Submission], commits: list[git.Commit]
+    year: int | None,
+    programme: Programme | None,
+    submissions: Mapping[ReportRef, Submission],
+    commits: list[git.Commit],
+    today: date,
 ) -> list[ReportRef]:
-    """Every unit of the programme × 4 quarters, then units known only from tags or files."""
+    """Every unit of the programme × each period due, then reports known only from tags or files."""
     units = list(programme.units) if programme is not None else []
     seen = {
         ref
         for c in commits
         for path, _ in c.changes
-        if (ref := ReportRef.from_path(path)) and ref.path == path and ref.year == year and UNIT_ID.match(ref.unit)
+        if (ref := ReportRef.from_path(path))
+        and ref.path == path
+        and _in_scope(ref.period, year, programme)
+        and UNIT_ID.match(ref.unit)
     }
+    periods = expected_periods(programme, year, today)
     extra = sorted({ref.unit for ref in [*submissions, *seen]} - set(units))
-    return [ReportRef(unit, year, quarter) for unit in [*units, *extra] for quarter in (1, 2, 3, 4)]
+    grid = {ReportRef(unit, period) for unit in [*units, *extra] for period in periods}
+    order = {unit: index for index, unit in enumerate([*units, *extra])}
+    return sorted(grid | set(submissions) | seen, key=lambda ref: (order[ref.unit], ref.period))
+
+
+def _with_deadline(q: QuarterAudit, programme: Programme | None, today: date) -> QuarterAudit:
+    """The report's due date, and whether it came late (or has not come although due)."""
+    if programme is None or programme.due_day is None:
+        return q
+    due = q.ref.period.due_date(programme.due_day)
+    sent = q.submission.date.date() if q.submission is not None and q.submission.date is not None else None
+    late = sent > due if sent is not None else due < today
+    if not late:
+        return replace(q, due=due)
+    note = (
+        Remark("audit.late", {"due": due.strftime("%d.%m.%Y"), "sent": sent.strftime("%d.%m.%Y")})
+        if sent is not None
+        else Remark("audit.overdue", {"due": due.strftime("%d.%m.%Y")})
+    )
+    return replace(q, due=due, late=True, notes=(*q.notes, note))
 
 
 class _Graph:

@@ -1,9 +1,10 @@
-"""The audit of a year as data: what `check.audit` gathers from git and the audit renderers show."""
+"""The audit of a year or a whole programme, as data: what `check.audit` gathers and the renderers show."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from zvit.load.signature_check import UNSIGNED, SignatureCheck
 from zvit.model.objects import ReportRef
@@ -61,6 +62,8 @@ class QuarterAudit:
     tampering: tuple[Remark, ...] = ()
     notes: tuple[Remark, ...] = ()
     amendments: tuple[Amendment, ...] = ()  # entries the branch's version adds to the submitted one
+    due: date | None = None  # when the report was due, when the programme sets `due_day`
+    late: bool = False  # submitted after `due`, or due and not submitted
 
     @property
     def submitted(self) -> bool:
@@ -80,11 +83,12 @@ class UnitAudit:
 
 @dataclass(frozen=True)
 class Audit:
-    year: int
+    year: int | None  # None: every year of the programme
     branch: str
     head: str
     head_time: int
     units: tuple[UnitAudit, ...]
+    programme: str | None = None
 
     def quarters(self) -> Iterable[QuarterAudit]:
         for unit in self.units:

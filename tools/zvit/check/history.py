@@ -154,6 +154,11 @@ def report_history(
     )
 
 
+def _status(reading: Reading | None) -> Status:
+    assert reading is not None  # a usable cut's measures all read
+    return reading.status
+
+
 def _this_file(patches: list[git.Patch]) -> list[git.Patch]:
     """The versions oldest first, back to a rename but not into the file this one was copied from.
 
@@ -185,8 +190,7 @@ class _Walk:
         self.position = {mid: i for i, mid in enumerate(order)}
         self.titles = titles
         self.frames: dict[str, Frame | None] = {}  # by blob: where its measures lie, carried or read in full
-        self.cuts: dict[str, list[tuple[str, bytes, bytes]]] = {}  # by commit: (measure id, old lines, new lines)
-        self.readings: dict[tuple[str, bytes], Reading | None] = {}
+        self.cuts: dict[str, list[tuple[str, Reading | None, Reading | None]]] = {}  # by commit: id, old, new
         self.trusted: dict[str, int] = {}  # versions that read with their measures where their frame says: YAML nodes
         self.usable: set[str] = set()  # commits whose cut stands for comparing the two versions in full
 
@@ -194,28 +198,49 @@ class _Walk:
         self.versions.close()
 
     def read(self, patches: Iterable[git.Patch]) -> list[git.Patch]:
-        """All the patches, newest first, each cut and its changed measures read as they arrive."""
+        """All the patches, newest first, each cut and its changed measures read as they arrive.
+
+        A cut keeps its measures' readings, not their lines: the lines of a long
+        status, kept for every version, took gigabytes.
+        """
         found: list[git.Patch] = []
+        pending: list[tuple[str, list[tuple[str, bytes, bytes]]]] = []  # cuts whose measures are not read yet
         wanted: dict[tuple[str, bytes], None] = {}
+        recent: dict[tuple[str, bytes], Reading | None] = {}  # the last batch: an older commit's new lines are its old
         size = 0
         for patch in patches:
             found.append(patch)
             cut = self._cut(patch)
             if cut is None:
                 continue
-            self.cuts[patch.change.commit] = cut
+            pending.append((patch.change.commit, cut))
             for measure_id, old, new in cut:
                 for fragment in ((measure_id, old), (measure_id, new)):
-                    if fragment not in self.readings and fragment not in wanted:
+                    if fragment not in recent and fragment not in wanted:
                         wanted[fragment] = None
                         size += len(fragment[1])
             if size > _BATCH:
-                self.readings.update(read_statuses(wanted, self.path))
-                wanted, size = {}, 0
-        self.readings.update(read_statuses(wanted, self.path))
+                recent = self._resolve(pending, wanted, recent)
+                pending, wanted, size = [], {}, 0
+        self._resolve(pending, wanted, recent)
         for patch in found:
             self._trust(patch)
         return found
+
+    def _resolve(
+        self,
+        pending: list[tuple[str, list[tuple[str, bytes, bytes]]]],
+        wanted: Iterable[tuple[str, bytes]],
+        recent: dict[tuple[str, bytes], Reading | None],
+    ) -> dict[tuple[str, bytes], Reading | None]:
+        """The wanted measures read, and each pending cut given its readings; the readings of this batch."""
+        readings = {**recent, **read_statuses(wanted, self.path)}
+        batch: dict[tuple[str, bytes], Reading | None] = {}
+        for commit, cut in pending:
+            self.cuts[commit] = [(mid, readings[(mid, old)], readings[(mid, new)]) for mid, old, new in cut]
+            for mid, old, new in cut:
+                batch[(mid, old)], batch[(mid, new)] = readings[(mid, old)], readings[(mid, new)]
+        return batch
 
     def _cut(self, patch: git.Patch) -> list[tuple[str, bytes, bytes]] | None:
         """The measures a commit changed, from its diff; the older version it rebuilds is kept."""
@@ -251,8 +276,7 @@ class _Walk:
         if cut is None or not self._framed(patch.change.blob):
             return
         nodes = self.trusted[patch.change.blob]
-        for mid, old, new in cut:
-            before, after = self.readings[(mid, old)], self.readings[(mid, new)]
+        for _, before, after in cut:
             if before is None or after is None:
                 return
             nodes += before.nodes - after.nodes
@@ -280,16 +304,9 @@ class _Walk:
     def _step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         commit = patch.change
         if last is not None and commit.commit in self.usable:
-            pairs = [
-                (mid, self._status(mid, old), self._status(mid, new)) for mid, old, new in self.cuts[commit.commit]
-            ]
+            pairs = [(mid, _status(old), _status(new)) for mid, old, new in self.cuts[commit.commit]]
             return "edited", self._changes(pairs, created=False), commit.blob
         return self._whole_step(patch, last)
-
-    def _status(self, measure_id: str, lines: bytes) -> Status:
-        reading = self.readings[(measure_id, lines)]
-        assert reading is not None  # a usable cut's measures all read
-        return reading.status
 
     def _whole_step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         """The step read in full: the new version, and the version to compare it with."""

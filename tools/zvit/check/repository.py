@@ -13,6 +13,7 @@ from zvit.core.findings import Finding, Location, error
 from zvit.load.source import PROGRAMME_FILE, Source, programme_versions
 from zvit.load.yamlfile import Loaded
 from zvit.model.objects import Programme, Rejected, Report, ReportRef
+from zvit.model.period import Period
 
 
 class Repository:
@@ -78,11 +79,14 @@ class Repository:
         return programme, report
 
     def quarter_reports(self, year: int, quarter: int) -> dict[str, Report | Rejected]:
-        """Each unit's report file for the quarter: the valid report, or `Rejected` with its error count."""
+        return self.period_reports(Period.quarter(year, quarter))
+
+    def period_reports(self, period: Period) -> dict[str, Report | Rejected]:
+        """Each unit's report file for the period: the valid report, or `Rejected` with its error count."""
         found: dict[str, Report | Rejected] = {}
         for path in self.source.report_paths():
             ref = ReportRef.from_path(path)
-            if ref is None or ref.year != year or ref.quarter != quarter:
+            if ref is None or ref.period != period:
                 continue
             loaded = self.source.read(path)
             if loaded is None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zvit.check import schemas
+from zvit.check.editions import edition_findings
 from zvit.check.repository import Repository
 from zvit.check.submission_check import submission_findings
 from zvit.core.findings import Finding, Location, error
@@ -69,8 +70,12 @@ class Validator(Repository):
                 findings.append(error(Location(rel), "schema.stale", file=rel))
         return findings
 
-    def run(self, paths: Sequence[str] | None = None) -> Result:
-        """Check `paths` (relative to the root), or the whole repository."""
+    def run(self, paths: Sequence[str] | None = None, *, editions: bool = False) -> Result:
+        """Check `paths` (relative to the root), or the whole repository.
+
+        Editions (programme.yaml against HEAD) are checked when programme.yaml is named or `editions` is set:
+        a full run stays free of git reads beyond the submission tags.
+        """
         result = Result()
         everything = paths is None
         targets = [PROGRAMME_FILE, *self.source.report_paths()] if paths is None else list(paths)
@@ -94,6 +99,10 @@ class Validator(Repository):
             from zvit.check.codeowners import stale_findings  # a whole run only: not in every commit's hook
 
             result.findings += stale_findings(self.source, self.current_programme()[0])
+        named = editions or (paths is not None and PROGRAMME_FILE in targets)
+        current = self.current_programme()[0] if named else None
+        if current is not None:
+            result.findings += edition_findings(self.source, current, lambda loaded: self.checks.programme(loaded)[0])
         result.findings += submission_findings(self.source, targets, whole=paths is None)
         result.findings.sort()
         return result

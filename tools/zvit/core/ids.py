@@ -13,8 +13,10 @@ import re
 
 UNIT_ID_PATTERN = "[a-z][a-z0-9-]{0,39}"
 PROGRAMME_ID_PATTERN = "[a-z0-9][a-z0-9-]{0,63}"
-SECTION_ID_PATTERN = "[IVX]+"
-MEASURE_ID_PATTERN = r"[IVX]+\.[1-9][0-9]*"
+SECTION_ID_PATTERN = "[A-Za-z0-9]+([.][A-Za-z0-9]+)*"
+MEASURE_ID_PATTERN = r"[A-Za-z0-9]+(\.[A-Za-z0-9]+)*"
+# A key under a report's `measures:`: a measure id, or a body's own `x-` extension.
+MEASURE_KEY_PATTERN = rf"({MEASURE_ID_PATTERN}|x-.*)"
 # A whole unit id: `UNIT_ID.match(text)` is true only when all of `text` is one.
 UNIT_ID = re.compile(UNIT_ID_PATTERN + r"\Z")
 

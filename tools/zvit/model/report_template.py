@@ -34,7 +34,7 @@ def report_document(
     the unit's measures missing from it are written empty, and measures of other
     units appear only when given.
     """
-    own = {m.id for m in programme.measures_of(ref.unit)}
+    own = {m.id for m in programme.measures_of(ref.unit, ref.period)}
     measures: dict[str, Any] = {}
     before: dict[tuple[object, ...], tuple[str, ...]] = {}
     for measure in programme.measures():
@@ -42,22 +42,23 @@ def report_document(
             continue
         measures[measure.id] = statuses.get(measure.id)
         before[("measures", measure.id)] = (f"# {measure.id}. {shorten(measure.title)}",)
-    data: dict[str, Any] = {
-        "programme": programme.id,
-        "unit": ref.unit,
-        "year": ref.year,
-        "quarter": ref.quarter,
-        "measures": measures,
-    }
+    # A quarter keeps the `year:` + `quarter:` every quarterly report has; other periods name themselves.
+    when: dict[str, Any] = (
+        {"year": ref.year, "quarter": ref.quarter} if ref.period.is_quarter else {"period": ref.period.stem}
+    )
+    data: dict[str, Any] = {"programme": programme.id, "unit": ref.unit, **when, "measures": measures}
     if signatory is not None:
         data["signatory"] = {"position": signatory.position, "name": signatory.name}
     if date is not None:
         data["date"] = date
     unit = programme.units[ref.unit]
-    title = text(
-        "template.title", "uk", {"unit": unit.printed, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year}
+    title = (
+        text("template.title", "uk", {"unit": unit.printed, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year})
+        if ref.period.is_quarter
+        else text("template.title-period", "uk", {"unit": unit.printed, "period": ref.period.phrase})
     )
-    note = [f"# {line}" for line in [title, *text("template.how-to", "uk").split("\n")]]
+    how_to = text("template.how-to" if ref.period.is_quarter else "template.how-to-period", "uk")
+    note = [f"# {line}" for line in [title, *how_to.split("\n")]]
     return data, Comments(header=(SCHEMA_LINE, *note), before=before)
 
 

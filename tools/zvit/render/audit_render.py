@@ -15,6 +15,7 @@ from zvit.core import times
 from zvit.core.messages import text
 from zvit.load.signature_check import SignatureCheck
 from zvit.model.objects import ROMAN_QUARTERS
+from zvit.model.period import Period
 
 
 def when(moment: datetime | int | None) -> str:
@@ -112,9 +113,30 @@ def verdict_lines(q: QuarterAudit, lang: str) -> list[str]:
     return lines
 
 
+def period_label(period: Period, lang: str, *, with_year: bool = False) -> str:
+    """ "ІІІ квартал" in a year's audit; with the year when the audit spans several; "І півріччя", "2022 рік"."""
+    if period.kind == "year":
+        return text("audit.year-period", lang, {"year": period.year})
+    code = "audit.quarter" if period.is_quarter else "audit.half-year"
+    label = text(code, lang, {"quarter": ROMAN_QUARTERS[period.number]})
+    return f"{label} {period.year}" if with_year else label
+
+
+def short_label(period: Period) -> str:
+    """The audit table's first column: "ІІІ", "І пів.", "2022"."""
+    if period.kind == "year":
+        return str(period.year)
+    return ROMAN_QUARTERS[period.number] + ("" if period.is_quarter else " пів.")
+
+
 def heading_lines(audit: Audit, lang: str) -> list[str]:
+    title = (
+        text("audit.title", lang, {"year": audit.year})
+        if audit.year is not None
+        else text("audit.title-programme", lang, {"programme": audit.programme or ""})
+    )
     return [
-        text("audit.title", lang, {"year": audit.year}),
+        title,
         text(
             "audit.branch",
             lang,
@@ -137,7 +159,7 @@ def render_text(audit: Audit, lang: str) -> str:
     for unit in audit.units:
         lines += ["", f"{unit.id} — {unit.name}"]
         for q in unit.quarters:
-            label = text("audit.quarter", lang, {"quarter": ROMAN_QUARTERS[q.ref.quarter]})
+            label = period_label(q.ref.period, lang, with_year=audit.year is None)
             head, *rest = submission_lines(q, lang)
             lines.append(f"  {label}: {head}" + (f"; {rest[0]}" if rest else ""))
             lines += [f"    {line}" for line in signature_lines(q, lang)]
@@ -169,6 +191,7 @@ def as_data(audit: Audit, lang: str) -> dict[str, Any]:
             for unit in audit.units
         ],
         "summary": {name: audit.count(name) for name in SUMMARY},
+        "late": [f"{q.ref.unit}/{q.ref.period.stem}" for q in audit.quarters() if q.late],
     }
 
 
@@ -183,7 +206,10 @@ def _remark_data(item: Remark, lang: str) -> dict[str, str]:
 def _quarter_data(q: QuarterAudit, lang: str) -> dict[str, Any]:
     sub = q.submission
     return {
-        "quarter": q.ref.quarter,
+        "quarter": q.ref.period.number if q.ref.period.is_quarter else None,
+        "period": q.ref.period.stem,
+        "due": q.due.isoformat() if q.due else None,
+        "late": q.late,
         "path": q.ref.path,
         "present": q.present,
         "submitted": q.submitted,

@@ -35,19 +35,27 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 
 
 def _lines(pieces: list[Piece]) -> Iterator[list[Piece]]:
-    """The pieces, one list per paragraph of the text as it reads with both sides shown."""
+    """The pieces, one list per paragraph of the text as it reads with both sides shown.
+
+    The paragraphs inside one kept piece, all kept, are left out: nothing shows
+    them, and a long text kept whole would be split into all its paragraphs at
+    every version of a history.
+    """
     line: list[Piece] = []
     for piece in pieces:
         if piece.op != "equal":
             line.append(Piece(piece.op, piece.text.replace("\n", PILCROW), piece.author))
             continue
-        parts = piece.text.split("\n")
-        for i, part in enumerate(parts):
-            if i:
-                yield line
-                line = []
-            if part:
-                line.append(Piece("equal", part))
+        first = piece.text.find("\n")
+        if first < 0:
+            if piece.text:
+                line.append(Piece("equal", piece.text))
+            continue
+        if first:
+            line.append(Piece("equal", piece.text[:first]))
+        yield line
+        last = piece.text.rfind("\n") + 1
+        line = [Piece("equal", piece.text[last:])] if last < len(piece.text) else []
     yield line
 
 
@@ -120,9 +128,17 @@ def _state_line(change: MeasureChange, lang: str) -> str | None:
     if not change.state_changed:
         return None
     none = text("diff.no-state", lang)
-    old = change.old.state if change.old is not None and change.old.state else none
-    new = change.new.state if change.new is not None and change.new.state else none
+    old = _state_words(change.old, none)
+    new = _state_words(change.new, none)
     return text("diff.state", lang, {"old": old, "new": new})
+
+
+def _state_words(status: Status | None, none: str) -> str:
+    """ "виконано", or with the register's actual date: "виконано, 2023-11-30"."""
+    if status is None:
+        return none
+    state = status.state or none
+    return f"{state}, {status.done}" if status.done else state
 
 
 def _counts(diff: ReportDiff, lang: str) -> str:

@@ -13,7 +13,8 @@ from html import escape
 from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS, Cell, Overview, UnitRow
 from zvit.core.messages import text
 from zvit.core.text import one_line, shorten
-from zvit.model.objects import ROMAN_QUARTERS, Measure
+from zvit.model.objects import Measure
+from zvit.render.overview_text import overview_title, programme_line
 
 GLYPHS = {
     "filled": "✓",
@@ -77,7 +78,7 @@ dl.measures dd { margin: 0 0 .3em 3.8em; }
 
 
 def render_html(overview: Overview, lang: str = "uk") -> str:
-    title = text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[overview.quarter], "year": overview.year})
+    title = overview_title(overview, lang)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',
@@ -99,9 +100,7 @@ def render_html(overview: Overview, lang: str = "uk") -> str:
 
 
 def _intro(overview: Overview, lang: str) -> list[str]:
-    programme = text(
-        "overview.programme", lang, {"programme": overview.programme.id, "end": overview.end.strftime("%d.%m.%Y")}
-    )
+    programme = programme_line(overview, lang)
     counts = text(
         "overview.counts",
         lang,

@@ -34,13 +34,24 @@ def render_text(overview: Overview, lang: str = "uk") -> str:
     return "\n".join(lines) + "\n"
 
 
+def overview_title(overview: Overview, lang: str) -> str:
+    """ "Стан звітування за ІІІ квартал 2019 року" (or «за І півріччя 2022 року», «за 2022 рік»)."""
+    period = overview.period
+    if period.is_quarter:
+        return text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[period.number], "year": period.year})
+    return text("overview.heading-period", lang, {"period": period.phrase if lang == "uk" else period.stem})
+
+
+def programme_line(overview: Overview, lang: str) -> str:
+    code = "overview.programme" if overview.period.is_quarter else "overview.programme-period"
+    return text(code, lang, {"programme": overview.programme.id, "end": overview.end.strftime("%d.%m.%Y")})
+
+
 def _heading(overview: Overview, lang: str) -> list[str]:
     rows = overview.rows
     return [
-        text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[overview.quarter], "year": overview.year}),
-        text(
-            "overview.programme", lang, {"programme": overview.programme.id, "end": overview.end.strftime("%d.%m.%Y")}
-        ),
+        overview_title(overview, lang),
+        programme_line(overview, lang),
         text(
             "overview.counts",
             lang,
@@ -144,8 +155,10 @@ def render_json(overview: Overview) -> str:
     data = {
         "programme": overview.programme.id,
         "year": overview.year,
-        "quarter": overview.quarter,
+        "quarter": overview.quarter if overview.period.is_quarter else None,
         "quarter_end": overview.end.isoformat(),
+        "period": overview.period.stem,
+        "period_end": overview.end.isoformat(),
         "counts": {
             "units": len(overview.rows),
             "submitted": len(overview.with_submission("submitted")),
