@@ -140,5 +140,6 @@ def test_extension_keys_inside_a_due(tmp_path: Path) -> None:
     text = halves.read("programme.yaml").replace(
         "          kind: continuous\n", "          kind: continuous\n          x-why: приклад\n", 1
     )
+    assert "          x-why: приклад\n" in text
     halves.write("programme.yaml", text)
     assert halves.zvit("validate", "programme.yaml") == (0, "перевірено файлів: 1; помилок немає\n", "")
