@@ -350,3 +350,11 @@ def test_an_overview_of_a_period_outside_the_programme_is_refused(halves: Repo) 
     assert halves.zvit("consolidated", "--period", "2023") == (1, "", expected)
     # A quarter inside the term is an overview of any kind the body wants.
     assert halves.zvit("status", "--period", "2022-q2")[0] == 0
+
+
+def test_a_half_year_given_as_a_quarter_names_the_period_option(halves: Repo) -> None:
+    assert halves.zvit("new", "--unit", "sektor", "--quarter", "H1", "--year", "2022") == (
+        1,
+        "",
+        "zvit: «H1» — півріччя, а не квартал; вкажіть період: --period <рік>-h1 (make … P=<рік>-h1)\n",
+    )

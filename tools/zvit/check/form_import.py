@@ -415,7 +415,7 @@ def _signature_and_date(form: Form, result: Imported) -> None:
         result.problems.append(Problem("import.extra-paragraph", args={"text": shown(text)}, notice=True))
 
 
-def heading_period_of(form: Form) -> Period | None:
+def form_period(form: Form) -> Period | None:
     """The period the form's heading states: «за ІІІ квартал 2019 року», «за І півріччя 2022 року», «за 2022 рік»."""
     quarter = heading_period(form)
     if quarter is not None:

@@ -42,6 +42,8 @@ def unit_id(value: str | None, programme: Programme | None) -> str:
 
 def quarter_number(value: str) -> int:
     if value not in ("1", "2", "3", "4"):
+        if value.strip().lower() in ("h1", "h2"):
+            raise ZvitError("cli.quarter-is-half", quarter=value, half=value.strip().lower())
         raise ZvitError("cli.bad-quarter", quarter=value)
     return int(value)
 

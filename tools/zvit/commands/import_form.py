@@ -10,7 +10,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
-from zvit.check.form_import import Imported, Problem, heading_period_of, match_form, read_form
+from zvit.check.form_import import Imported, Problem, form_period, match_form, read_form
 from zvit.check.validate import Validator
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("import.exists", path=ref.path)
     form = read_form(_read(args.file))
     result = match_form(form, programme)
-    found = heading_period_of(form)
+    found = form_period(form)
     if found is not None and found != ref.period:
         said: dict[str, object]
         if found.is_quarter and ref.period.is_quarter:

@@ -400,6 +400,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "жоден підрозділ не має звіту за період {period}",
         "en": "no unit has a report for the period {period}",
     },
+    "cli.quarter-is-half": {
+        "uk": "«{quarter}» — півріччя, а не квартал; вкажіть період: --period <рік>-{half} (make … P=<рік>-{half})",
+        "en": "'{quarter}' is a half-year, not a quarter; name the period: --period <year>-{half} (make … P=<year>-{half})",
+    },
     "cli.no-reports-for-quarter": {
         "uk": "жоден підрозділ не має звіту за {quarter} квартал {year} року",
         "en": "no unit has a report for quarter {quarter} of {year}",
