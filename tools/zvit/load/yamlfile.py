@@ -20,6 +20,7 @@ check can point at exactly what it complains about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -42,6 +43,9 @@ from zvit.core.findings import Finding, Location, error, warning
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_NODES = 100_000  # scalars and collections, aliases counted as expanded
+
+# Places of one kind of pasted character shown per file; the rest are counted.
+CHARACTERS_SHOWN = 3
 
 PathKey = tuple[object, ...]
 Mark = tuple[int, int, int, int]  # key line, key col, value line, value col (0-based)
@@ -86,6 +90,7 @@ _SPECIAL_FLOAT = {
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 # Characters a reader cannot see but a comparison of ids or texts trips over.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+_NEWLINE = re.compile("\n")
 # Either kind, so that a clean file (nearly every file) costs one scan, not two.
 _SUSPECT = re.compile(f"[{_CONTROL.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}]")
 # The same in a double-quoted value, where only an escape (\x01, \e, \r) can have put
@@ -193,29 +198,34 @@ def _byte_location(path: str, content: bytes, offset: int) -> Location:
     return Location(path, content.count(b"\n", 0, offset) + 1, col)
 
 
-def _text_location(path: str, text: str, offset: int) -> Location:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return Location(path, text.count("\n", 0, offset) + 1, offset - line_start + 1)
-
-
 def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
-    """Report control and invisible characters; blank out the controls so parsing goes on."""
+    """Report control and invisible characters; blank out the controls so parsing goes on.
+
+    A text pasted from Word can hold tens of thousands of them: each kind is reported
+    at its first `CHARACTERS_SHOWN` places and then counted once («і ще K»), and the
+    places come from one pass over the line starts, so the cost stays linear.
+    """
     if _SUSPECT.search(text) is None:
         return text
-    for match in _CONTROL.finditer(text):
-        findings.append(
-            error(
-                _text_location(path, text, match.start()), "text.control-character", char=f"U+{ord(match.group()):04X}"
-            )
-        )
-    for match in _INVISIBLE.finditer(text):
-        findings.append(
-            warning(
-                _text_location(path, text, match.start()),
-                "text.invisible-character",
-                char=f"U+{ord(match.group()):04X}",
-            )
-        )
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    for pattern, make, code in (
+        (_CONTROL, error, "text.control-character"),
+        (_INVISIBLE, warning, "text.invisible-character"),
+    ):
+        count = 0
+        first: tuple[int, str] | None = None
+        for match in pattern.finditer(text):
+            count += 1
+            if count <= CHARACTERS_SHOWN:
+                line = bisect_right(line_starts, match.start())
+                where = Location(path, line, match.start() - line_starts[line - 1] + 1)
+                findings.append(make(where, code, char=f"U+{ord(match.group()):04X}"))
+            elif first is None:
+                first = (match.start(), match.group())
+        if first is not None:
+            line = bisect_right(line_starts, first[0])
+            where = Location(path, line, first[0] - line_starts[line - 1] + 1)
+            findings.append(make(where, code + "-more", count=count - CHARACTERS_SHOWN))
     if findings:
         text = _CONTROL.sub(" ", text)
     return text
