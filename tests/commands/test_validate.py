@@ -238,3 +238,14 @@ def test_output_cut_short_by_the_reader_is_not_an_internal_error(repo: Repo) -> 
         env={**os.environ, "PYTHONPATH": str(tools)},
     )
     assert proc.stderr == ""
+
+
+def test_a_measure_of_another_unit_is_an_error_at_its_key_naming_whose_it_is(repo: Repo) -> None:
+    """I.16 belongs to dmk alone: a jkg report that fills it (a typo for I.15) must not pass."""
+    repo.write(REPORT, repo.read(REPORT).replace("\n  I.15: ", "\n  I.16: "))
+    code, out, _ = repo.zvit("validate", REPORT)
+    assert code == 1
+    assert [line for line in out.splitlines() if ": помилка: " in line] == [
+        f"{REPORT}:32:3: помилка: захід I.16 не входить до заходів підрозділу jkg: за нього відповідає "
+        "Департамент масових комунікацій облдержадміністрації; перевірте номер заходу [report.measure-of-other-unit]"
+    ]

@@ -94,6 +94,17 @@ def check_report(report: Report, programme: Programme, loaded: Loaded, path: str
                 )
     if report.unit not in programme.units:
         return
+    own = {measure.id for measure in programme.measures_of(report.unit)}
+    for measure_id in report.statuses:
+        measure = programme.measure(measure_id)
+        if measure is not None and measure_id not in own:
+            yield error(
+                loaded.locate(("measures", measure_id), key=True),
+                "report.measure-of-other-unit",
+                id=measure_id,
+                unit=report.unit,
+                responsible="; ".join(programme.printed_name(entry) for entry in measure.responsible),
+            )
     for measure in programme.measures_of(report.unit):
         status = report.status(measure.id)
         if status is None:

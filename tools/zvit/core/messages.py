@@ -270,6 +270,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "«{id}» містить кириличні літери ({letters}), схожі на латинські; ідентифікатори пишуться латиницею: «{fixed}»",
         "en": "'{id}' contains Cyrillic letters ({letters}) that look like Latin ones; ids are written in Latin letters: '{fixed}'",
     },
+    "report.measure-of-other-unit": {
+        "uk": "захід {id} не входить до заходів підрозділу {unit}: за нього відповідає {responsible}; перевірте номер заходу",
+        "en": "measure {id} is not one of unit {unit}'s measures: it is the responsibility of {responsible}; check the measure number",
+    },
     "report.status-empty": {
         "uk": "захід {id} — відповідальність підрозділу, але стан виконання не заповнено",
         "en": "measure {id} is this unit's responsibility, but its status is not filled in",
