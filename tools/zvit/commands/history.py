@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 from typing import TYPE_CHECKING
@@ -54,6 +55,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         quarter_number(args.quarter),
     )
     measures = list(programme.measures()) if programme is not None else []
+    if args.measure is not None and measures and programme.measure(args.measure) is None:  # type: ignore[union-attr]
+        near = difflib.get_close_matches(args.measure, [m.id for m in measures], n=3, cutoff=0.5)
+        raise ZvitError(
+            "history.unknown-measure",
+            measure=args.measure,
+            programme=programme.id,  # type: ignore[union-attr]
+            near=", ".join(near) or "—",
+        )
     sent = submissions.submission(ctx.root, ref)
     history = report_history(
         ctx.root,

@@ -845,6 +845,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "Історія заходу {measure} у {path}: комітів — {n}",
         "en": "History of measure {measure} in {path}: {n} commits",
     },
+    "history.unknown-measure": {
+        "uk": "заходу {measure} у програмі «{programme}» немає; схожі номери: {near}",
+        "en": "programme '{programme}' has no measure {measure}; similar numbers: {near}",
+    },
     "history.measure-never-filled": {
         "uk": "Захід {measure} у цьому звіті не заповнювався жодного разу.",
         "en": "Measure {measure} was never filled in this report.",
