@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from zvit.check.validate import Validator
 from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
 from zvit.core.errors import ZvitError
+from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
@@ -42,14 +44,20 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     previous_ref = previous_quarter(ref)
     previous = _previous_report(validator, previous_ref, ctx)
     statuses = carried_over(programme, previous, validator, ref.unit)
-    data, comments = report_document(programme, ref, statuses)
+    signatory = previous.signatory if previous is not None else None
+    data, comments = report_document(programme, ref, statuses, signatory)
+    if signatory is not None:
+        note = (f"# {text('template.signatory-carried', 'uk', {'previous': previous_ref.path})}",)
+        comments = replace(comments, before={**comments.before, ("signatory",): note})
     write_atomic(target, render(data, comments).encode("utf-8"))
     measures = len(programme.measures_of(ref.unit))
     if validator.source.exists(previous_ref.path):
         ctx.say("new.written", path=ref.path, measures=measures, previous=previous_ref.path, carried=len(statuses))
     else:
         ctx.say("new.written-fresh", path=ref.path, measures=measures, previous=previous_ref.path)
-    ctx.say("new.next-step")
+    if signatory is not None:
+        ctx.say("new.check-signatory", position=signatory.position, name=signatory.name)
+    ctx.say("new.next-step" if statuses else "new.next-step-fresh")
     return 0
 
 

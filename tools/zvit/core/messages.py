@@ -686,6 +686,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "опишіть стан виконання кожного заходу, приберіть позначки carried_over і перевірте: make validate",
         "en": "describe the status of every measure, remove the carried_over marks and check: make validate",
     },
+    "new.next-step-fresh": {
+        "uk": "опишіть стан виконання кожного заходу і перевірте: make validate",
+        "en": "describe the status of every measure and check: make validate",
+    },
+    "new.check-signatory": {
+        "uk": "підписанта перенесено з попереднього звіту: {position} {name}; перевірте, чи він підписує і цей звіт",
+        "en": "the signatory was carried over from the previous report: {position} {name}; check that they sign this report too",
+    },
+    "template.signatory-carried": {
+        "uk": "Підписанта перенесено з {previous}: перевірте посаду й ім’я.",
+        "en": "The signatory was carried over from {previous}: check the position and the name.",
+    },
     "template.title": {
         "uk": "Звіт: {unit} — {quarter} квартал {year} року.",
         "en": "Report: {unit} — quarter {quarter} of {year}.",
