@@ -462,6 +462,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "поле {field} змінено після подання звіту ({date}, тег {tag}); виправлення поданого звіту має бути на записі: додайте до amendments пункт з date, reason і by",
         "en": "field {field} was changed after the report was submitted ({date}, tag {tag}); a correction must be on the record: add an amendments entry with date, reason and by",
     },
+    "report.measure-changed-after-submission-in-commit": {
+        "uk": "захід {measure} змінено комітом {commit} після подання звіту ({date}, тег {tag}) без нового запису в amendments; кожна зміна поданого звіту потребує свого запису: додайте до amendments пункт з date, reason і by",
+        "en": "measure {measure} was changed by commit {commit} after the report was submitted ({date}, tag {tag}) with no new amendments entry; every change to a submitted report needs its own entry: add one with date, reason and by",
+    },
+    "report.changed-after-submission-in-commit": {
+        "uk": "поле {field} змінено комітом {commit} після подання звіту ({date}, тег {tag}) без нового запису в amendments; кожна зміна поданого звіту потребує свого запису: додайте до amendments пункт з date, reason і by",
+        "en": "field {field} was changed by commit {commit} after the report was submitted ({date}, tag {tag}) with no new amendments entry; every change to a submitted report needs its own entry: add one with date, reason and by",
+    },
+    "report.amendment-before-submission": {
+        "uk": "виправлення датовано {amended}, раніше за подання звіту ({date}, тег {tag}); виправляють лише поданий звіт — вкажіть дату виправлення",
+        "en": "the amendment is dated {amended}, before the report was submitted ({date}, tag {tag}); only a submitted report is amended — give the date of the correction",
+    },
     "report.deleted-after-submission": {
         "uk": "звіт подано ({date}, тег {tag}), але файл видалено; поданий звіт не видаляють — виправляйте його з записом у amendments",
         "en": "the report was submitted ({date}, tag {tag}) but the file was deleted; a submitted report is not deleted but corrected with an amendments entry",
