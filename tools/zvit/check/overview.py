@@ -22,9 +22,13 @@ from typing import Literal
 
 from zvit.model.objects import Measure, Programme, Rejected, Report, Status, Unit, quarter_end
 
-CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible", "not-submitted", "invalid"]
+CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible", "no-report", "invalid"]
 OverdueKind = Literal["overdue", "overdue-unconfirmed"]
-Submission = Literal["submitted", "invalid", "not-submitted"]
+# A unit's report for the quarter, in the one vocabulary of status, consolidated and audit
+# (messages `standing.*`): none, failing validation, present but not submitted, submitted
+# (a submission tag names this very file), changed after submission.
+Submission = Literal["missing", "invalid", "present", "submitted", "changed"]
+READABLE: tuple[Submission, ...] = ("present", "submitted", "changed")
 
 CELL_KINDS: tuple[CellKind, ...] = (
     "filled",
@@ -32,7 +36,7 @@ CELL_KINDS: tuple[CellKind, ...] = (
     "placeholder",
     "empty",
     "not-responsible",
-    "not-submitted",
+    "no-report",
     "invalid",
 )
 OVERDUE_KINDS: tuple[OverdueKind, ...] = ("overdue", "overdue-unconfirmed")
@@ -65,6 +69,11 @@ class UnitRow:
     cells: tuple[Cell, ...]
     errors: int = 0
     path: str | None = None
+
+    @property
+    def readable(self) -> bool:
+        """The report passed validation, so its cells say what it holds."""
+        return self.submission in READABLE
 
     @property
     def responsible_cells(self) -> tuple[Cell, ...]:
@@ -101,8 +110,8 @@ class Overview:
     def measures(self) -> tuple[Measure, ...]:
         return tuple(self.programme.measures())
 
-    def with_submission(self, submission: Submission) -> tuple[UnitRow, ...]:
-        return tuple(r for r in self.rows if r.submission == submission)
+    def with_submission(self, *submission: Submission) -> tuple[UnitRow, ...]:
+        return tuple(r for r in self.rows if r.submission in submission)
 
     def overdue(self) -> list[tuple[Measure, list[tuple[UnitRow, Cell]]]]:
         """Overdue measures in programme order, each with the units that owe it."""
@@ -124,13 +133,20 @@ def is_due(measure: Measure, year: int, quarter: int) -> bool:
 
 
 def build_overview(
-    programme: Programme, year: int, quarter: int, submissions: Mapping[str, Report | Rejected | None]
+    programme: Programme,
+    year: int,
+    quarter: int,
+    submissions: Mapping[str, Report | Rejected | None],
+    tagged: Mapping[str, bool] | None = None,
 ) -> Overview:
-    """Rows for every unit responsible for a measure, and every unit that sent a file.
+    """Rows for every unit responsible for a measure, and every unit that has a file.
 
     `submissions` maps a unit id to its valid report, to `Rejected` when the file
-    fails validation, or to None (or no entry) when there is no file.
+    fails validation, or to None (or no entry) when there is no file. `tagged` maps
+    each unit with a submission tag to whether its file changed since (see
+    `submission_check.submitted_units`).
     """
+    tagged = tagged or {}
     responsible = {m.id: programme.responsible_units(m) for m in programme.measures()}
     obliged = set().union(*responsible.values()) if responsible else set()
     unit_ids = [u for u in programme.units if u in obliged or submissions.get(u) is not None]
@@ -144,11 +160,14 @@ def build_overview(
             for measure in programme.measures()
         )
         if isinstance(submitted, Report):
-            rows.append(UnitRow(unit, "submitted", cells, path=submitted.ref.path))
+            standing: Submission = "present"
+            if unit_id in tagged:
+                standing = "changed" if tagged[unit_id] else "submitted"
+            rows.append(UnitRow(unit, standing, cells, path=submitted.ref.path))
         elif isinstance(submitted, Rejected):
             rows.append(UnitRow(unit, "invalid", cells, submitted.errors, submitted.path))
         else:
-            rows.append(UnitRow(unit, "not-submitted", cells))
+            rows.append(UnitRow(unit, "missing", cells))
     return Overview(programme, year, quarter, tuple(rows))
 
 
@@ -156,7 +175,7 @@ def _cell(measure: Measure, responsible: bool, submitted: Report | Rejected | No
     if not isinstance(submitted, Report):
         if not responsible:
             return Cell(measure, "not-responsible", False)
-        kind: CellKind = "invalid" if isinstance(submitted, Rejected) else "not-submitted"
+        kind: CellKind = "invalid" if isinstance(submitted, Rejected) else "no-report"
         return Cell(measure, kind, True, overdue="overdue" if due else None)
     status = submitted.status(measure.id)
     kind = _status_kind(status)

@@ -58,6 +58,16 @@ def submission_findings(source: Source, paths: Sequence[str], *, whole: bool = F
     return findings
 
 
+def submitted_units(root: str, year: int, quarter: int) -> dict[str, bool]:
+    """The units with a submission tag for the quarter, each with whether its file changed since."""
+    found = {}
+    for sub in list_submissions(root):
+        if (sub.ref.year, sub.ref.quarter) == (year, quarter):
+            content = _read_bytes(root, sub.ref.path)
+            found[sub.ref.unit] = content is None or sub.blob is None or _blob_id(content, len(sub.blob)) != sub.blob
+    return found
+
+
 def submitted_on(sub: Submission) -> str:
     return sub.date.date().isoformat() if sub.date else "?"
 

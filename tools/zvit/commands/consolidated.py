@@ -6,7 +6,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.check.overview import Rejected, build_overview
+from zvit.check.overview import READABLE, Rejected, build_overview
 from zvit.check.validate import Validator
 from zvit.commands._args import current_programme, quarter_number
 from zvit.core.errors import ZvitError
@@ -48,8 +48,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if not reports:
         raise ZvitError("consolidated.nothing-valid", quarter=quarter, year=year)
     overview = build_overview(programme, year, quarter, submissions)
-    missing = overview.with_submission("not-submitted")
-    included = overview.with_submission("submitted")
+    missing = overview.with_submission("missing")
+    included = overview.with_submission(*READABLE)
     ctx.say("consolidated.included", count=len(included), units=", ".join(row.unit.id for row in included))
     if missing:
         ctx.say("consolidated.missing", count=len(missing), units=", ".join(row.unit.id for row in missing))

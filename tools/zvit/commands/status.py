@@ -7,6 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check.overview import build_overview
+from zvit.check.submission_check import submitted_units
 from zvit.check.validate import Validator
 from zvit.commands._args import current_programme, quarter_number
 from zvit.core.writing import write_atomic
@@ -40,7 +41,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     validator = Validator(WorkTree(ctx.root))
     programme = current_programme(validator)
     year = args.year or programme.year
-    overview = build_overview(programme, year, quarter, validator.quarter_reports(year, quarter))
+    reports = validator.quarter_reports(year, quarter)
+    overview = build_overview(programme, year, quarter, reports, submitted_units(ctx.root, year, quarter))
     if args.format == "html":
         out = args.out or os.path.join(ctx.root, "build", f"status-{year}-q{quarter}.html")
         write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"))

@@ -341,6 +341,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "type.status": {"uk": "текст або словник з text і state", "en": "text, or a mapping with text and state"},
     "word.or": {"uk": " або ", "en": " or "},
+    # A unit's report for a quarter: one vocabulary for status (text, JSON, HTML), consolidated and audit.
+    "standing.missing": {"uk": "звіту немає", "en": "no report"},
+    "standing.present": {"uk": "звіт є, не подано", "en": "report exists, not submitted"},
+    "standing.submitted": {"uk": "подано", "en": "submitted"},
+    "standing.changed": {"uk": "змінено після подання", "en": "changed after submission"},
     # The anti-corruption unit's view: zvit status, zvit consolidated
     "overview.heading": {
         "uk": "Стан звітування за {quarter} квартал {year} року",
@@ -351,8 +356,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "programme {programme}; the quarter ends on {end}",
     },
     "overview.counts": {
-        "uk": "Подали звіт: {submitted} з {units}; звіт з помилками: {invalid}; не подали: {missing}",
-        "en": "Reported: {submitted} of {units}; report with errors: {invalid}; not reported: {missing}",
+        "uk": "Підрозділів: {units}; подано: {submitted}; змінено після подання: {changed}; звіт є, не подано: {present}; з помилками: {invalid}; звіту немає: {missing}",
+        "en": "Units: {units}; submitted: {submitted}; changed after submission: {changed}; report exists, not submitted: {present}; with errors: {invalid}; no report: {missing}",
     },
     "overview.column.unit": {"uk": "Підрозділ", "en": "Unit"},
     "overview.column.report": {"uk": "Звіт", "en": "Report"},
@@ -366,15 +371,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.column.deadline": {"uk": "Строк", "en": "Deadline"},
     "overview.column.title": {"uk": "Назва заходу", "en": "Measure title"},
     "overview.of": {"uk": "{count} з {total}", "en": "{count} of {total}"},
-    "overview.submission.submitted": {"uk": "подано", "en": "reported"},
     "overview.submission.invalid": {"uk": "з помилками: {errors}", "en": "errors: {errors}"},
-    "overview.submission.not-submitted": {"uk": "не подано", "en": "not reported"},
     "overview.short.filled": {"uk": "заповнено", "en": "filled"},
     "overview.short.carried-over": {"uk": "перенесено", "en": "carried over"},
     "overview.short.placeholder": {"uk": "заглушка", "en": "placeholder"},
     "overview.short.empty": {"uk": "порожньо", "en": "empty"},
     "overview.short.not-responsible": {"uk": "не відповідає", "en": "not responsible"},
-    "overview.short.not-submitted": {"uk": "не подано", "en": "not reported"},
+    "overview.short.no-report": {"uk": "звіту немає", "en": "no report"},
     "overview.short.invalid": {"uk": "з помилками", "en": "has errors"},
     "overview.short.overdue": {"uk": "прострочено", "en": "overdue"},
     "overview.short.overdue-unconfirmed": {"uk": "не підтверджено", "en": "unconfirmed"},
@@ -393,8 +396,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "підрозділ не відповідає за захід",
         "en": "the unit is not responsible for the measure",
     },
-    "overview.legend.not-submitted": {
-        "uk": "звіт за квартал не подано",
+    "overview.legend.no-report": {
+        "uk": "звіту за квартал немає",
         "en": "no report for the quarter",
     },
     "overview.legend.invalid": {
@@ -423,7 +426,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "overview.due": {"uk": "строк {date}", "en": "due {date}"},
     "overview.state": {"uk": "оцінка: {state}", "en": "state: {state}"},
-    "overview.missing-list": {"uk": "Не подали звіт: {units}", "en": "Not reported: {units}"},
+    "overview.missing-list": {"uk": "Звіту немає: {units}", "en": "No report: {units}"},
     "overview.measures": {"uk": "Заходи програми", "en": "The programme's measures"},
     "consolidated.left-out": {
         "uk": "звіт {path} не пройшов перевірку (помилок: {errors}), його немає у зведеній інформації; див. make validate",
@@ -438,8 +441,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the consolidated report holds the reports of these units ({count}): {units}",
     },
     "consolidated.missing": {
-        "uk": "не подали звіт ({count}): {units}",
-        "en": "not reported ({count}): {units}",
+        "uk": "звіту немає ({count}): {units}",
+        "en": "no report ({count}): {units}",
     },
     # Trust: submission tags, submit, the submission check, CODEOWNERS, audit (issue 6)
     "submission.bad-period": {
@@ -565,11 +568,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.zone-kyiv": {"uk": "київський", "en": "Kyiv time"},
     "audit.zone-utc": {"uk": "UTC", "en": "UTC"},
     "audit.quarter": {"uk": "{quarter} квартал", "en": "quarter {quarter}"},
-    "audit.not-submitted": {"uk": "не подано; звіту немає", "en": "not submitted; no report"},
-    "audit.not-submitted-present": {
-        "uk": "не подано; звіт є, але не позначений поданим",
-        "en": "not submitted; the report exists but is not marked as submitted",
-    },
     "audit.submitted": {"uk": "подано {date}, {tagger}", "en": "submitted {date} by {tagger}"},
     "audit.submitted-where": {"uk": "тег {tag}, коміт {commit}", "en": "tag {tag}, commit {commit}"},
     "audit.tag-signature": {"uk": "підпис тегу: {state}", "en": "tag signature: {state}"},
