@@ -100,6 +100,28 @@ def test_git_diff_shows_a_report_by_measure_and_in_words(configured: Repo) -> No
     ]
 
 
+def test_git_diff_shows_a_removed_carried_over_mark(configured: Repo) -> None:
+    """Deleting `carried_over: true` confirms a copied text; `git diff` showed nothing at all."""
+    report = "reports/jkg/2019-q4.yaml"
+    assert configured.zvit("new", "--unit", "jkg", "--quarter", "4")[0] == 0
+    configured.git("add", report)
+    original = configured.read(report)
+    confirmed = original.replace(
+        "    text: Заплановано підвищення кваліфікації згідно графіка\n    carried_over: true\n", ""
+    )
+    try:
+        configured.write(
+            report, confirmed.replace("  I.10:\n", "  I.10: Заплановано підвищення кваліфікації згідно графіка\n")
+        )
+        diff = configured.git("diff", "--", report)
+    finally:
+        configured.git("rm", "-q", "-f", "--cached", report)
+        (configured.path / report).unlink()
+    assert [line for line in diff.splitlines() if line.startswith(("-I", "+I"))] == [
+        "-I.10 │ [перенесено з попереднього кварталу (carried_over)]"
+    ]
+
+
 def test_git_log_shows_the_history_in_measure_lines(configured: Repo) -> None:
     patch = configured.git("log", "-p", "-1", "--format=%s", "--", "reports/jkg/2019-q3.yaml")
     assert "-I.2 │ Постійно здійснюється контроль" in patch
