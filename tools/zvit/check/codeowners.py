@@ -15,6 +15,7 @@ import re
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Finding, Location, error
 from zvit.core.messages import text
+from zvit.load.advice import how_to_run
 from zvit.load.source import Source, WorkTree
 from zvit.model.objects import Programme, Unit
 
@@ -90,5 +91,7 @@ def stale_findings(source: Source, programme: Programme | None) -> list[Finding]
     for rel in present:
         with open(os.path.join(source.root, rel), encoding="utf-8", errors="replace") as handle:
             if handle.read() != expected:
-                findings.append(error(Location(rel), "codeowners.stale", file=rel))
+                findings.append(
+                    error(Location(rel), "codeowners.stale", file=rel, command=how_to_run(source.root, "codeowners"))
+                )
     return findings

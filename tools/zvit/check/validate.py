@@ -19,6 +19,7 @@ from zvit.check.submission_check import submission_findings
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Finding, Location, error
 from zvit.core.parallel import fork_map
+from zvit.load.advice import how_to_run
 from zvit.load.source import PROGRAMME_FILE, Source, WorkTree, programme_versions
 from zvit.load.yamlfile import Loaded
 from zvit.model.build import programme_from_data, report_from_data
@@ -171,7 +172,8 @@ class Validator:
             except OSError:
                 actual = None
             if actual != expected:
-                findings.append(error(Location(rel), "schema.stale", file=rel))
+                code = "schema.missing" if actual is None else "schema.stale"
+                findings.append(error(Location(rel), code, file=rel, command=how_to_run(self.source.root, "schema")))
         return findings
 
     def run(self, paths: Sequence[str] | None = None) -> Result:

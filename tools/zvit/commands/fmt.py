@@ -18,6 +18,7 @@ from zvit.commands._args import repo_relative
 from zvit.core.findings import Location, error
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
+from zvit.load.advice import how_to_run
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import RenderError, reformat
 from zvit.load.yamlfile import MAX_BYTES
@@ -53,7 +54,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         outcome = _format_one(path, ctx, validator, check=args.check)
         changed += outcome == "changed"
         failed += outcome == "failed"
-    ctx.say("fmt.summary-check" if args.check else "fmt.summary", files=len(paths), changed=changed)
+    command = how_to_run(ctx.root, "fmt")
+    ctx.say("fmt.summary-check" if args.check else "fmt.summary", files=len(paths), changed=changed, command=command)
     if failed:
         ctx.err.write(f"zvit: {_text(ctx, 'fmt.failed', failed=failed)}\n")
     return 1 if failed or (args.check and changed) else 0
@@ -64,7 +66,7 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
     schema_for = _schema_chooser(path, validator)
     full = os.path.join(ctx.root, path)
     if schema_for is None:
-        ctx.err.write(_text(ctx, "fmt.unsupported", path=path) + "\n")
+        ctx.err.write(_text(ctx, "fmt.unsupported", path=path, command=how_to_run(ctx.root, "fmt")) + "\n")
         return "failed"
     try:
         with open(full, "rb") as handle:
@@ -86,7 +88,7 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
     if formatted == content:
         return "same"
     if check:
-        ctx.say("fmt.would-change", path=path)
+        ctx.say("fmt.would-change", path=path, command=how_to_run(ctx.root, "fmt"))
     else:
         write_atomic(full, formatted)
         ctx.say("fmt.reformatted", path=path)

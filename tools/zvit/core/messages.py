@@ -185,8 +185,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "does not match the schema: {detail}",
     },
     "schema.stale": {
-        "uk": "згенерований файл {file} застарів щодо programme.yaml; виконайте «make schema» і додайте його до коміту",
-        "en": "generated file {file} is out of date with programme.yaml; run 'make schema' and commit it",
+        "uk": "згенерований файл {file} застарів щодо programme.yaml; виконайте «{command}» і додайте його до коміту",
+        "en": "generated file {file} is out of date with programme.yaml; run '{command}' and commit it",
+    },
+    "schema.missing": {
+        "uk": "згенерованого файлу {file} немає; виконайте «{command}» і додайте його до коміту",
+        "en": "generated file {file} does not exist; run '{command}' and commit it",
     },
     # Types as the reader knows them
     "type.object": {"uk": "словник (ключі з двокрапками)", "en": "a mapping (keys with colons)"},
@@ -550,12 +554,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{owner}' in the owners of unit {unit} does not look like a user or team (e.g. @koval or @loda/anticor)",
     },
     "codeowners.stale": {
-        "uk": "файл {file} застарів щодо programme.yaml; виконайте «make codeowners» і додайте його до коміту",
-        "en": "file {file} is out of date with programme.yaml; run 'make codeowners' and commit it",
+        "uk": "файл {file} застарів щодо programme.yaml; виконайте «{command}» і додайте його до коміту",
+        "en": "file {file} is out of date with programme.yaml; run '{command}' and commit it",
     },
     "codeowners.missing": {
-        "uk": "файлу {file} немає; виконайте «make codeowners»",
-        "en": "file {file} does not exist; run 'make codeowners'",
+        "uk": "файлу {file} немає; виконайте «{command}»",
+        "en": "file {file} does not exist; run '{command}'",
     },
     "audit.title": {
         "uk": "Аудит подання звітів про виконання антикорупційної програми за {year} рік",
@@ -721,8 +725,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "reformatted {path}",
     },
     "fmt.would-change": {
-        "uk": "{path}: оформлення не канонічне; виконайте make fmt (дані не зміняться)",
-        "en": "{path}: not in the canonical layout; run make fmt (the data will not change)",
+        "uk": "{path}: оформлення не канонічне; виконайте {command} (дані не зміняться)",
+        "en": "{path}: not in the canonical layout; run {command} (the data will not change)",
     },
     "fmt.refused": {
         "uk": "{path}: файл читається з помилками (див. вище), тому його не змінено",
@@ -733,16 +737,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: formatting would change the data or the comments, so the file was left unchanged; please report it ({detail})",
     },
     "fmt.unsupported": {
-        "uk": "{path}: make fmt впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
-        "en": "{path}: make fmt handles only programme.yaml and reports/<unit>/<year>-q<quarter>.yaml",
+        "uk": "{path}: {command} впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
+        "en": "{path}: {command} handles only programme.yaml and reports/<unit>/<year>-q<quarter>.yaml",
     },
     "fmt.summary": {
         "uk": "файлів: {files}; відформатовано: {changed}",
         "en": "{files} files; reformatted: {changed}",
     },
     "fmt.summary-check": {
-        "uk": "файлів: {files}; потребують make fmt: {changed}",
-        "en": "{files} files; needing make fmt: {changed}",
+        "uk": "файлів: {files}; потребують {command}: {changed}",
+        "en": "{files} files; needing {command}: {changed}",
     },
     "fmt.failed": {
         "uk": "не відформатовано файлів: {failed} (див. вище)",
