@@ -450,3 +450,14 @@ def test_changes_merged_from_a_branch_count_and_unmerged_ones_do_not(tmp_path: P
         "        виправлення: Уточнення (Петро Шевченко, 2019-10-10)",
     ]
     assert not any(line.startswith("    !") for line in lines[:7])
+
+
+def test_a_clone_of_another_branch_audits_origin_main(tmp_path: Path) -> None:
+    """A fresh clone of a feature branch has no local main: `make audit` (no way to pass --branch) failed there."""
+    origin = make_repo(tmp_path / "origin")
+    origin.commit("Initial data")
+    origin.git("branch", "feature")
+    subprocess.run(["git", "clone", "-q", "-b", "feature", str(origin.path), str(tmp_path / "clone")], check=True)
+    code, out, err = Repo(tmp_path / "clone").zvit("audit", "--year", "2019")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1].startswith("Стан гілки origin/main на коміті ")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 FORMATS = ("text", "json", "docx")
+DEFAULT_BRANCHES = ("main", "origin/main")
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
@@ -32,7 +33,9 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
         "ознаки переписаної історії.",
     )
     parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
-    parser.add_argument("--branch", default="main", help="гілка, історію якої перевіряти (типово main)")
+    parser.add_argument(
+        "--branch", help="гілка, історію якої перевіряти (типово main, а в клоні без неї — origin/main)"
+    )
     parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
     parser.add_argument("--out", help="куди записати (типово: text і json — на екран, docx — build/audit-<рік>.docx)")
     parser.add_argument(
@@ -48,10 +51,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("git.not-a-repository", root=ctx.root)
     if git.is_shallow(ctx.root):
         raise ZvitError("audit.shallow")
-    try:
-        git.resolve(ctx.root, args.branch)
-    except ZvitError:
-        raise ZvitError("audit.no-branch", branch=args.branch) from None
+    args.branch = _branch(ctx.root, args.branch)
     programme = _programme(ctx.root, args.branch, args.year)
     year = args.year or (programme.year if programme is not None else None)
     if year is None:
@@ -72,6 +72,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out.write(content)
     troubled = audit.count("tampered") + audit.count("unamended")
     return 1 if args.check and troubled else 0
+
+
+def _branch(root: str, asked: str | None) -> str:
+    """The branch to audit: the one asked for; else main, or origin/main in a clone of another branch."""
+    for branch in [asked] if asked else DEFAULT_BRANCHES:
+        try:
+            git.resolve(root, branch)
+        except ZvitError:
+            continue
+        return branch
+    raise ZvitError("audit.no-branch", branch=asked or DEFAULT_BRANCHES[0])
 
 
 def _programme(root: str, branch: str, year: int | None) -> Programme | None:
