@@ -11,7 +11,7 @@ from zvit.check.validate import Validator
 from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
-from zvit.core.writing import write_atomic
+from zvit.core.writing import create_atomic
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
 from zvit.model.objects import Programme, Report, ReportRef
@@ -49,7 +49,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if signatory is not None:
         note = (f"# {text('template.signatory-carried', 'uk', {'previous': previous_ref.path})}",)
         comments = replace(comments, before={**comments.before, ("signatory",): note})
-    write_atomic(target, render(data, comments).encode("utf-8"))
+    try:
+        create_atomic(target, render(data, comments).encode("utf-8"))
+    except FileExistsError:  # written by someone else since the check above
+        raise ZvitError("new.exists", path=ref.path) from None
     measures = len(programme.measures_of(ref.unit))
     if validator.source.exists(previous_ref.path):
         ctx.say("new.written", path=ref.path, measures=measures, previous=previous_ref.path, carried=len(statuses))

@@ -335,6 +335,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "ревізії «{rev}» немає в репозиторії",
         "en": "revision '{rev}' does not exist in the repository",
     },
+    "cli.os-error": {
+        "uk": "не вдалося прочитати чи записати {path}: {reason}; цей файл не змінено — звільніть місце на диску, перевірте права доступу чи шлях і повторіть",
+        "en": "could not read or write {path}: {reason}; this file was left unchanged — free disk space, check the permissions or the path, and try again",
+    },
     "cli.unexpected": {
         "uk": "неочікувана внутрішня помилка: {detail}; повідомте розробникам",
         "en": "unexpected internal error: {detail}; please report it",
@@ -882,6 +886,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.measure-header": {
         "uk": "Історія заходу {measure} у {path}: комітів — {n}",
         "en": "History of measure {measure} in {path}: {n} commits",
+    },
+    "history.shallow": {
+        "uk": "це неповна копія репозиторію (git clone --depth): історія обривається на найдавнішому завантаженому коміті, "
+        "і він лише здається створенням звіту; завантажте всю історію: git fetch --unshallow",
+        "en": "this is a shallow clone (git clone --depth): the history stops at the oldest commit fetched, "
+        "which only looks like the report's creation; fetch the whole history: git fetch --unshallow",
     },
     "history.unknown-measure": {
         "uk": "заходу {measure} у програмі «{programme}» немає; схожі номери: {near}",
