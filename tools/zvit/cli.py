@@ -97,7 +97,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return 1
     except OSError as exc:
         # A full disk, a read-only folder, a file taken away: the user's to fix, and no bug of ours.
-        where = os.fspath(exc.filename) if exc.filename is not None else ctx.root
+        # A failed rename names the temporary file first and the target second: the user knows the target.
+        named = exc.filename2 if exc.filename2 is not None else exc.filename
+        where = os.fspath(named) if named is not None else ctx.root
         err.write(f"zvit: {text('cli.os-error', ctx.lang, {'path': where, 'reason': exc.strerror or str(exc)})}\n")
         return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, not a traceback
