@@ -23,6 +23,7 @@ from zvit.load.yamlfile import parse_yaml
 # What a clone of the repository needs for its hooks (README.md when there is one: pyproject names it).
 HOOK_REPO_FILES = (
     "tools",
+    "Makefile",
     "pyproject.toml",
     "requirements.txt",
     "README.md",
