@@ -21,6 +21,7 @@ import pytest
 from conftest import PROJECT, Repo, make_repo
 
 import zvit.commands.new
+import zvit.commands.submit
 from zvit.core import writing
 
 REPORT = "reports/jkg/2019-q3.yaml"
@@ -162,3 +163,25 @@ def test_of_two_clerks_starting_the_same_report_the_second_does_not_overwrite_th
     )
     assert q4.read_text(encoding="utf-8") == "# перший працівник уже почав\n"
     assert not [p for p in q4.parent.iterdir() if p.name.startswith(".zvit-")]
+
+
+def test_of_two_clerks_submitting_at_once_the_second_is_told_it_is_already_submitted(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both saw no tag; git refuses the second tag, and its English `fatal:` reached the clerk."""
+    repo.git("tag", "-a", "jkg/2019-q3", "-m", "Подання звіту", env={"GIT_COMMITTER_DATE": "2019-10-04T10:00:00+03:00"})
+    real = zvit.commands.submit.submission
+    calls: list[object] = []
+
+    def not_yet_on_first_look(root: str, ref: object) -> object:
+        calls.append(ref)
+        return None if len(calls) == 1 else real(root, ref)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(zvit.commands.submit, "submission", not_yet_on_first_look)
+    code, _, err = repo.zvit("submit", "--unit", "jkg", "--quarter", "3")
+    assert code == 1
+    assert err.splitlines()[-1] == (
+        "zvit: звіт reports/jkg/2019-q3.yaml уже подано 2019-10-04 (Тест Автор <author@example.invalid>), тег "
+        "jkg/2019-q3; подання не повторюють — щоб виправити поданий звіт, змініть його і додайте до amendments "
+        "пункт з date, reason і by"
+    )
