@@ -185,3 +185,33 @@ def test_of_two_clerks_submitting_at_once_the_second_is_told_it_is_already_submi
         "jkg/2019-q3; подання не повторюють — щоб виправити поданий звіт, змініть його і додайте до amendments "
         "пункт з date, reason і by"
     )
+
+
+def _zvit_process(repo: Repo, *argv: str) -> tuple[int, str]:
+    """The CLI in its own process, with a time limit: what is tested here used to block for ever."""
+    env = {**os.environ, "PYTHONPATH": str(PROJECT / "tools")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "zvit", *argv], cwd=repo.path, capture_output=True, env=env, timeout=60
+    )
+    return proc.returncode, (proc.stdout + proc.stderr).decode("utf-8")
+
+
+def test_a_fifo_or_a_device_where_a_file_is_expected_is_refused_not_waited_on(repo: Repo) -> None:
+    """`mkfifo reports/jkg/2019-q2.yaml` made `zvit fmt` and `zvit import` wait for a writer for ever,
+    and `validate` called it «файлу немає»."""
+    os.mkfifo(repo.path / "reports/jkg/2019-q2.yaml")
+    refused = (
+        "reports/jkg/2019-q2.yaml: помилка: це не звичайний файл (тека, пристрій або канал FIFO); звіт має бути "
+        "текстовим файлом YAML [file.not-regular]"
+    )
+    code, out = _zvit_process(repo, "validate")
+    assert code == 1 and refused in out.splitlines()
+    code, out = _zvit_process(repo, "fmt")
+    assert code == 1 and refused in out.splitlines()
+    assert repo.read(REPORT) == (PROJECT / REPORT).read_text(encoding="utf-8")
+    for source in ("reports/jkg/2019-q2.yaml", "/dev/zero"):
+        code, out = _zvit_process(repo, "import", source, "--unit", "jkg", "--quarter", "1")
+        assert (code, out) == (
+            1,
+            f"zvit: {source} — не звичайний файл (тека, пристрій або канал FIFO); вкажіть файл форми Word .docx\n",
+        )

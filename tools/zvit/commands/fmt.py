@@ -21,7 +21,7 @@ from zvit.core.writing import write_atomic
 from zvit.load.advice import how_to_run
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import RenderError, reformat
-from zvit.load.yamlfile import MAX_BYTES
+from zvit.load.yamlfile import MAX_BYTES, NotRegularFile, read_regular
 from zvit.model.objects import ReportRef
 from zvit.render.reporters import write_findings
 
@@ -69,10 +69,10 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
         ctx.err.write(_text(ctx, "fmt.unsupported", path=path, command=how_to_run(ctx.root, "fmt")) + "\n")
         return "failed"
     try:
-        with open(full, "rb") as handle:
-            content = handle.read(MAX_BYTES + 1)
+        content = read_regular(full, MAX_BYTES + 1)
     except OSError as exc:
         code = "file.missing" if isinstance(exc, FileNotFoundError) else "file.unreadable"
+        code = "file.not-regular" if isinstance(exc, NotRegularFile) else code
         write_findings([error(Location(path), code, reason=exc.strerror or str(exc))], ctx.err, ctx.lang)
         return "failed"
     try:

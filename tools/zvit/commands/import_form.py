@@ -18,6 +18,7 @@ from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
+from zvit.load.yamlfile import NotRegularFile, read_regular
 from zvit.model.objects import Programme, ReportRef, Signatory
 from zvit.model.report_template import report_document
 
@@ -83,10 +84,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _read(path: str) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            content = handle.read(MAX_DOCX_BYTES + 1)
+        content = read_regular(path, MAX_DOCX_BYTES + 1)
     except FileNotFoundError:
         raise ZvitError("import.file-missing", path=path) from None
+    except NotRegularFile:
+        raise ZvitError("import.not-regular", path=path) from None
     except OSError as exc:
         raise ZvitError("file.unreadable", reason=exc.strerror or str(exc)) from None
     if len(content) > MAX_DOCX_BYTES:

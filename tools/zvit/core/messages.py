@@ -22,6 +22,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "файлу немає",
         "en": "the file does not exist",
     },
+    "file.not-regular": {
+        "uk": "це не звичайний файл (тека, пристрій або канал FIFO); звіт має бути текстовим файлом YAML",
+        "en": "this is not a regular file (a folder, a device or a FIFO); a report must be a YAML text file",
+    },
     "file.too-large": {
         "uk": "файл більший за {limit_mb} МБ; звіт такого розміру не буває — перевірте, чи це той файл",
         "en": "the file is larger than {limit_mb} MB; no report is that big — is it the right file?",
@@ -767,6 +771,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.file-missing": {
         "uk": "файлу {path} немає",
         "en": "file {path} does not exist",
+    },
+    "import.not-regular": {
+        "uk": "{path} — не звичайний файл (тека, пристрій або канал FIFO); вкажіть файл форми Word .docx",
+        "en": "{path} is not a regular file (a folder, a device or a FIFO); give a Word form .docx file",
     },
     "import.exists": {
         "uk": "звіт {path} уже існує; щоб замінити його імпортованим, додайте --force (make import ... FORCE=1)",

@@ -19,7 +19,10 @@ check can point at exactly what it complains about.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -134,12 +137,31 @@ class Loaded:
         return Location(self.path, 1, 1)
 
 
+class NotRegularFile(OSError):
+    """A FIFO, a device or a folder where a file was expected: reading it could block or never end."""
+
+
+def read_regular(path: str, limit: int) -> bytes:
+    """At most `limit` bytes of the regular file at `path`; anything else raises NotRegularFile.
+
+    Opened without blocking, so a FIFO named like a report (`mkfifo reports/jkg/2019-q2.yaml`)
+    is refused at once instead of hanging `zvit fmt` until someone writes to it.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise NotRegularFile(errno.EINVAL, "not a regular file", path)
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read(limit)
+
+
 def read_yaml(path: str, name: str | None = None) -> Loaded:
     """Read the YAML file at `path`; findings name it `name` (as the user knows it) or `path`."""
     name = name or path
     try:
-        with open(path, "rb") as handle:
-            content = handle.read(MAX_BYTES + 1)  # a larger file is refused unread
+        content = read_regular(path, MAX_BYTES + 1)  # a larger file is refused unread
+    except NotRegularFile:
+        return Loaded(name, None, (error(Location(name), "file.not-regular"),))
     except OSError as exc:
         return Loaded(name, None, (error(Location(name), "file.unreadable", reason=exc.strerror or str(exc)),))
     return parse_yaml(content, name)
