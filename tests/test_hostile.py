@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from commands.test_textconv import setup_like_make
 from conftest import PROJECT, Repo, make_repo
 
 import zvit.commands.new
@@ -215,3 +216,16 @@ def test_a_fifo_or_a_device_where_a_file_is_expected_is_refused_not_waited_on(re
             1,
             f"zvit: {source} — не звичайний файл (тека, пристрій або канал FIFO); вкажіть файл форми Word .docx\n",
         )
+
+
+def test_a_repository_in_a_folder_with_spaces_and_cyrillic_works_through_git_diff_too(tmp_path: Path) -> None:
+    """Clerks keep the repository in «Мої документи»: every command, and git's textconv driver, run there."""
+    repo = make_repo(tmp_path / "Мої документи" / "звіти 2019")
+    repo.commit("Initial data")
+    setup_like_make(repo)
+    assert repo.zvit("validate")[0] == 0
+    assert repo.zvit("docx", "--unit", "jkg", "--quarter", "3")[1].startswith("записано ")
+    assert repo.zvit("new", "--unit", "jkg", "--quarter", "4")[0] == 0
+    assert repo.zvit("history", "--unit", "jkg", "--quarter", "3")[0] == 0
+    repo.write(REPORT, repo.read(REPORT).replace('I.11: "."', "I.11: Виконано."))
+    assert "+I.11 │ Виконано." in repo.git("diff", "--", REPORT).splitlines()
