@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from zvit.load.yamlfile import CHARACTERS_SHOWN, MAX_NODES, parse_yaml
+from zvit.core.findings import SHOWN_PER_KIND
+from zvit.load.yamlfile import MAX_NODES, parse_yaml
 
 SUITE = Path(__file__).resolve().parent / "data" / "yaml-test-suite"
 
@@ -74,16 +75,16 @@ def test_thousands_of_pasted_control_characters_give_a_few_findings_and_a_count(
     lines = "".join(f"    рядок {i}\x0bтекст\x07\u200b\n" for i in range(16_000))
     loaded = parse_yaml(f"a: |-\n{lines}".encode(), "r.yaml")
     found = [(f.location.line, f.location.col, f.code, dict(f.args)) for f in loaded.findings]
-    assert CHARACTERS_SHOWN == 3
+    assert SHOWN_PER_KIND == 3
     assert found == [
         (2, 12, "text.control-character", {"char": "U+000B"}),
         (2, 18, "text.control-character", {"char": "U+0007"}),
         (3, 12, "text.control-character", {"char": "U+000B"}),
-        (3, 18, "text.control-character-more", {"count": 32_000 - 3}),
+        (3, 18, "findings.more", {"count": 32_000 - 3, "code": "text.control-character"}),
         (2, 19, "text.invisible-character", {"char": "U+200B"}),
         (3, 19, "text.invisible-character", {"char": "U+200B"}),
         (4, 19, "text.invisible-character", {"char": "U+200B"}),
-        (5, 19, "text.invisible-character-more", {"count": 16_000 - 3}),
+        (5, 19, "findings.more", {"count": 16_000 - 3, "code": "text.invisible-character"}),
     ]
 
 

@@ -13,6 +13,11 @@ from collections.abc import Mapping
 LANGUAGES = ("uk", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # More findings of one kind in a file than are shown (core/findings.py: capped)
+    "findings.more": {
+        "uk": "і ще {count} таких самих [{code}] у цьому файлі, наступне — тут; виправте всі",
+        "en": "and {count} more like this [{code}] in this file, the next one here; fix them all",
+    },
     # Reading files
     "file.unreadable": {
         "uk": "файл не вдалося прочитати: {reason}",
@@ -46,17 +51,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "керівний символ {char} (так Word вставляє розриви рядків і спецсимволи); видаліть його або замініть на звичайний пробіл чи новий рядок",
         "en": "control character {char} (Word pastes line breaks and special marks like this); delete it or replace it with a space or a new line",
     },
-    "text.control-character-more": {
-        "uk": "і ще {count} керівних символів у файлі (перший з них — тут); видаліть їх усі (наприклад, вставте текст у Word як «лише текст» і скопіюйте ще раз)",
-        "en": "and {count} more control characters in the file (the first of them is here); delete them all (for example, paste the text into Word as plain text and copy it again)",
-    },
     "text.invisible-character": {
         "uk": "невидимий символ {char}; його не видно, але він заважає порівнянню текстів — видаліть його",
         "en": "invisible character {char}; it cannot be seen but breaks text comparison — delete it",
-    },
-    "text.invisible-character-more": {
-        "uk": "і ще {count} невидимих символів у файлі (перший з них — тут); видаліть їх усі",
-        "en": "and {count} more invisible characters in the file (the first of them is here); delete them all",
     },
     # YAML syntax
     "yaml.syntax": {

@@ -41,14 +41,11 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 
-from zvit.core.findings import Finding, Location, error, warning
+from zvit.core.findings import SHOWN_PER_KIND, Finding, Location, error, more, warning
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_NODES = 100_000  # scalars and collections, aliases counted as expanded
-
-# Places of one kind of pasted character shown per file; the rest are counted.
-CHARACTERS_SHOWN = 3
 
 PathKey = tuple[object, ...]
 Mark = tuple[int, int, int, int]  # key line, key col, value line, value col (0-based)
@@ -224,7 +221,7 @@ def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
     """Report control and invisible characters; blank out the controls so parsing goes on.
 
     A text pasted from Word can hold tens of thousands of them: each kind is reported
-    at its first `CHARACTERS_SHOWN` places and then counted once («і ще K»), and the
+    at its first `SHOWN_PER_KIND` places and then counted once («і ще K»), and the
     places come from one pass over the line starts, so the cost stays linear.
     """
     if _SUSPECT.search(text) is None:
@@ -235,22 +232,26 @@ def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
         (_INVISIBLE, warning, "text.invisible-character"),
     ):
         count = 0
-        first: tuple[int, str] | None = None
+        next_place: int | None = None
         for match in pattern.finditer(text):
             count += 1
-            if count <= CHARACTERS_SHOWN:
-                line = bisect_right(line_starts, match.start())
-                where = Location(path, line, match.start() - line_starts[line - 1] + 1)
-                findings.append(make(where, code, char=f"U+{ord(match.group()):04X}"))
-            elif first is None:
-                first = (match.start(), match.group())
-        if first is not None:
-            line = bisect_right(line_starts, first[0])
-            where = Location(path, line, first[0] - line_starts[line - 1] + 1)
-            findings.append(make(where, code + "-more", count=count - CHARACTERS_SHOWN))
+            if count <= SHOWN_PER_KIND:
+                findings.append(
+                    make(_place(path, line_starts, match.start()), code, char=f"U+{ord(match.group()):04X}")
+                )
+            elif next_place is None:
+                next_place = match.start()
+        if next_place is not None:
+            severity = "error" if make is error else "warning"
+            findings.append(more(_place(path, line_starts, next_place), code, count - SHOWN_PER_KIND, severity))
     if findings:
         text = _CONTROL.sub(" ", text)
     return text
+
+
+def _place(path: str, line_starts: list[int], offset: int) -> Location:
+    line = bisect_right(line_starts, offset)
+    return Location(path, line, offset - line_starts[line - 1] + 1)
 
 
 _SYNTAX_HINTS = (
