@@ -43,6 +43,9 @@ def warning(location: Location, code: str, **args: object) -> Finding:
 # Findings of one kind shown per file; the rest are counted in one `MORE` finding («і ще K»).
 SHOWN_PER_KIND = 3
 MORE = "findings.more"
+# A clerk's to-do list, one finding per measure of the unit (so never more than the programme
+# has): each names a different measure to attend to, and all are shown.
+TO_DO = frozenset({"report.status-empty", "report.status-placeholder", "report.status-carried-over"})
 
 
 def more(location: Location, code: str, count: int, severity: Severity) -> Finding:
@@ -68,7 +71,7 @@ def capped(findings: Iterable[Finding], shown: int = SHOWN_PER_KIND) -> list[Fin
     for finding in ordered:
         kind = (finding.location.path, finding.code)
         seen[kind] += 1
-        if seen[kind] <= shown or finding.code == MORE:
+        if seen[kind] <= shown or finding.code == MORE or finding.code in TO_DO:
             kept.append(finding)
         elif seen[kind] == shown + 1:
             kept.append(more(finding.location, finding.code, total[kind] - shown, finding.severity))
