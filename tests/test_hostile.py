@@ -21,6 +21,7 @@ import pytest
 from commands.test_textconv import setup_like_make
 from conftest import PROJECT, Repo, make_repo
 
+import zvit.commands.fmt
 import zvit.commands.new
 import zvit.commands.submit
 from zvit.core import writing
@@ -229,3 +230,24 @@ def test_a_repository_in_a_folder_with_spaces_and_cyrillic_works_through_git_dif
     assert repo.zvit("history", "--unit", "jkg", "--quarter", "3")[0] == 0
     repo.write(REPORT, repo.read(REPORT).replace('I.11: "."', "I.11: Виконано."))
     assert "+I.11 │ Виконано." in repo.git("diff", "--", REPORT).splitlines()
+
+
+def test_fmt_does_not_throw_away_an_edit_saved_while_it_formats(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    report = repo.path / REPORT
+    report.write_text(repo.read(REPORT).replace("unit: jkg\nyear: 2019\n", "year: 2019\nunit: jkg\n"), encoding="utf-8")
+    saved = repo.read(REPORT).replace('I.11: "."', "I.11: Виконано.")
+    real_reformat = zvit.commands.fmt.reformat
+
+    def clerk_saves_meanwhile(*args: object) -> object:
+        result = real_reformat(*args)  # type: ignore[arg-type]
+        report.write_text(saved, encoding="utf-8")
+        return result
+
+    monkeypatch.setattr(zvit.commands.fmt, "reformat", clerk_saves_meanwhile)
+    code, _, err = repo.zvit("fmt", REPORT)
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"{REPORT}: файл змінився, поки його форматували (збережено в редакторі?), тому його не змінено; "
+        "запустіть форматування ще раз"
+    )
+    assert repo.read(REPORT) == saved

@@ -89,6 +89,10 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
         return "same"
     if check:
         ctx.say("fmt.would-change", path=path, command=how_to_run(ctx.root, "fmt"))
+    elif read_regular(full, MAX_BYTES + 1) != content:
+        # Saved in an editor while we formatted: writing now would throw that edit away.
+        ctx.err.write(_text(ctx, "fmt.changed-meanwhile", path=path) + "\n")
+        return "failed"
     else:
         write_atomic(full, formatted)
         ctx.say("fmt.reformatted", path=path)

@@ -741,6 +741,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "{path}: після форматування дані чи коментарі відрізнялися б від початкових, тому файл не змінено; повідомте розробникам ({detail})",
         "en": "{path}: formatting would change the data or the comments, so the file was left unchanged; please report it ({detail})",
     },
+    "fmt.changed-meanwhile": {
+        "uk": "{path}: файл змінився, поки його форматували (збережено в редакторі?), тому його не змінено; запустіть форматування ще раз",
+        "en": "{path}: the file changed while it was being formatted (saved in an editor?), so it was left as it is; run the formatting again",
+    },
     "fmt.unsupported": {
         "uk": "{path}: {command} впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
         "en": "{path}: {command} handles only programme.yaml and reports/<unit>/<year>-q<quarter>.yaml",
