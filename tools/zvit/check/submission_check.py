@@ -142,14 +142,17 @@ def _unrecorded_changes(sub: Submission, current: Loaded, history: list[_Version
         if where is None:
             continue
         in_commit = {} if commit is None else {"commit": commit[:10]}
-        suffix = "" if commit is None else "-in-commit"
         if where[0] == "measures" and len(where) > 1:
             location = current.locate(where, key=True)
-            code = "report.measure-changed-after-submission" + suffix
+            code = (
+                "report.measure-changed-after-submission"
+                if commit is None
+                else "report.measure-changed-after-submission-in-commit"
+            )
             findings.append(error(location, code, measure=where[1], **args, **in_commit))
         else:
             location = current.locate(where[:1], key=True)
-            code = "report.changed-after-submission" + suffix
+            code = "report.changed-after-submission" if commit is None else "report.changed-after-submission-in-commit"
             findings.append(error(location, code, field=where[0], **args, **in_commit))
     if sub.date is not None:
         entries = current.data.get(AMENDMENTS)
