@@ -12,7 +12,6 @@ for-each-ref` (none outside a git repository) and one `cat-file` for the tags' b
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +23,7 @@ from zvit.load import git
 from zvit.load.source import Source, WorkTree
 from zvit.load.yamlfile import Loaded, parse_yaml
 from zvit.model.objects import ReportRef
+from zvit.model.period import Period
 
 AMENDMENTS = "amendments"
 
@@ -41,7 +41,7 @@ def submission_findings(source: Source, paths: Sequence[str], *, whole: bool = F
         path = sub.ref.path
         if sub.blob is None or (path not in wanted and not whole):
             continue
-        content = _read_bytes(source.root, path)
+        content = _read_bytes(source, path)
         if content is None:
             if whole:
                 findings.append(
@@ -58,12 +58,12 @@ def submission_findings(source: Source, paths: Sequence[str], *, whole: bool = F
     return findings
 
 
-def submitted_units(root: str, year: int, quarter: int) -> dict[str, bool]:
-    """The units with a submission tag for the quarter, each with whether its file changed since."""
+def submitted_units(source: WorkTree, period: Period) -> dict[str, bool]:
+    """The units with a submission tag for the period, each with whether its file changed since."""
     found = {}
-    for sub in list_submissions(root):
-        if (sub.ref.year, sub.ref.quarter) == (year, quarter):
-            content = _read_bytes(root, sub.ref.path)
+    for sub in list_submissions(source.root):
+        if sub.ref.period == period:
+            content = _read_bytes(source, sub.ref.path)
             found[sub.ref.unit] = content is None or sub.blob is None or _blob_id(content, len(sub.blob)) != sub.blob
     return found
 
@@ -77,10 +77,9 @@ def _is_report_path(path: str) -> bool:
     return ref is not None and ref.path == path
 
 
-def _read_bytes(root: str, path: str) -> bytes | None:
+def _read_bytes(source: Source, path: str) -> bytes | None:
     try:
-        with open(os.path.join(root, path), "rb") as handle:
-            return handle.read()
+        return source.read_bytes(path)
     except OSError:
         return None
 
@@ -159,15 +158,15 @@ def _unrecorded_changes(sub: Submission, current: Loaded, history: list[_Version
         for entry in new_amendments(history[0].data, current.data):
             dated = entry.get("date")
             if isinstance(dated, str) and dated < args["date"]:
-                at = ("amendments", entries.index(entry), "date")  # type: ignore[union-attr]
+                at = ("amendments", entries.index(entry), "date")
                 findings.append(error(current.locate(at), "report.amendment-before-submission", amended=dated, **args))
     return findings
 
 
 def first_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[str, ...] | None:
     """Where `after` first differs from `before`, `amendments` aside: ("measures", "I.14"), ("date",) or None."""
-    before_measures = before.get("measures") if isinstance(before.get("measures"), dict) else {}
-    after_measures = after.get("measures") if isinstance(after.get("measures"), dict) else {}
+    before_measures = before["measures"] if isinstance(before.get("measures"), dict) else {}
+    after_measures = after["measures"] if isinstance(after.get("measures"), dict) else {}
     for measure in [*after_measures, *(m for m in before_measures if m not in after_measures)]:
         if before_measures.get(measure) != after_measures.get(measure):
             return ("measures", str(measure))

@@ -19,9 +19,10 @@ from zvit.core.findings import Location, error
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load.advice import how_to_run
+from zvit.load.files import NotRegularFile
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import RenderError, reformat
-from zvit.load.yamlfile import MAX_BYTES, NotRegularFile, read_regular
+from zvit.load.yamlfile import MAX_BYTES
 from zvit.model.objects import ReportRef
 from zvit.render.reporters import write_findings
 
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="привести programme.yaml і звіти до канонічного вигляду",
@@ -69,11 +70,15 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
         ctx.err.write(_text(ctx, "fmt.unsupported", path=path, command=how_to_run(ctx.root, "fmt")) + "\n")
         return "failed"
     try:
-        content = read_regular(full, MAX_BYTES + 1)
+        content = validator.source.read_bytes(path, MAX_BYTES + 1)
+    except NotRegularFile:
+        write_findings([error(Location(path), "file.not-regular")], ctx.err, ctx.lang)
+        return "failed"
     except OSError as exc:
-        code = "file.missing" if isinstance(exc, FileNotFoundError) else "file.unreadable"
-        code = "file.not-regular" if isinstance(exc, NotRegularFile) else code
-        write_findings([error(Location(path), code, reason=exc.strerror or str(exc))], ctx.err, ctx.lang)
+        write_findings([error(Location(path), "file.unreadable", reason=exc.strerror or str(exc))], ctx.err, ctx.lang)
+        return "failed"
+    if content is None:
+        write_findings([error(Location(path), "file.missing")], ctx.err, ctx.lang)
         return "failed"
     try:
         result = reformat(content, path, schema_for)
@@ -89,7 +94,7 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
         return "same"
     if check:
         ctx.say("fmt.would-change", path=path, command=how_to_run(ctx.root, "fmt"))
-    elif read_regular(full, MAX_BYTES + 1) != content:
+    elif validator.source.read_bytes(path, MAX_BYTES + 1) != content:
         # Saved in an editor while we formatted: writing now would throw that edit away.
         ctx.err.write(_text(ctx, "fmt.changed-meanwhile", path=path) + "\n")
         return "failed"

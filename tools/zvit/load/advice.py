@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import re
 
+from zvit.load.files import read_file
+
 MAKEFILE = "Makefile"
 
 
@@ -26,8 +28,7 @@ def _make_targets(root: str) -> frozenset[str]:
     Read only when there is advice to give, so not cached.
     """
     try:
-        with open(os.path.join(root, MAKEFILE), "rb") as handle:
-            content = handle.read(1 << 20)
+        content = read_file(os.path.join(root, MAKEFILE), 1 << 20)
     except OSError:
         return frozenset()
     if b"-m zvit" not in content:

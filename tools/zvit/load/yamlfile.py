@@ -19,10 +19,7 @@ check can point at exactly what it complains about.
 
 from __future__ import annotations
 
-import errno
-import os
 import re
-import stat
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -41,7 +38,8 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 
-from zvit.core.findings import SHOWN_PER_KIND, Finding, Location, error, more, warning
+from zvit.core.findings import SHOWN_PER_KIND, Finding, Location, Severity, error, more, warning
+from zvit.load.files import NotRegularFile, read_file
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -134,29 +132,11 @@ class Loaded:
         return Location(self.path, 1, 1)
 
 
-class NotRegularFile(OSError):
-    """A FIFO, a device or a folder where a file was expected: reading it could block or never end."""
-
-
-def read_regular(path: str, limit: int) -> bytes:
-    """At most `limit` bytes of the regular file at `path`; anything else raises NotRegularFile.
-
-    Opened without blocking, so a FIFO named like a report (`mkfifo reports/jkg/2019-q2.yaml`)
-    is refused at once instead of hanging `zvit fmt` until someone writes to it.
-    """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise NotRegularFile(errno.EINVAL, "not a regular file", path)
-    with os.fdopen(fd, "rb") as handle:
-        return handle.read(limit)
-
-
 def read_yaml(path: str, name: str | None = None) -> Loaded:
     """Read the YAML file at `path`; findings name it `name` (as the user knows it) or `path`."""
     name = name or path
     try:
-        content = read_regular(path, MAX_BYTES + 1)  # a larger file is refused unread
+        content = read_file(path, MAX_BYTES + 1)  # a larger file is refused unread
     except NotRegularFile:
         return Loaded(name, None, (error(Location(name), "file.not-regular"),))
     except OSError as exc:
@@ -217,6 +197,16 @@ def _byte_location(path: str, content: bytes, offset: int) -> Location:
     return Location(path, content.count(b"\n", 0, offset) + 1, col)
 
 
+def has_suspect_characters(text: str) -> bool:
+    """Whether `text` holds a control or invisible character, which the reader reports.
+
+    Each of them is unprintable to Python (a control, format, separator, surrogate or
+    unassigned character), and `isprintable` is four times faster than the search: a
+    long status is checked in every version of a history.
+    """
+    return not text.replace("\n", " ").isprintable() and _SUSPECT.search(text) is not None
+
+
 def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
     """Report control and invisible characters; blank out the controls so parsing goes on.
 
@@ -242,7 +232,7 @@ def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
             elif next_place is None:
                 next_place = match.start()
         if next_place is not None:
-            severity = "error" if make is error else "warning"
+            severity: Severity = "error" if make is error else "warning"
             findings.append(more(_place(path, line_starts, next_place), code, count - SHOWN_PER_KIND, severity))
     if findings:
         text = _CONTROL.sub(" ", text)
@@ -412,7 +402,7 @@ class _Builder:
         top = self.stack[-1]
         top.nodes += size
         if top.is_map:
-            top.container[top.key] = value  # type: ignore[index]
+            top.container[top.key] = value  # type: ignore[index, call-overload]
             top.key = _KEY
         else:
             top.container.append(value)  # type: ignore[union-attr]
