@@ -56,7 +56,7 @@ def test_the_command_says_what_went_in_and_what_was_left_out(
     lines = out.splitlines()
     assert lines[0] == "у зведеній інформації звіти підрозділів (2): dmk, jkg"
     assert lines[1] == (
-        "не подали звіт (12): anticor, aparat, kerivnyk-aparatu, kadry, audit, risk-commission, "
+        "звіту немає (12): anticor, aparat, kerivnyk-aparatu, kadry, audit, risk-commission, "
         "audit-group-head, ekologia, apk, budivnytstvo, mtd, kultura"
     )
     assert lines[2].startswith("записано ") and lines[2].endswith("build/consolidated-2019-q3.docx")

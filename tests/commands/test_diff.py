@@ -95,7 +95,15 @@ def test_json_for_machines(scenario: Scenario) -> None:
     assert code == 0
     assert data["old"] == {"path": "reports/jkg/2019-q3.yaml", "rev": "jkg/2019-q3", "submitted": "jkg/2019-q3"}
     assert data["new"] == {"path": "reports/jkg/2019-q3.yaml", "rev": None, "submitted": None}
-    assert data["counts"] == {"changed": 1, "filled": 0, "emptied": 0, "added": 0, "removed": 0, "unchanged": 26}
+    assert data["counts"] == {
+        "changed": 1,
+        "filled": 0,
+        "carried-over": 0,
+        "emptied": 0,
+        "added": 0,
+        "removed": 0,
+        "unchanged": 26,
+    }
     (measure,) = data["measures"]
     assert (measure["id"], measure["change"], measure["old"]["state"]) == ("I.2", "changed", None)
     assert measure["title"].startswith("Здійснення контролю за дотриманням")

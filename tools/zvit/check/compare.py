@@ -21,10 +21,11 @@ from typing import Literal, NamedTuple
 from zvit.core import messages
 from zvit.model.objects import Measure, Programme, Report, ReportRef, Status
 
-ChangeKind = Literal["unchanged", "changed", "filled", "emptied", "added", "removed"]
+# "carried-over": filled only with last quarter's text, copied by `zvit new` and not yet updated.
+ChangeKind = Literal["unchanged", "changed", "filled", "carried-over", "emptied", "added", "removed"]
 Op = Literal["equal", "insert", "delete"]
 
-KINDS: tuple[ChangeKind, ...] = ("changed", "filled", "emptied", "added", "removed", "unchanged")
+KINDS: tuple[ChangeKind, ...] = ("changed", "filled", "carried-over", "emptied", "added", "removed", "unchanged")
 
 # A word keeps the apostrophes and hyphens inside it ("роз’яснювальна", "веб-порталі");
 # a paragraph break is its own token; other spaces and punctuation are tokens too,
@@ -359,7 +360,7 @@ def compare_status(
     elif not _filled(old) and not _filled(new):
         kind = "unchanged" if _state(old) == _state(new) else "changed"  # a placeholder, and a new state
     elif not _filled(old):
-        kind = "filled"
+        kind = "carried-over" if new is not None and new.carried_over else "filled"
     elif not _filled(new):
         kind = "emptied"
     elif old_text == new_text and _state(old) == _state(new):
@@ -368,7 +369,7 @@ def compare_status(
         kind = "changed"
     if kind == "unchanged":
         return MeasureChange(measure_id, title, kind, old, new)
-    if kind in ("filled", "emptied", "added", "removed"):
+    if kind in ("filled", "carried-over", "emptied", "added", "removed"):
         # A placeholder is no text: it goes whole, and the text comes whole.
         old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
         opcodes = tuple(_one_step(0, len(old_tokens), 0, len(new_tokens)))

@@ -184,14 +184,23 @@ def check_report(report: Report, programme: Programme, loaded: Loaded, path: str
     yield from _period_findings(report, programme, loaded, path)
     if report.unit not in programme.units:
         return
+    own = {measure.id for measure in programme.measures_of(report.unit)}  # in force or not
     for measure_id in report.statuses:
-        withdrawn = programme.measure(measure_id)
-        if withdrawn is not None and not withdrawn.in_force(report.period):
+        measure = programme.measure(measure_id)
+        if measure is not None and measure_id not in own:
+            yield error(
+                loaded.locate(("measures", measure_id), key=True),
+                "report.measure-of-other-unit",
+                id=measure_id,
+                unit=report.unit,
+                responsible="; ".join(programme.printed_name(entry) for entry in measure.responsible),
+            )
+        elif measure is not None and not measure.in_force(report.period):
             yield warning(
                 loaded.locate(("measures", measure_id), key=True),
                 "report.status-withdrawn",
                 id=measure_id,
-                date=str(withdrawn.withdrawn),
+                date=str(measure.withdrawn),
             )
     for measure in programme.measures_of(report.unit, report.period):
         status = report.status(measure.id)

@@ -11,6 +11,7 @@ from zvit.check.validate import Validator
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Location, error
 from zvit.core.writing import write_atomic
+from zvit.load.advice import how_to_run
 from zvit.load.source import WorkTree
 from zvit.render.reporters import write_findings
 
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.check:
         stale = codeowners.stale_findings(source, programme)
         missing = [
-            error(Location(rel), "codeowners.missing", file=rel)
+            error(Location(rel), "codeowners.missing", file=rel, command=how_to_run(ctx.root, "codeowners"))
             for rel in codeowners.FILES
             if not os.path.isfile(os.path.join(ctx.root, rel))
         ]

@@ -6,7 +6,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.check.overview import Rejected, period_overview
+from zvit.check.overview import READABLE, Rejected, period_overview
 from zvit.check.validate import Validator
 from zvit.commands._args import add_period, current_programme, no_reports, period_of
 from zvit.core.errors import ZvitError
@@ -48,8 +48,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             raise ZvitError("consolidated.nothing-valid", quarter=period.number, year=period.year)
         raise ZvitError("consolidated.nothing-valid-period", period=period.stem)
     overview = period_overview(programme, period, submissions)
-    missing = overview.with_submission("not-submitted")
-    included = overview.with_submission("submitted")
+    missing = overview.with_submission("missing")
+    included = overview.with_submission(*READABLE)
     ctx.say("consolidated.included", count=len(included), units=", ".join(row.unit.id for row in included))
     if missing:
         ctx.say("consolidated.missing", count=len(missing), units=", ".join(row.unit.id for row in missing))

@@ -18,6 +18,8 @@ from zvit.commands._args import repo_relative
 from zvit.core.findings import Location, error
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
+from zvit.load.advice import how_to_run
+from zvit.load.files import NotRegularFile
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import RenderError, reformat
 from zvit.load.yamlfile import MAX_BYTES
@@ -53,7 +55,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         outcome = _format_one(path, ctx, validator, check=args.check)
         changed += outcome == "changed"
         failed += outcome == "failed"
-    ctx.say("fmt.summary-check" if args.check else "fmt.summary", files=len(paths), changed=changed)
+    command = how_to_run(ctx.root, "fmt")
+    ctx.say("fmt.summary-check" if args.check else "fmt.summary", files=len(paths), changed=changed, command=command)
     if failed:
         ctx.err.write(f"zvit: {_text(ctx, 'fmt.failed', failed=failed)}\n")
     return 1 if failed or (args.check and changed) else 0
@@ -64,10 +67,13 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
     schema_for = _schema_chooser(path, validator)
     full = os.path.join(ctx.root, path)
     if schema_for is None:
-        ctx.err.write(_text(ctx, "fmt.unsupported", path=path) + "\n")
+        ctx.err.write(_text(ctx, "fmt.unsupported", path=path, command=how_to_run(ctx.root, "fmt")) + "\n")
         return "failed"
     try:
         content = validator.source.read_bytes(path, MAX_BYTES + 1)
+    except NotRegularFile:
+        write_findings([error(Location(path), "file.not-regular")], ctx.err, ctx.lang)
+        return "failed"
     except OSError as exc:
         write_findings([error(Location(path), "file.unreadable", reason=exc.strerror or str(exc))], ctx.err, ctx.lang)
         return "failed"
@@ -87,7 +93,11 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
     if formatted == content:
         return "same"
     if check:
-        ctx.say("fmt.would-change", path=path)
+        ctx.say("fmt.would-change", path=path, command=how_to_run(ctx.root, "fmt"))
+    elif validator.source.read_bytes(path, MAX_BYTES + 1) != content:
+        # Saved in an editor while we formatted: writing now would throw that edit away.
+        ctx.err.write(_text(ctx, "fmt.changed-meanwhile", path=path) + "\n")
+        return "failed"
     else:
         write_atomic(full, formatted)
         ctx.say("fmt.reformatted", path=path)

@@ -16,7 +16,7 @@ from zvit.commands._args import add_period, add_unit, current_programme, period_
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
-from zvit.load.files import read_file
+from zvit.load.files import NotRegularFile, read_file
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
 from zvit.model.objects import Programme, ReportRef, Signatory
@@ -87,6 +87,8 @@ def _read(path: str) -> bytes:
         content = read_file(path, MAX_DOCX_BYTES + 1)
     except FileNotFoundError:
         raise ZvitError("import.file-missing", path=path) from None
+    except NotRegularFile:
+        raise ZvitError("import.not-regular", path=path) from None
     except OSError as exc:
         raise ZvitError("file.unreadable", reason=exc.strerror or str(exc)) from None
     if len(content) > MAX_DOCX_BYTES:

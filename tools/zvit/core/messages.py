@@ -13,6 +13,11 @@ from collections.abc import Mapping
 LANGUAGES = ("uk", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # More findings of one kind in a file than are shown (core/findings.py: capped)
+    "findings.more": {
+        "uk": "і ще {count} таких самих [{code}] у цьому файлі, наступне — тут; виправте всі",
+        "en": "and {count} more like this [{code}] in this file, the next one here; fix them all",
+    },
     # Reading files
     "file.unreadable": {
         "uk": "файл не вдалося прочитати: {reason}",
@@ -21,6 +26,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.missing": {
         "uk": "файлу немає",
         "en": "the file does not exist",
+    },
+    "file.not-regular": {
+        "uk": "це не звичайний файл (тека, пристрій або канал FIFO); звіт має бути текстовим файлом YAML",
+        "en": "this is not a regular file (a folder, a device or a FIFO); a report must be a YAML text file",
     },
     "file.too-large": {
         "uk": "файл більший за {limit_mb} МБ; звіт такого розміру не буває — перевірте, чи це той файл",
@@ -193,8 +202,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "does not match the schema: {detail}",
     },
     "schema.stale": {
-        "uk": "згенерований файл {file} застарів щодо programme.yaml; виконайте «make schema» і додайте його до коміту",
-        "en": "generated file {file} is out of date with programme.yaml; run 'make schema' and commit it",
+        "uk": "згенерований файл {file} застарів щодо programme.yaml; виконайте «{command}» і додайте його до коміту",
+        "en": "generated file {file} is out of date with programme.yaml; run '{command}' and commit it",
+    },
+    "schema.missing": {
+        "uk": "згенерованого файлу {file} немає; виконайте «{command}» і додайте його до коміту",
+        "en": "generated file {file} does not exist; run '{command}' and commit it",
     },
     # Types as the reader knows them
     "type.object": {"uk": "словник (ключі з двокрапками)", "en": "a mapping (keys with colons)"},
@@ -331,6 +344,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "«{id}» містить кириличні літери ({letters}), схожі на латинські; ідентифікатори пишуться латиницею: «{fixed}»",
         "en": "'{id}' contains Cyrillic letters ({letters}) that look like Latin ones; ids are written in Latin letters: '{fixed}'",
     },
+    "report.measure-of-other-unit": {
+        "uk": "захід {id} не входить до заходів підрозділу {unit}: за нього відповідає {responsible}; перевірте номер заходу",
+        "en": "measure {id} is not one of unit {unit}'s measures: it is the responsibility of {responsible}; check the measure number",
+    },
     "report.status-empty": {
         "uk": "захід {id} — відповідальність підрозділу, але стан виконання не заповнено",
         "en": "measure {id} is this unit's responsibility, but its status is not filled in",
@@ -424,6 +441,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "ревізії «{rev}» немає в репозиторії",
         "en": "revision '{rev}' does not exist in the repository",
     },
+    "cli.os-error": {
+        "uk": "не вдалося прочитати чи записати {path}: {reason}; цей файл не змінено — звільніть місце на диску, перевірте права доступу чи шлях і повторіть",
+        "en": "could not read or write {path}: {reason}; this file was left unchanged — free disk space, check the permissions or the path, and try again",
+    },
     "cli.unexpected": {
         "uk": "неочікувана внутрішня помилка: {detail}; повідомте розробникам",
         "en": "unexpected internal error: {detail}; please report it",
@@ -434,6 +455,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "type.status": {"uk": "текст або словник з text і state", "en": "text, or a mapping with text and state"},
     "word.or": {"uk": " або ", "en": " or "},
+    # A unit's report for a quarter: one vocabulary for status (text, JSON, HTML), consolidated and audit.
+    "standing.missing": {"uk": "звіту немає", "en": "no report"},
+    "standing.present": {"uk": "звіт є, не подано", "en": "report exists, not submitted"},
+    "standing.submitted": {"uk": "подано", "en": "submitted"},
+    "standing.changed": {"uk": "змінено після подання", "en": "changed after submission"},
     "reporting.quarter": {"uk": "щокварталу", "en": "quarterly"},
     "reporting.half-year": {"uk": "щопівроку", "en": "half-yearly"},
     "reporting.year": {"uk": "щороку", "en": "yearly"},
@@ -455,8 +481,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "programme {programme}; the quarter ends on {end}",
     },
     "overview.counts": {
-        "uk": "Подали звіт: {submitted} з {units}; звіт з помилками: {invalid}; не подали: {missing}",
-        "en": "Reported: {submitted} of {units}; report with errors: {invalid}; not reported: {missing}",
+        "uk": "Підрозділів: {units}; подано: {submitted}; змінено після подання: {changed}; звіт є, не подано: {present}; з помилками: {invalid}; звіту немає: {missing}",
+        "en": "Units: {units}; submitted: {submitted}; changed after submission: {changed}; report exists, not submitted: {present}; with errors: {invalid}; no report: {missing}",
     },
     "overview.column.unit": {"uk": "Підрозділ", "en": "Unit"},
     "overview.column.report": {"uk": "Звіт", "en": "Report"},
@@ -470,15 +496,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.column.deadline": {"uk": "Строк", "en": "Deadline"},
     "overview.column.title": {"uk": "Назва заходу", "en": "Measure title"},
     "overview.of": {"uk": "{count} з {total}", "en": "{count} of {total}"},
-    "overview.submission.submitted": {"uk": "подано", "en": "reported"},
     "overview.submission.invalid": {"uk": "з помилками: {errors}", "en": "errors: {errors}"},
-    "overview.submission.not-submitted": {"uk": "не подано", "en": "not reported"},
     "overview.short.filled": {"uk": "заповнено", "en": "filled"},
     "overview.short.carried-over": {"uk": "перенесено", "en": "carried over"},
     "overview.short.placeholder": {"uk": "заглушка", "en": "placeholder"},
     "overview.short.empty": {"uk": "порожньо", "en": "empty"},
     "overview.short.not-responsible": {"uk": "не відповідає", "en": "not responsible"},
-    "overview.short.not-submitted": {"uk": "не подано", "en": "not reported"},
+    "overview.short.no-report": {"uk": "звіту немає", "en": "no report"},
     "overview.short.invalid": {"uk": "з помилками", "en": "has errors"},
     "overview.short.overdue": {"uk": "прострочено", "en": "overdue"},
     "overview.short.overdue-unconfirmed": {"uk": "не підтверджено", "en": "unconfirmed"},
@@ -497,8 +521,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "підрозділ не відповідає за захід",
         "en": "the unit is not responsible for the measure",
     },
-    "overview.legend.not-submitted": {
-        "uk": "звіт за квартал не подано",
+    "overview.legend.no-report": {
+        "uk": "звіту за квартал немає",
         "en": "no report for the quarter",
     },
     "overview.legend.invalid": {
@@ -527,7 +551,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "overview.due": {"uk": "строк {date}", "en": "due {date}"},
     "overview.state": {"uk": "оцінка: {state}", "en": "state: {state}"},
-    "overview.missing-list": {"uk": "Не подали звіт: {units}", "en": "Not reported: {units}"},
+    "overview.missing-list": {"uk": "Звіту немає: {units}", "en": "No report: {units}"},
     "overview.measures": {"uk": "Заходи програми", "en": "The programme's measures"},
     "consolidated.left-out": {
         "uk": "звіт {path} не пройшов перевірку (помилок: {errors}), його немає у зведеній інформації; див. make validate",
@@ -546,8 +570,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the consolidated report holds the reports of these units ({count}): {units}",
     },
     "consolidated.missing": {
-        "uk": "не подали звіт ({count}): {units}",
-        "en": "not reported ({count}): {units}",
+        "uk": "звіту немає ({count}): {units}",
+        "en": "no report ({count}): {units}",
     },
     # Trust: submission tags, submit, the submission check, CODEOWNERS, audit (issue 6)
     "submission.bad-period": {
@@ -569,6 +593,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.changed-after-submission": {
         "uk": "поле {field} змінено після подання звіту ({date}, тег {tag}); виправлення поданого звіту має бути на записі: додайте до amendments пункт з date, reason і by",
         "en": "field {field} was changed after the report was submitted ({date}, tag {tag}); a correction must be on the record: add an amendments entry with date, reason and by",
+    },
+    "report.measure-changed-after-submission-in-commit": {
+        "uk": "захід {measure} змінено комітом {commit} після подання звіту ({date}, тег {tag}) без нового запису в amendments; кожна зміна поданого звіту потребує свого запису: додайте до amendments пункт з date, reason і by",
+        "en": "measure {measure} was changed by commit {commit} after the report was submitted ({date}, tag {tag}) with no new amendments entry; every change to a submitted report needs its own entry: add one with date, reason and by",
+    },
+    "report.changed-after-submission-in-commit": {
+        "uk": "поле {field} змінено комітом {commit} після подання звіту ({date}, тег {tag}) без нового запису в amendments; кожна зміна поданого звіту потребує свого запису: додайте до amendments пункт з date, reason і by",
+        "en": "field {field} was changed by commit {commit} after the report was submitted ({date}, tag {tag}) with no new amendments entry; every change to a submitted report needs its own entry: add one with date, reason and by",
+    },
+    "report.amendment-before-submission": {
+        "uk": "виправлення датовано {amended}, раніше за подання звіту ({date}, тег {tag}); виправляють лише поданий звіт — вкажіть дату виправлення",
+        "en": "the amendment is dated {amended}, before the report was submitted ({date}, tag {tag}); only a submitted report is amended — give the date of the correction",
     },
     "report.deleted-after-submission": {
         "uk": "звіт подано ({date}, тег {tag}), але файл видалено; поданий звіт не видаляють — виправляйте його з записом у amendments",
@@ -643,12 +679,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{owner}' in the owners of unit {unit} does not look like a user or team (e.g. @koval or @loda/anticor)",
     },
     "codeowners.stale": {
-        "uk": "файл {file} застарів щодо programme.yaml; виконайте «make codeowners» і додайте його до коміту",
-        "en": "file {file} is out of date with programme.yaml; run 'make codeowners' and commit it",
+        "uk": "файл {file} застарів щодо programme.yaml; виконайте «{command}» і додайте його до коміту",
+        "en": "file {file} is out of date with programme.yaml; run '{command}' and commit it",
     },
     "codeowners.missing": {
-        "uk": "файлу {file} немає; виконайте «make codeowners»",
-        "en": "file {file} does not exist; run 'make codeowners'",
+        "uk": "файлу {file} немає; виконайте «{command}»",
+        "en": "file {file} does not exist; run '{command}'",
     },
     "audit.title": {
         "uk": "Аудит подання звітів про виконання антикорупційної програми за {year} рік",
@@ -674,11 +710,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.overdue": {
         "uk": "звіт не подано, хоча строк минув {due}",
         "en": "not submitted, although it was due by {due}",
-    },
-    "audit.not-submitted": {"uk": "не подано; звіту немає", "en": "not submitted; no report"},
-    "audit.not-submitted-present": {
-        "uk": "не подано; звіт є, але не позначений поданим",
-        "en": "not submitted; the report exists but is not marked as submitted",
     },
     "audit.submitted": {"uk": "подано {date}, {tagger}", "en": "submitted {date} by {tagger}"},
     "audit.submitted-where": {"uk": "тег {tag}, коміт {commit}", "en": "tag {tag}, commit {commit}"},
@@ -836,6 +867,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "опишіть стан виконання кожного заходу, приберіть позначки carried_over і перевірте: make validate",
         "en": "describe the status of every measure, remove the carried_over marks and check: make validate",
     },
+    "new.next-step-fresh": {
+        "uk": "опишіть стан виконання кожного заходу і перевірте: make validate",
+        "en": "describe the status of every measure and check: make validate",
+    },
+    "new.check-signatory": {
+        "uk": "підписанта перенесено з попереднього звіту: {position} {name}; перевірте, чи він підписує і цей звіт",
+        "en": "the signatory was carried over from the previous report: {position} {name}; check that they sign this report too",
+    },
+    "template.signatory-carried": {
+        "uk": "Підписанта перенесено з {previous}: перевірте посаду й ім’я.",
+        "en": "The signatory was carried over from {previous}: check the position and the name.",
+    },
     "template.title": {
         "uk": "Звіт: {unit} — {quarter} квартал {year} року.",
         "en": "Report: {unit} — quarter {quarter} of {year}.",
@@ -857,8 +900,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "reformatted {path}",
     },
     "fmt.would-change": {
-        "uk": "{path}: оформлення не канонічне; виконайте make fmt (дані не зміняться)",
-        "en": "{path}: not in the canonical layout; run make fmt (the data will not change)",
+        "uk": "{path}: оформлення не канонічне; виконайте {command} (дані не зміняться)",
+        "en": "{path}: not in the canonical layout; run {command} (the data will not change)",
     },
     "fmt.refused": {
         "uk": "{path}: файл читається з помилками (див. вище), тому його не змінено",
@@ -868,17 +911,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "{path}: після форматування дані чи коментарі відрізнялися б від початкових, тому файл не змінено; повідомте розробникам ({detail})",
         "en": "{path}: formatting would change the data or the comments, so the file was left unchanged; please report it ({detail})",
     },
+    "fmt.changed-meanwhile": {
+        "uk": "{path}: файл змінився, поки його форматували (збережено в редакторі?), тому його не змінено; запустіть форматування ще раз",
+        "en": "{path}: the file changed while it was being formatted (saved in an editor?), so it was left as it is; run the formatting again",
+    },
     "fmt.unsupported": {
-        "uk": "{path}: make fmt впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
-        "en": "{path}: make fmt handles only programme.yaml and reports/<unit>/<year>-q<quarter>.yaml",
+        "uk": "{path}: {command} впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
+        "en": "{path}: {command} handles only programme.yaml and reports/<unit>/<year>-q<quarter>.yaml",
     },
     "fmt.summary": {
         "uk": "файлів: {files}; відформатовано: {changed}",
         "en": "{files} files; reformatted: {changed}",
     },
     "fmt.summary-check": {
-        "uk": "файлів: {files}; потребують make fmt: {changed}",
-        "en": "{files} files; needing make fmt: {changed}",
+        "uk": "файлів: {files}; потребують {command}: {changed}",
+        "en": "{files} files; needing {command}: {changed}",
     },
     "fmt.failed": {
         "uk": "не відформатовано файлів: {failed} (див. вище)",
@@ -895,6 +942,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.file-missing": {
         "uk": "файлу {path} немає",
         "en": "file {path} does not exist",
+    },
+    "import.not-regular": {
+        "uk": "{path} — не звичайний файл (тека, пристрій або канал FIFO); вкажіть файл форми Word .docx",
+        "en": "{path} is not a regular file (a folder, a device or a FIFO); give a Word form .docx file",
     },
     "import.exists": {
         "uk": "звіт {path} уже існує; щоб замінити його імпортованим, додайте --force (make import ... FORCE=1)",
@@ -984,12 +1035,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diff.count.changed": {"uk": "змінено: {n}", "en": "changed: {n}"},
     "diff.count.filled": {"uk": "заповнено: {n}", "en": "filled: {n}"},
+    "diff.count.carried-over": {
+        "uk": "перенесено з попереднього кварталу й не оновлено: {n}",
+        "en": "carried over from the previous quarter, not updated: {n}",
+    },
     "diff.count.emptied": {"uk": "очищено: {n}", "en": "emptied: {n}"},
     "diff.count.added": {"uk": "додано до програми: {n}", "en": "added to the programme: {n}"},
     "diff.count.removed": {"uk": "вилучено з програми: {n}", "en": "removed from the programme: {n}"},
     "diff.count.unchanged": {"uk": "без змін: {n}", "en": "unchanged: {n}"},
     "diff.kind.changed": {"uk": "змінено", "en": "changed"},
     "diff.kind.filled": {"uk": "заповнено", "en": "filled"},
+    "diff.kind.carried-over": {
+        "uk": "перенесено з попереднього кварталу й не оновлено",
+        "en": "carried over from the previous quarter, not updated",
+    },
+    "diff.carried-over-mark": {
+        "uk": "перенесено з попереднього кварталу (carried_over)",
+        "en": "carried over from the previous quarter (carried_over)",
+    },
     "diff.kind.emptied": {"uk": "очищено", "en": "emptied"},
     "diff.kind.added": {"uk": "додано до програми", "en": "added to the programme"},
     "diff.kind.removed": {"uk": "вилучено з програми", "en": "removed from the programme"},
@@ -1006,6 +1069,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.measure-header": {
         "uk": "Історія заходу {measure} у {path}: комітів — {n}",
         "en": "History of measure {measure} in {path}: {n} commits",
+    },
+    "history.shallow": {
+        "uk": "це неповна копія репозиторію (git clone --depth): історія обривається на найдавнішому завантаженому коміті, "
+        "і він лише здається створенням звіту; завантажте всю історію: git fetch --unshallow",
+        "en": "this is a shallow clone (git clone --depth): the history stops at the oldest commit fetched, "
+        "which only looks like the report's creation; fetch the whole history: git fetch --unshallow",
+    },
+    "history.unknown-measure": {
+        "uk": "заходу {measure} у програмі «{programme}» немає; схожі номери: {near}",
+        "en": "programme '{programme}' has no measure {measure}; similar numbers: {near}",
     },
     "history.measure-never-filled": {
         "uk": "Захід {measure} у цьому звіті не заповнювався жодного разу.",

@@ -60,8 +60,15 @@ def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check
     """git's output; with `check`, a failure is a ZvitError carrying what git said."""
     proc = git_process(root, args, input=input)
     if check and proc.returncode != 0:
-        raise ZvitError("git.failed", detail=proc.stderr.decode("utf-8", "replace").strip())
+        raise _failure(root, proc.stderr)
     return proc.stdout
+
+
+def _failure(root: str, stderr: bytes) -> ZvitError:
+    """What a failed git command means: no repository at all (a tarball, a copy), or what git said."""
+    if b"not a git repository" in stderr:  # git's words under LC_ALL=C (_ENV)
+        return ZvitError("git.not-a-repository", root=root)
+    return ZvitError("git.failed", detail=stderr.decode("utf-8", "replace").strip())
 
 
 def git_process(root: str, args: Sequence[str], *, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -99,6 +106,8 @@ def resolve(root: str, rev: str) -> str:
     out = run_git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], check=False)
     commit = out.decode().strip()
     if not commit:
+        if toplevel(root) is None:  # a tarball or a copy without .git: no revision can exist
+            raise ZvitError("git.not-a-repository", root=root)
         raise ZvitError("git.bad-revision", rev=rev)
     return commit
 
@@ -371,6 +380,8 @@ def merge_base(root: str, base: str, head: str) -> str:
     """The commit `head` forked from `base`: what a pull request is compared against."""
     out = run_git(root, ["merge-base", "--end-of-options", base, head], check=False).decode().strip()
     if not out:
+        if toplevel(root) is None:
+            raise ZvitError("git.not-a-repository", root=root)
         raise ZvitError("git.bad-revision", rev=f"{base}...{head}")
     return out
 
@@ -461,7 +472,7 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
             reader.join()
     if proc.returncode != 0:
         with open(errors, "rb") as said:
-            raise ZvitError("git.failed", detail=said.read().decode("utf-8", "replace").strip())
+            raise _failure(root, said.read())
 
 
 def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:
