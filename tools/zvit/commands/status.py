@@ -39,7 +39,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     tree = WorkTree(ctx.root)
     validator = Validator(tree)
     programme = current_programme(validator)
-    period = period_of(args, programme)
+    period = period_of(args, programme, within=True)
     reports = validator.period_reports(period)
     overview = period_overview(programme, period, reports, submitted_units(tree, period))
     if args.format == "html":
