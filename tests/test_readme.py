@@ -24,6 +24,7 @@ EXAMPLE = re.compile(r"`(make [a-z-]+(?: [A-Z_]+=[^\s`\[\]]+)*)")
 # Not run here: they are what runs this test, or take minutes.
 NOT_RUN = {
     "make test": "the test suite itself",
+    "make test-fast": "the test suite itself",
     "make bench": "minutes of benchmarks",
     # Named in passing ("далі — як у розділах вище"); the sections above run them with their variables.
     "make new": "a command named, not an example",
