@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from zvit.model.form_layout import BUILT_IN, DEFAULT_FOR_KIND, FormColumn, FormLayout, FormSpec
 from zvit.model.objects import (
     Due,
     Group,
@@ -47,6 +48,29 @@ def programme_from_data(data: Mapping[str, Any]) -> Programme:
         groups=groups,
         sections=sections,
         coordinator=data.get("coordinator"),
+        form=form_from_data(data.get("form"), data.get("kind") or "measures"),
+    )
+
+
+def form_from_data(data: str | Mapping[str, Any] | None, kind: str = "measures") -> FormSpec:
+    """`form:` as a built-in layout's name, or a mapping with `layout` or `columns` and the heading's words."""
+    if data is None or isinstance(data, str):
+        return FormSpec(layout=BUILT_IN[data or DEFAULT_FOR_KIND[kind]])
+    if data.get("columns"):
+        layout = FormLayout(
+            "programme",
+            tuple(
+                FormColumn(c["title"], c["field"], width=c.get("width"), group=c.get("group")) for c in data["columns"]
+            ),
+            numbers=data.get("numbers", True),
+        )
+    else:
+        layout = BUILT_IN[data.get("layout") or DEFAULT_FOR_KIND[kind]]
+    return FormSpec(
+        layout=layout,
+        body=data.get("body") or FormSpec.body,
+        caption=data.get("caption"),
+        gender=data.get("gender") or FormSpec.gender,
     )
 
 

@@ -13,6 +13,8 @@ from datetime import date
 from functools import cached_property
 from typing import Literal
 
+from zvit.model.form_layout import FormSpec
+
 DueKind = Literal["continuous", "quarterly", "by-date", "on-condition"]
 
 # A status that says nothing: what clerks type to get past an empty cell.
@@ -100,6 +102,8 @@ class Programme:
     sections: tuple[Section, ...]
     # The unit whose owners approve changes to the programme itself (CODEOWNERS).
     coordinator: str | None = None
+    # The printed form: its columns and the words of its heading.
+    form: FormSpec = FormSpec()
 
     def measures(self) -> Iterator[Measure]:
         for section in self.sections:

@@ -15,13 +15,17 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as PageSection
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, Unit, quarter_end
+from zvit.model.form_layout import SEED_2019, FormLayout
+from zvit.model.objects import Measure, Programme, Report, Unit, quarter_end
 from zvit.render import ooxml
+from zvit.render.column_widths import CellText, Estimate, Metrics, Pages, choose_widths
+from zvit.render.form_heading import BLANK, period_phrase, title_sentence, unit_caption
 
 FONT = "Times New Roman"
 LANGUAGE = "uk-UA"
@@ -34,30 +38,31 @@ HEADING_SIZE = Pt(14)
 TABLE_SIZE = Pt(12)
 CAPTION_SIZE = Pt(10)
 
-COLUMN_TITLES = (
-    "№",
-    "Найменування заходу, зазначеного у антикорупційній програмі",
-    "Строк виконання заходу",
-    "Відповідальні за виконання",
-    "Стан виконання",
-)
-# The status column gets what is left of the printable width: it holds the most text.
+COLUMN_TITLES = tuple(column.title for column in SEED_2019.columns)
+# The fixed grid the form had before widths were chosen from the content (the benchmark's peer).
 _FIXED_WIDTHS = (Mm(10), Mm(62), Mm(30), Mm(55))
 COLUMN_WIDTHS: tuple[Length, ...] = (
     *_FIXED_WIDTHS,
     Length(TEXT_WIDTH - sum(_FIXED_WIDTHS)),
 )
-# w:jc per column: the number and the deadline centred, texts flush left.
-_ALIGNMENTS = ("center", None, "center", None, None)
+# The cells' left and right margins: 1 mm rather than Table Grid's 1.9 mm.
+CELL_MARGIN = Mm(1)
+_CELL_PADDING = 2 * CELL_MARGIN.pt
+# The narrowest column: a "№" cell.
+_MINIMUM_COLUMN = Mm(9)
+# The page's height for text, and what the heading above the table takes of the first page.
+_PAGE_BODY = Length(PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM)
+_HEADING_HEIGHT = Mm(45)
 
 # Builds one measure's `w:tr` with the table's row factory.
 MeasureRow = Callable[[ooxml.RowFactory, Measure], BaseOxmlElement]
 
 UNIT_CAPTION = "(найменування підрозділу облдержадміністрації)"
-# Printed in the quarter's place on a blank form (no report yet).
-BLANK_QUARTER = "____"
+BLANK_QUARTER = BLANK
 _SIGNATURE_WIDTHS = (Mm(120), Mm(60), Length(TEXT_WIDTH - Mm(180)))
 SIGNATURE_LINE = "____________________"
+# Between the table and the signature: the empty 14-pt paragraph it used to be, as spacing.
+SIGNATURE_GAP = Pt(28)
 AUTHOR = "zvit"
 
 
@@ -77,13 +82,13 @@ def render_form(
     write_table(document, programme, report, measure_row)
     if report is not None:
         _write_signature(document, report)
-    quarter, year = _period(programme, report)
     ooxml.set_core_properties(
         document,
-        title=f"Звітна інформація за {quarter} квартал {year} року — {unit.name}",
+        title=f"Звітна інформація {_period(programme, report)} — {unit.name}",
         author=AUTHOR,
-        when=_as_of(report, year),
+        when=_as_of(report, programme.year),
     )
+    ooxml.set_application(document, AUTHOR)
     ooxml.drop_template_leftovers(document)
     return ooxml.save_deterministic(document)
 
@@ -117,19 +122,15 @@ def set_up_styles(document: DocumentObject) -> None:
     normal.paragraph_format.line_spacing = 1.0
 
 
-def _period(programme: Programme, report: Report | None) -> tuple[str, int]:
-    """The quarter as printed ("ІІІ", or a blank to fill in) and the year."""
+def _period(programme: Programme, report: Report | None) -> str:
+    """The report's period as the heading words it; a blank to fill in on a blank form."""
     if report is None:
-        return BLANK_QUARTER, programme.year
-    return ROMAN_QUARTERS[report.quarter], report.year
+        return period_phrase("quarter", None, programme.year)
+    return period_phrase("quarter", report.quarter, report.year)
 
 
 def _title_sentence(programme: Programme, report: Report | None) -> str:
-    quarter, year = _period(programme, report)
-    return (
-        f"для надання звітної інформації за {quarter} квартал {year} року "
-        f"про виконання {programme.title_in_form} та реалізації визначених у ній заходів"
-    )
+    return title_sentence(programme, _period(programme, report))
 
 
 def _write_heading(document: DocumentObject, programme: Programme, report: Report | None, unit: Unit) -> None:
@@ -137,7 +138,7 @@ def _write_heading(document: DocumentObject, programme: Programme, report: Repor
     centred_paragraph(document, "ФОРМА", HEADING_SIZE, bold=True)
     centred_paragraph(document, _title_sentence(programme, report), HEADING_SIZE, space_after=Pt(14))
     centred_paragraph(document, unit.name, HEADING_SIZE, underline=True)
-    centred_paragraph(document, UNIT_CAPTION, CAPTION_SIZE, space_after=Pt(14))
+    centred_paragraph(document, unit_caption(programme.form), CAPTION_SIZE, space_after=Pt(14))
 
 
 def centred_paragraph(
@@ -162,58 +163,126 @@ def centred_paragraph(
 def write_table(
     document: DocumentObject, programme: Programme, report: Report | None, measure_row: MeasureRow | None = None
 ) -> None:
-    """The five-column table: two repeating header rows, section rows, measure rows.
+    """The table of the programme's layout: repeating header rows, section rows, measure rows.
 
     Rows are built as XML (ooxml.RowFactory) and appended to the `w:tbl`: addressing
     cells through python-docx is quadratic and slow on long programmes. `measure_row`
-    builds a measure's row instead of `measure_cells` (the consolidated report).
+    builds a measure's row instead of `measure_cells` (the consolidated report). The
+    column widths are chosen last, from the text the rows hold.
     """
-    table = document.add_table(rows=0, cols=len(COLUMN_WIDTHS))
+    layout = programme.form.layout
+    count = len(layout.columns)
+    table = document.add_table(rows=0, cols=count)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     tbl = table._tbl
-    ooxml.fix_table_layout(tbl, COLUMN_WIDTHS)
+    ooxml.set_cell_margins(tbl, CELL_MARGIN)
+    provisional = [Length(TEXT_WIDTH // count)] * count
+    headers = _header_rows(layout, provisional)
+    for header in headers:
+        tbl.append(header)
+    sections = ooxml.RowFactory([TEXT_WIDTH], ["center"], bold=True)
+    measures = ooxml.RowFactory(provisional, ["center" if c.centred else None for c in layout.columns])
+    rows: list[BaseOxmlElement] = []
+    before: list[float] = []
+    for section in programme.sections:
+        heading = sections.spanning_row(section.heading.split("\n"), count)
+        ooxml.cant_split(heading)
+        ooxml.keep_with_next(heading)
+        tbl.append(heading)
+        band = _band_height(section.heading)
+        for measure in section.measures:
+            before.append(band)
+            band = 0.0
+            if measure_row is not None:
+                tr = measure_row(measures, measure)
+            else:
+                tr = measures.row(measure_cells(programme, report, measure))
+            rows.append(tr)
+            tbl.append(tr)
+    pages = Pages(_PAGE_BODY.pt, _HEADING_HEIGHT.pt, before, header=len(headers))
+    estimate = _estimate([*headers, *rows], len(headers), count)
+    widths = _widths(layout, estimate, pages)
+    ooxml.fix_table_layout(tbl, widths)
+    for tr in tbl.iterchildren(qn("w:tr")):
+        ooxml.set_row_widths(tr, widths)
+    heights = estimate.heights(_points(widths))
+    room = pages.room(heights)
+    for tr, height in zip(rows, heights[len(headers) :], strict=True):
+        if height < room:
+            ooxml.cant_split(tr)
 
-    titles = ooxml.RowFactory(COLUMN_WIDTHS, ["center"] * len(COLUMN_WIDTHS), bold=True)
-    numbers = ooxml.RowFactory(COLUMN_WIDTHS, ["center"] * len(COLUMN_WIDTHS))
-    for header in (
-        titles.row([t] for t in COLUMN_TITLES),
-        numbers.row([str(i)] for i in range(1, len(COLUMN_WIDTHS) + 1)),
-    ):
+
+def _band_height(text: str) -> float:
+    """A section row's estimated height: its bold text across the whole table."""
+    estimate = Estimate([[CellText(0, text.split("\n"), bold=True)]], 1, Metrics(TABLE_SIZE.pt, _CELL_PADDING))
+    return estimate.heights([TEXT_WIDTH.pt])[0]
+
+
+def _header_rows(layout: FormLayout, widths: list[Length]) -> list[BaseOxmlElement]:
+    """The caption rows (one, or two under group captions) and the column numbers, repeated on every page."""
+    titles = ooxml.RowFactory(widths, ["center"] * len(widths), bold=True)
+    numbers = ooxml.RowFactory(widths, ["center"] * len(widths))
+    rows = []
+    for cells in layout.header_rows():
+        tr = titles.row([cell.text] for cell in cells)
+        for tc, cell in zip(tr.iterchildren(qn("w:tc")), cells, strict=True):
+            if cell.span > 1:
+                ooxml.span_columns(tc, cell.span)
+            if cell.merge is not None:
+                ooxml.merge_vertically(tc, restart=cell.merge == "restart")
+        rows.append(tr)
+    if layout.numbers:
+        rows.append(numbers.row([str(i)] for i in range(1, len(widths) + 1)))
+    for header in rows:
         ooxml.cant_split(header)
         ooxml.repeat_as_header(header)
-        tbl.append(header)
+    return rows
 
-    sections = ooxml.RowFactory([TEXT_WIDTH], ["center"], bold=True)
-    measures = ooxml.RowFactory(COLUMN_WIDTHS, _ALIGNMENTS)
-    for section in programme.sections:
-        heading = sections.spanning_row(section.heading.split("\n"), len(COLUMN_WIDTHS))
-        ooxml.cant_split(heading)
-        tbl.append(heading)
-        for measure in section.measures:
-            if measure_row is not None:
-                tbl.append(measure_row(measures, measure))
-            else:
-                tbl.append(measures.row(measure_cells(programme, report, measure)))
+
+def _widths(layout: FormLayout, estimate: Estimate, pages: Pages) -> list[Length]:
+    """The columns' widths in whole twips, summing to the printable width."""
+    shares = [column.width for column in layout.columns]
+    points = choose_widths(estimate, TEXT_WIDTH.pt, shares, minimum=_MINIMUM_COLUMN.pt, pages=pages)
+    twips = [round(p * 20) for p in points]
+    twips[twips.index(max(twips))] += TEXT_WIDTH.twips - sum(twips)
+    return [Length(t * 635) for t in twips]
+
+
+def _estimate(rows: list[BaseOxmlElement], bold_rows: int, count: int) -> Estimate:
+    """The text of `rows` measured; the first `bold_rows` (the header) in bold."""
+    cells = [_cell_texts(tr, bold=index < bold_rows) for index, tr in enumerate(rows)]
+    return Estimate(cells, count, Metrics(TABLE_SIZE.pt, _CELL_PADDING))
+
+
+def _cell_texts(tr: BaseOxmlElement, *, bold: bool) -> list[CellText]:
+    """The row's single-column cells (a spanning caption constrains no one column)."""
+    return [CellText(column, paragraphs, bold) for column, span, paragraphs in ooxml.cell_paragraphs(tr) if span == 1]
+
+
+def _points(widths: list[Length]) -> list[float]:
+    return [w.pt for w in widths]
 
 
 def measure_cells(programme: Programme, report: Report | None, measure: Measure) -> list[list[str]]:
-    """The five cells of a measure's row, each a list of paragraphs (lines)."""
+    """The cells of a measure's row in the layout's columns, each a list of paragraphs (lines)."""
     status = report.status(measure.id) if report is not None else None
-    return [
-        [measure.number],
-        measure.title.split("\n"),
-        measure.deadline.split("\n"),
-        programme.responsible_lines(measure),
-        status.paragraphs if status is not None else [""],
-    ]
+    values = {
+        "number": [measure.number],
+        "title": measure.title.split("\n"),
+        "deadline": measure.deadline.split("\n"),
+        "responsible": programme.responsible_lines(measure),
+        "status": status.paragraphs if status is not None else [""],
+        "state": [status.state or ""] if status is not None else [""],
+    }
+    return [values.get(field, [""]) for field in programme.form.layout.fields]
 
 
 def _write_signature(document: DocumentObject, report: Report) -> None:
     """Position left, a line to sign on, name right; the date under them."""
     if report.signatory is None and report.date is None:
         return
-    document.add_paragraph().paragraph_format.space_after = Pt(14)
+    ooxml.keep_with_next(document.tables[0]._tbl.findall(qn("w:tr"))[-1])
     if report.signatory is not None:
         table = document.add_table(rows=1, cols=len(_SIGNATURE_WIDTHS))
         ooxml.fix_table_layout(table._tbl, _SIGNATURE_WIDTHS)
@@ -224,9 +293,11 @@ def _write_signature(document: DocumentObject, report: Report) -> None:
         for cell, text, alignment, width in columns:
             cell.width = width
             _cell_text(cell.paragraphs[0], text, alignment)
+            cell.paragraphs[0].paragraph_format.space_before = SIGNATURE_GAP
+            cell.paragraphs[0].paragraph_format.keep_with_next = report.date is not None
     if report.date is not None:
         paragraph = document.add_paragraph()
-        paragraph.paragraph_format.space_before = Pt(14)
+        paragraph.paragraph_format.space_before = Pt(14) if report.signatory is not None else SIGNATURE_GAP
         paragraph.add_run(format_date(report.date)).font.size = HEADING_SIZE
 
 

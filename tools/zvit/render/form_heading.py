@@ -1,0 +1,63 @@
+"""The words above the form's table: the title sentence and the caption under the unit.
+
+They are the programme's words (its `title_in_form`, the kind of body, the
+gender of the document's name) and the period's: one function words a period of
+any kind, so the quarterly, half-yearly and yearly forms say it the same way.
+"""
+
+from __future__ import annotations
+
+from zvit.model.form_layout import FormSpec
+from zvit.model.objects import Programme
+
+# Roman numerals as the form prints them: with the Cyrillic letter І.
+ROMAN = {1: "І", 2: "ІІ", 3: "ІІІ", 4: "ІV"}
+# Printed in the number's place on a blank form (no report yet).
+BLANK = "____"
+
+_CAPTIONS = {
+    "oblast-administration": "(найменування підрозділу облдержадміністрації)",
+    "military-administration": "(найменування підрозділу обласної військової адміністрації)",
+    "oblast-council": "(найменування підрозділу обласної ради)",
+    "city-council": "(найменування підрозділу міської ради)",
+    "village-council": "(найменування підрозділу сільської ради)",
+    "ministry": "(найменування підрозділу міністерства)",
+    "enterprise": "(найменування підрозділу підприємства)",
+}
+# "… та реалізації визначених у ній заходів": the pronoun agrees with the document.
+_IN_IT = {"feminine": "у ній", "masculine": "у ньому", "neuter": "у ньому"}
+
+
+def period_phrase(kind: str, number: int | None, year: int) -> str:
+    """ "за ІІІ квартал 2019 року", "за І півріччя 2022 року", "за 2022 рік".
+
+    `number` None leaves a line to fill in (a blank form).
+    """
+    numeral = BLANK if number is None else ROMAN[number]
+    if kind == "quarter":
+        return f"за {numeral} квартал {year} року"
+    if kind == "half-year":
+        return f"за {numeral} півріччя {year} року"
+    if kind == "year":
+        return f"за {year} рік"
+    raise ValueError(f"unknown period kind {kind!r}")
+
+
+def title_sentence(programme: Programme, period: str) -> str:
+    """The sentence under «ФОРМА»: what the form reports on, for `period` (a `period_phrase`)."""
+    in_it = _IN_IT[programme.form.gender]
+    return (
+        f"для надання звітної інформації {period} "
+        f"про виконання {programme.title_in_form} та реалізації визначених {in_it} заходів"
+    )
+
+
+def consolidated_sentence(programme: Programme, period: str) -> str:
+    """The consolidated report's sentence: the same words, the period last."""
+    in_it = _IN_IT[programme.form.gender]
+    return f"про виконання {programme.title_in_form} та реалізації визначених {in_it} заходів {period}"
+
+
+def unit_caption(form: FormSpec) -> str:
+    """The caption under the unit's name: the programme's own words, else its body's."""
+    return form.caption or _CAPTIONS[form.body]
