@@ -6,6 +6,7 @@ is the one place that knows which YAML key becomes which attribute.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -53,19 +54,19 @@ def programme_from_data(data: Mapping[str, Any]) -> Programme:
 
 
 def form_from_data(data: str | Mapping[str, Any] | None, kind: str = "measures") -> FormSpec:
-    """`form:` as a built-in layout's name, or a mapping with `layout` or `columns` and the heading's words."""
+    """`form:` as a built-in layout's name, or a mapping: `layout` (a name or the columns) and the heading's words."""
     if data is None or isinstance(data, str):
         return FormSpec(layout=BUILT_IN[data or DEFAULT_FOR_KIND[kind]])
-    if data.get("columns"):
-        layout = FormLayout(
-            "programme",
-            tuple(
-                FormColumn(c["title"], c["field"], width=c.get("width"), group=c.get("group")) for c in data["columns"]
-            ),
-            numbers=data.get("numbers", True),
-        )
+    declared = data.get("layout") or DEFAULT_FOR_KIND[kind]
+    if isinstance(declared, str):
+        layout = BUILT_IN[declared]
+        if "numbers" in data:
+            layout = dataclasses.replace(layout, numbers=data["numbers"])
     else:
-        layout = BUILT_IN[data.get("layout") or DEFAULT_FOR_KIND[kind]]
+        columns = tuple(
+            FormColumn(c["title"], c["field"], width=c.get("width"), group=c.get("group")) for c in declared
+        )
+        layout = FormLayout("programme", columns, numbers=data.get("numbers", True))
     return FormSpec(
         layout=layout,
         body=data.get("body") or FormSpec.body,
