@@ -63,9 +63,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
                 args={"found_quarter": period[0], "found_year": period[1], "quarter": ref.quarter, "year": ref.year},
             )
         )
-    for measure in programme.measures_of(ref.unit):
-        if measure.id not in result.statuses:
-            result.problems.append(Problem("import.missing-measure", args={"id": measure.id}, notice=True))
+    if form.revisions:
+        result.problems.append(Problem("import.tracked-changes", args={"count": form.revisions}, notice=True))
+    if programme.form.layout.column("status") is not None:
+        for measure in programme.measures_of(ref.unit):
+            if measure.id not in result.statuses:
+                result.problems.append(Problem("import.missing-measure", args={"id": measure.id}))
     for problem in result.problems:
         ctx.out.write(f"{args.file}: {_worded(problem, ctx.lang)}\n")
     failures = sum(1 for p in result.problems if not p.notice)
@@ -95,9 +98,17 @@ def _read(path: str) -> bytes:
 
 
 def _report_statuses(programme: Programme, unit: str, result: Imported) -> dict[str, Any]:
-    """The unit's measures as the form has them (an empty cell stays ""), others only when filled."""
+    """The unit's measures as the form has them (an empty cell stays ""), others only when filled.
+
+    A status with a state (from a layout that prints one) is written as a mapping.
+    """
     own = {m.id for m in programme.measures_of(unit)}
-    return {mid: status for mid, status in result.statuses.items() if mid in own or status.strip()}
+    statuses: dict[str, Any] = {}
+    for mid, status in result.statuses.items():
+        if mid not in own and not status.strip() and mid not in result.states:
+            continue
+        statuses[mid] = {"text": status, "state": result.states[mid]} if mid in result.states else status
+    return statuses
 
 
 def _worded(problem: Problem, lang: str) -> str:

@@ -779,8 +779,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "text outside the table not imported: '{text}'",
     },
     "import.missing-measure": {
-        "uk": "заходу {id} підрозділу у формі немає; у звіті його стан порожній",
-        "en": "measure {id} of the unit is not in the form; its status in the report is empty",
+        "uk": "заходу {id} підрозділу у формі немає; з --partial звіт буде записано з порожнім станом цього заходу",
+        "en": "measure {id} of the unit is not in the form; with --partial the report is written with its status empty",
+    },
+    "import.unknown-state": {
+        "uk": "захід {id}: стан виконання «{state}» не з переліку ({states}); не імпортовано",
+        "en": "measure {id}: state '{state}' is not one of ({states}); not imported",
+    },
+    "import.tracked-changes": {
+        "uk": "у файлі є неприйняті виправлення (режим рецензування): {count}; імпортовано текст так, ніби їх прийнято — перегляньте їх у Word",
+        "en": "the file has {count} tracked changes not yet accepted or rejected; the text was imported as if they were accepted — review them in Word",
     },
     "import.heading-mismatch": {
         "uk": "у заголовку форми — {found_quarter} квартал {found_year} року, а імпортується {quarter} квартал {year} року; перевірте, чи це той файл",
