@@ -66,6 +66,8 @@ class Comparison:
     programme: Programme
     report: Report
     attributions: Mapping[str, Attribution]
+    # The older report, when there is one: the tracked form's heading and date come from it.
+    old_report: Report | None = None
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
@@ -116,7 +118,13 @@ def tracked_docx(comparison: Comparison, lang: str) -> bytes:
 
     programme, report = comparison.programme, comparison.report
     return render_tracked(
-        programme, report, programme.units[report.unit], comparison.diff, comparison.attributions, lang
+        programme,
+        report,
+        programme.units[report.unit],
+        comparison.diff,
+        comparison.attributions,
+        lang,
+        old=comparison.old_report,
     )
 
 
@@ -156,6 +164,7 @@ def quarters(
         new_programme,
         new_report,
         attributions,
+        old_report,
     )
 
 
@@ -215,6 +224,7 @@ def compare_revisions(
         new_programme,
         new_report,
         attributions,
+        old_report,
     )
 
 

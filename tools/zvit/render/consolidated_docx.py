@@ -10,15 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 
 from zvit.model.objects import Measure, Programme, Report, Unit, quarter_end
 from zvit.render import ooxml
-from zvit.render.form_heading import consolidated_sentence, period_phrase
 from zvit.render.form_docx import (
     AUTHOR,
     HEADING_SIZE,
@@ -28,6 +26,7 @@ from zvit.render.form_docx import (
     set_up_styles,
     write_table,
 )
+from zvit.render.form_heading import consolidated_sentence, period_phrase
 
 HEADING = "ЗВЕДЕНА ІНФОРМАЦІЯ"
 STATUS_COLUMN = 4

@@ -56,6 +56,8 @@ _HEADING_HEIGHT = Mm(45)
 
 # Builds one measure's `w:tr` with the table's row factory.
 MeasureRow = Callable[[ooxml.RowFactory, Measure], BaseOxmlElement]
+# Edits the finished document before it is saved (the tracked-changes form marks its heading).
+Revise = Callable[[DocumentObject], None]
 
 UNIT_CAPTION = "(найменування підрозділу облдержадміністрації)"
 BLANK_QUARTER = BLANK
@@ -67,13 +69,19 @@ AUTHOR = "zvit"
 
 
 def render_form(
-    programme: Programme, report: Report | None, unit: Unit, *, measure_row: MeasureRow | None = None
+    programme: Programme,
+    report: Report | None,
+    unit: Unit,
+    *,
+    measure_row: MeasureRow | None = None,
+    revise: Revise | None = None,
 ) -> bytes:
     """The filled form as .docx bytes; `report` None gives the blank form for `unit`.
 
     The same inputs always give the same bytes (no clock, fixed zip metadata), so a
     rendered form can be committed, tagged or compared by hash. `measure_row`
-    builds each measure's row instead (the tracked-changes form of `zvit diff`).
+    builds each measure's row instead, and `revise` edits the document last (both
+    for the tracked-changes form of `zvit diff`).
     """
     document = Document()
     set_up_page(document.sections[0])
@@ -90,7 +98,14 @@ def render_form(
     )
     ooxml.set_application(document, AUTHOR)
     ooxml.drop_template_leftovers(document)
+    if revise is not None:
+        revise(document)
     return ooxml.save_deterministic(document)
+
+
+def title_of(programme: Programme, report: Report | None) -> str:
+    """The sentence under «ФОРМА» for this report (a blank period for no report)."""
+    return _title_sentence(programme, report)
 
 
 def set_up_page(section: PageSection) -> None:
