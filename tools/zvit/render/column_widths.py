@@ -18,8 +18,10 @@ from zvit.render.text_metrics import text_width, word_widths, wrapped_lines
 # The free width is handed out in this many steps.
 _STEPS = 100
 # With this few free columns, every split of the free width into so many parts is tried
-# first (at most 1771 splits), so that the search starts near the best page count.
-_GRID = {1: 1, 2: 50, 3: 25, 4: 20, 5: 10}
+# first (at most 680 splits), so that the search starts near the best page count.
+_GRID = {1: 1, 2: 50, 3: 20, 4: 14, 5: 8}
+# A longer table is sized from every k-th row (its longest words still from all).
+_SAMPLE_ROWS = 120
 # Steps moved at once, largest first.
 _MOVES = (32, 16, 8, 4, 2, 1)
 # Room the estimate leaves for what it does not see (kerning, a renderer's rounding).
@@ -66,6 +68,15 @@ class Estimate:
                 previous = cells[cell.column]
                 cells[cell.column] = measured if previous is None else previous + measured
             self._words.append(cells)
+
+    def sampled(self, limit: int) -> Estimate:
+        """Every k-th row, at most `limit` of them (itself when it has no more): a long table's search."""
+        if len(self._words) <= limit:
+            return self
+        stride = -(-len(self._words) // limit)
+        sample = Estimate((), self.columns, self.metrics)
+        sample._words = self._words[::stride]
+        return sample
 
     def amount(self, column: int) -> float:
         """All the column's words laid end to end, in points."""
@@ -136,34 +147,37 @@ def choose_widths(
     padding = estimate.metrics.padding
     floor = [max(estimate.longest_word(c) + padding + _SLACK, minimum) for c in range(columns)]
     base = [floor[c] if share is None else share * total for c, share in enumerate(shares)]
+    searched = estimate.sampled(_SAMPLE_ROWS)
     # A column whose every cell is one line at its floor gains nothing from more width.
-    free = [c for c, share in enumerate(shares) if share is None and max(estimate.lines(c, base[c]), default=0) > 1]
+    free = [c for c, share in enumerate(shares) if share is None and max(searched.lines(c, base[c]), default=0) > 1]
     free = free or [c for c, share in enumerate(shares) if share is None]
     left = total - sum(base)
     if not free or left <= 0:
         return _fitted(base, total, free)
     step = left / _STEPS
-    steps = _proportional([estimate.amount(c) for c in free], _STEPS)
-    cache: dict[tuple[int, int], list[int]] = {}
+    steps = _proportional([searched.amount(c) for c in free], _STEPS)
+    if searched is not estimate:
+        pages = None  # a sample's page count means nothing: its height stands for the table's
+    cache: dict[tuple[int, int], tuple[list[int], int]] = {}
 
-    def lines(column: int, count: int) -> list[int]:
+    def lines(column: int, count: int) -> tuple[list[int], int]:
         key = (column, count)
         if key not in cache:
-            cache[key] = estimate.lines(column, base[column] + count * step)
+            found = searched.lines(column, base[column] + count * step)
+            cache[key] = found, sum(found)
         return cache[key]
 
-    fixed = [estimate.lines(c, base[c]) for c in range(columns) if c not in free]
+    fixed = [lines(c, 0) for c in range(columns) if c not in free]
     counts = dict(zip(free, steps, strict=True))
-
     line_height = estimate.metrics.line_height
 
     def cost(candidate: dict[int, int]) -> tuple[int, int, int]:
-        per_column = [*fixed, *(lines(c, n) for c, n in candidate.items())]
-        height, total = _cost(per_column)
+        chosen = [*fixed, *(lines(c, n) for c, n in candidate.items())]
+        rows = list(map(max, *(found for found, _ in chosen))) if len(chosen) > 1 else chosen[0][0]
+        height, total = sum(rows), sum(cells for _, cells in chosen)
         if pages is None:
             return 0, height, total
-        rows = [max(row) * line_height for row in zip(*per_column, strict=True)]
-        return pages.count(rows), height, total
+        return pages.count([lines * line_height for lines in rows]), height, total
 
     best = cost(counts)
     if len(free) in _GRID:
@@ -203,16 +217,6 @@ def _proportional(amounts: Sequence[float], steps: int) -> list[int]:
     shares = [int(steps * a / whole) for a in amounts]
     shares[max(range(len(amounts)), key=lambda i: amounts[i])] += steps - sum(shares)
     return shares
-
-
-def _cost(lines: Sequence[Sequence[int]]) -> tuple[int, int]:
-    """The table's height in lines (rows as tall as their tallest cell), then all cells' lines."""
-    height = 0
-    total = 0
-    for row in zip(*lines, strict=True):
-        height += max(row)
-        total += sum(row)
-    return height, total
 
 
 def _fitted(widths: list[float], total: float, free_columns: Sequence[int]) -> list[float]:

@@ -21,7 +21,7 @@ from docx.section import Section as PageSection
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from zvit.model.form_layout import SEED_2019, FormLayout
+from zvit.model.form_layout import SEED_2019, FormLayout, HeaderCell
 from zvit.model.objects import Measure, Programme, Report, Unit, quarter_end
 from zvit.render import ooxml
 from zvit.render.column_widths import CellText, Estimate, Metrics, Pages, choose_widths
@@ -183,7 +183,8 @@ def write_table(
     Rows are built as XML (ooxml.RowFactory) and appended to the `w:tbl`: addressing
     cells through python-docx is quadratic and slow on long programmes. `measure_row`
     builds a measure's row instead of `measure_cells` (the consolidated report). The
-    column widths are chosen last, from the text the rows hold.
+    column widths are chosen from the text the rows hold before the rows are built;
+    the rows of a `measure_row` are built first, read, then given the widths.
     """
     layout = programme.form.layout
     count = len(layout.columns)
@@ -192,40 +193,62 @@ def write_table(
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     tbl = table._tbl
     ooxml.set_cell_margins(tbl, CELL_MARGIN)
-    provisional = [Length(TEXT_WIDTH // count)] * count
-    headers = _header_rows(layout, provisional)
-    for header in headers:
+    alignments = ["center" if c.centred else None for c in layout.columns]
+    measures = list(programme.measures())
+    built: dict[str, BaseOxmlElement] = {}
+    if measure_row is None:
+        texts = [_texts(measure_cells(programme, report, m)) for m in measures]
+    else:
+        provisional = ooxml.RowFactory([Length(TEXT_WIDTH // count)] * count, alignments)
+        built = {m.id: measure_row(provisional, m) for m in measures}
+        texts = [_cell_texts(built[m.id], bold=False) for m in measures]
+    header_texts = [
+        [CellText(column, [cell.text], bold=True) for column, cell in _single_columns(cells)]
+        for cells in layout.header_rows()
+    ]
+    if layout.numbers:
+        header_texts.append([CellText(c, [str(c + 1)]) for c in range(count)])
+    before = [_band_height(s.heading) if i == 0 else 0.0 for s in programme.sections for i in range(len(s.measures))]
+    pages = Pages(_PAGE_BODY.pt, _HEADING_HEIGHT.pt, before, header=len(header_texts))
+    estimate = Estimate([*header_texts, *texts], count, Metrics(TABLE_SIZE.pt, _CELL_PADDING))
+    widths = _widths(layout, estimate, pages)
+    ooxml.fix_table_layout(tbl, widths)
+    heights = estimate.heights(_points(widths))
+    room = pages.room(heights)
+    fits = iter(height < room for height in heights[len(header_texts) :])
+    for header in _header_rows(layout, widths):
         tbl.append(header)
     sections = ooxml.RowFactory([TEXT_WIDTH], ["center"], bold=True)
-    measures = ooxml.RowFactory(provisional, ["center" if c.centred else None for c in layout.columns])
-    rows: list[BaseOxmlElement] = []
-    before: list[float] = []
+    factory = ooxml.RowFactory(widths, alignments)
     for section in programme.sections:
         heading = sections.spanning_row(section.heading.split("\n"), count)
         ooxml.cant_split(heading)
         ooxml.keep_with_next(heading)
         tbl.append(heading)
-        band = _band_height(section.heading)
         for measure in section.measures:
-            before.append(band)
-            band = 0.0
-            if measure_row is not None:
-                tr = measure_row(measures, measure)
+            if measure.id in built:
+                tr = built[measure.id]
+                ooxml.set_row_widths(tr, widths)
             else:
-                tr = measures.row(measure_cells(programme, report, measure))
-            rows.append(tr)
+                tr = factory.row(measure_cells(programme, report, measure))
+            if next(fits):
+                ooxml.cant_split(tr)
             tbl.append(tr)
-    pages = Pages(_PAGE_BODY.pt, _HEADING_HEIGHT.pt, before, header=len(headers))
-    estimate = _estimate([*headers, *rows], len(headers), count)
-    widths = _widths(layout, estimate, pages)
-    ooxml.fix_table_layout(tbl, widths)
-    for tr in tbl.iterchildren(qn("w:tr")):
-        ooxml.set_row_widths(tr, widths)
-    heights = estimate.heights(_points(widths))
-    room = pages.room(heights)
-    for tr, height in zip(rows, heights[len(headers) :], strict=True):
-        if height < room:
-            ooxml.cant_split(tr)
+
+
+def _texts(cells: list[list[str]]) -> list[CellText]:
+    return [CellText(column, lines) for column, lines in enumerate(cells)]
+
+
+def _single_columns(cells: list[HeaderCell]) -> list[tuple[int, HeaderCell]]:
+    """The caption cells that cover one grid column, with that column (a group's caption constrains none)."""
+    found = []
+    column = 0
+    for cell in cells:
+        if cell.span == 1 and cell.text:
+            found.append((column, cell))
+        column += cell.span
+    return found
 
 
 def _band_height(text: str) -> float:
@@ -250,6 +273,7 @@ def _header_rows(layout: FormLayout, widths: list[Length]) -> list[BaseOxmlEleme
     if layout.numbers:
         rows.append(numbers.row([str(i)] for i in range(1, len(widths) + 1)))
     for header in rows:
+        ooxml.set_row_widths(header, widths)
         ooxml.cant_split(header)
         ooxml.repeat_as_header(header)
     return rows
@@ -262,12 +286,6 @@ def _widths(layout: FormLayout, estimate: Estimate, pages: Pages) -> list[Length
     twips = [round(p * 20) for p in points]
     twips[twips.index(max(twips))] += TEXT_WIDTH.twips - sum(twips)
     return [Length(t * 635) for t in twips]
-
-
-def _estimate(rows: list[BaseOxmlElement], bold_rows: int, count: int) -> Estimate:
-    """The text of `rows` measured; the first `bold_rows` (the header) in bold."""
-    cells = [_cell_texts(tr, bold=index < bold_rows) for index, tr in enumerate(rows)]
-    return Estimate(cells, count, Metrics(TABLE_SIZE.pt, _CELL_PADDING))
 
 
 def _cell_texts(tr: BaseOxmlElement, *, bold: bool) -> list[CellText]:

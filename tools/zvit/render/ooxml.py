@@ -163,11 +163,21 @@ def merge_vertically(tc: BaseOxmlElement, *, restart: bool) -> None:
 def set_row_widths(tr: BaseOxmlElement, widths: Sequence[Length]) -> None:
     """Every `w:tcW` of the row from the grid: a cell is as wide as the columns it spans."""
     column = 0
-    for tc in tr.iterchildren(qn("w:tc")):
-        span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
-        count = int(span.get(qn("w:val"))) if span is not None else 1
-        set_cell_width(tc, Length(sum(widths[column : column + count])))
+    for tc in tr.iterchildren(_TC):
+        tcpr = tc.find(_TCPR)
+        span = tcpr.find(_GRID_SPAN) if tcpr is not None else None
+        count = int(span.get(_VAL)) if span is not None else 1
+        width = Length(sum(widths[column : column + count]))
+        tcw = tcpr.find(_TCW) if tcpr is not None else None
+        if tcw is None or tcw.get(_TYPE) != "dxa":
+            set_cell_width(tc, width)
+        else:
+            tcw.set(_W, str(width.twips))
         column += count
+
+
+_TC, _TCPR, _TCW, _GRID_SPAN = qn("w:tc"), qn("w:tcPr"), qn("w:tcW"), qn("w:gridSpan")
+_VAL, _W, _TYPE = qn("w:val"), qn("w:w"), qn("w:type")
 
 
 def cell_paragraphs(tr: BaseOxmlElement) -> list[tuple[int, int, list[str]]]:

@@ -8,6 +8,7 @@ font file when it is installed. A character outside the table counts as an "о".
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -465,9 +466,20 @@ def advance_widths(bold: bool = False) -> dict[str, int]:
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
     """The printed width of `text` at `size` points, in points (no kerning)."""
+    return _em_width(text, bold) * size / _EM
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _em_width(text: str, bold: bool) -> int:
+    """In thousandths of an em; cached, since a programme's words repeat row after row."""
     table = _BOLD if bold else _REGULAR
     fallback = table[_FALLBACK]
-    return sum(table.get(char, fallback) for char in text) * size / _EM
+    return sum(table.get(char, fallback) for char in text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parts(word: str) -> tuple[str, ...]:
+    return tuple(part for part in _HYPHEN_BREAK.split(word) if part) if "-" in word else (word,)
 
 
 def word_widths(paragraphs: Sequence[str], size: float, *, bold: bool = False) -> list[list[float]]:
@@ -476,8 +488,9 @@ def word_widths(paragraphs: Sequence[str], size: float, *, bold: bool = False) -
     A line may break at a space or after a hyphen («інформаційно-|роз’яснювальної»),
     so the parts of a hyphenated word count as words (each part keeps its hyphen).
     """
+    scale = size / _EM
     return [
-        [text_width(part, size, bold=bold) for word in paragraph.split() for part in _HYPHEN_BREAK.split(word) if part]
+        [_em_width(part, bold) * scale for word in paragraph.split() for part in _parts(word)]
         for paragraph in paragraphs
     ]
 
