@@ -321,3 +321,27 @@ def test_not_a_word_file_is_explained() -> None:
     with pytest.raises(ZvitError) as caught:
         read_form(b"\xd0\xcf\x11\xe0 old .doc")
     assert caught.value.code == "import.not-docx"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("для надання звітної інформації за ІІІ квартал 2019 року про виконання", ("quarter", 3, 2019)),
+        ("для надання звітної інформації за І півріччя 2022 року про виконання", ("half-year", 1, 2022)),
+        ("для надання звітної інформації за ІІ півріччя 2021 року про виконання", ("half-year", 2, 2021)),
+        ("для надання звітної інформації за 2022 рік про виконання", ("year", None, 2022)),
+        ("для надання звітної інформації за ____ квартал 2019 року", None),
+    ],
+)
+def test_the_heading_names_a_period_of_any_kind(sentence: str, expected: tuple[str, int | None, int] | None) -> None:
+    from zvit.check.form_import import Form, heading_period_of
+
+    assert heading_period_of(Form((), ("ФОРМА", sentence), ())) == expected
+
+
+def test_each_period_phrase_reads_back() -> None:
+    from zvit.check.form_import import Form, heading_period_of
+    from zvit.render.form_heading import period_phrase
+
+    for kind, number, year in (("quarter", 4, 2019), ("half-year", 2, 2022), ("year", None, 2024)):
+        assert heading_period_of(Form((), (f"x {period_phrase(kind, number, year)} y",), ())) == (kind, number, year)

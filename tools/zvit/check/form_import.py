@@ -43,6 +43,11 @@ _ROMAN = str.maketrans({"І": "I", "Х": "X", "Ⅰ": "I", "Ⅴ": "V", "Ⅹ": "X"
 _SECTION_ROW = re.compile(r"([IVXІХ]+)\s*\.?\s+(\S.*)", re.DOTALL)
 _NUMBER = re.compile(r"(?:([IVXІХ]+)\s*\.\s*)?([0-9]+)\s*\.?")
 _HEADING_PERIOD = re.compile(r"за\s+([IVXІХ]+|[1-4])\s+квартал\w*\s+([0-9]{4})", re.IGNORECASE)
+# «за ІІІ квартал 2019 року», «за І півріччя 2022 року», «за 2022 рік»: what `form_heading.period_phrase` writes.
+_HEADING_ANY_PERIOD = re.compile(
+    r"за\s+(?:(?P<number>[IVXІХ]+|[1-4])\s+(?P<kind>квартал|півріччя)\w*\s+(?P<year>[0-9]{4})|(?P<whole>[0-9]{4})\s+рік)",
+    re.IGNORECASE,
+)
 _DATE = re.compile(r"([0-3][0-9])\.([01][0-9])\.([0-9]{4})(?:\s*р(?:оку|\.)?)?")
 _SIGN_LINE = re.compile(r"_{3,}")
 _QUOTES = str.maketrans(
@@ -456,6 +461,25 @@ def _signature_and_date(form: Form, result: Imported) -> None:
             result.signatory = (parts[0].strip(), parts[1].strip())
             continue
         result.problems.append(Problem("import.extra-paragraph", args={"text": shown(text)}, notice=True))
+
+
+def heading_period_of(form: Form) -> tuple[str, int | None, int] | None:
+    """(kind, number, year) as the form's heading states them.
+
+    ("quarter", 3, 2019), ("half-year", 1, 2022), ("year", None, 2022).
+    """
+    for paragraph in form.before:
+        match = _HEADING_ANY_PERIOD.search(paragraph.replace("\u00a0", " "))
+        if match is None:
+            continue
+        if match.group("whole"):
+            return "year", None, int(match.group("whole"))
+        numeral = match.group("number").translate(_ROMAN).upper()
+        number = int(numeral) if numeral.isdigit() else _ROMAN_QUARTERS.get(numeral)
+        kind = "quarter" if match.group("kind").casefold() == "квартал" else "half-year"
+        if number and (kind == "quarter" or number <= 2):
+            return kind, number, int(match.group("year"))
+    return None
 
 
 def heading_period(form: Form) -> tuple[int, int] | None:
