@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph
 
 from zvit.model.form_layout import SEED_2019, FormLayout, HeaderCell
 from zvit.model.objects import Measure, Programme, Report, Unit, quarter_end
-from zvit.render import ooxml
+from zvit.render import form_rows, ooxml
 from zvit.render.column_widths import CellText, Estimate, Metrics, Pages, choose_widths
 from zvit.render.form_heading import BLANK, period_phrase, title_sentence, unit_caption
 
@@ -194,21 +194,29 @@ def write_table(
     tbl = table._tbl
     ooxml.set_cell_margins(tbl, CELL_MARGIN)
     alignments = ["center" if c.centred else None for c in layout.columns]
-    measures = list(programme.measures())
+    bands = form_rows.shows_sections_as_rows(layout)
+    sections_rows = [(s, form_rows.section_rows(programme, report, s)) for s in programme.sections]
+    rows = [row for _, found in sections_rows for row in found]
     built: dict[str, BaseOxmlElement] = {}
     if measure_row is None:
-        texts = [_texts(measure_cells(programme, report, m)) for m in measures]
+        texts = [_texts(row.cells) for row in rows]
     else:
         provisional = ooxml.RowFactory([Length(TEXT_WIDTH // count)] * count, alignments)
-        built = {m.id: measure_row(provisional, m) for m in measures}
-        texts = [_cell_texts(built[m.id], bold=False) for m in measures]
+        for row in rows:
+            built[row.measure.id] = tr = measure_row(provisional, row.measure)
+            _merge(tr, row.merged)
+        texts = [_cell_texts(built[row.measure.id], bold=False) for row in rows]
     header_texts = [
         [CellText(column, [cell.text], bold=True) for column, cell in _single_columns(cells)]
         for cells in layout.header_rows()
     ]
     if layout.numbers:
         header_texts.append([CellText(c, [str(c + 1)]) for c in range(count)])
-    before = [_band_height(s.heading) if i == 0 else 0.0 for s in programme.sections for i in range(len(s.measures))]
+    before = [
+        _band_height(section.heading) if bands and index == 0 else 0.0
+        for section, found in sections_rows
+        for index in range(len(found))
+    ]
     pages = Pages(_PAGE_BODY.pt, _HEADING_HEIGHT.pt, before, header=len(header_texts))
     estimate = Estimate([*header_texts, *texts], count, Metrics(TABLE_SIZE.pt, _CELL_PADDING))
     widths = _widths(layout, estimate, pages)
@@ -220,20 +228,33 @@ def write_table(
         tbl.append(header)
     sections = ooxml.RowFactory([TEXT_WIDTH], ["center"], bold=True)
     factory = ooxml.RowFactory(widths, alignments)
-    for section in programme.sections:
-        heading = sections.spanning_row(section.heading.split("\n"), count)
-        ooxml.cant_split(heading)
-        ooxml.keep_with_next(heading)
-        tbl.append(heading)
-        for measure in section.measures:
-            if measure.id in built:
-                tr = built[measure.id]
+    for section, found in sections_rows:
+        if bands and found:
+            heading = sections.spanning_row(section.heading.split("\n"), count)
+            ooxml.cant_split(heading)
+            ooxml.keep_with_next(heading)
+            tbl.append(heading)
+        for row in found:
+            if row.measure.id in built:
+                tr = built[row.measure.id]
                 ooxml.set_row_widths(tr, widths)
             else:
-                tr = factory.row(measure_cells(programme, report, measure))
+                tr = factory.row(row.cells)
+                _merge(tr, row.merged)
             if next(fits):
                 ooxml.cant_split(tr)
             tbl.append(tr)
+
+
+def _merge(tr: BaseOxmlElement, merged: dict[int, str]) -> None:
+    """Cells merged down the rows (a risk's cells over its measures): started, or continued and empty."""
+    if not merged:
+        return
+    cells = tr.findall(qn("w:tc"))
+    for column, how in merged.items():
+        ooxml.merge_vertically(cells[column], restart=how == "restart")
+        if how == "continue":
+            ooxml.clear_cell(cells[column])
 
 
 def _texts(cells: list[list[str]]) -> list[CellText]:
@@ -299,16 +320,7 @@ def _points(widths: list[Length]) -> list[float]:
 
 def measure_cells(programme: Programme, report: Report | None, measure: Measure) -> list[list[str]]:
     """The cells of a measure's row in the layout's columns, each a list of paragraphs (lines)."""
-    status = report.status(measure.id) if report is not None else None
-    values = {
-        "number": [measure.number],
-        "title": measure.title.split("\n"),
-        "deadline": measure.deadline.split("\n"),
-        "responsible": programme.responsible_lines(measure),
-        "status": status.paragraphs if status is not None else [""],
-        "state": [status.state or ""] if status is not None else [""],
-    }
-    return [values.get(field, [""]) for field in programme.form.layout.fields]
+    return form_rows.measure_cells(programme, report, measure)
 
 
 def _write_signature(document: DocumentObject, report: Report) -> None:

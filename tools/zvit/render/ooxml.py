@@ -160,6 +160,13 @@ def merge_vertically(tc: BaseOxmlElement, *, restart: bool) -> None:
     _insert_after(tcpr, merge, ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge"))
 
 
+def clear_cell(tc: BaseOxmlElement) -> None:
+    """The cell's paragraphs replaced by one empty `w:p` (what a continued merged cell holds)."""
+    for p in tc.findall(qn("w:p")):
+        tc.remove(p)
+    tc.append(OxmlElement("w:p"))
+
+
 def set_row_widths(tr: BaseOxmlElement, widths: Sequence[Length]) -> None:
     """Every `w:tcW` of the row from the grid: a cell is as wide as the columns it spans."""
     column = 0
