@@ -125,6 +125,7 @@ class Problem:
 class Imported:
     statuses: dict[str, str] = field(default_factory=dict)  # measure id -> text, in programme order
     states: dict[str, str] = field(default_factory=dict)  # measure id -> state, where the layout prints one
+    done: dict[str, str] = field(default_factory=dict)  # measure id -> the actual date (a register's), ISO
     signatory: tuple[str, str] | None = None
     date: str | None = None
     problems: list[Problem] = field(default_factory=list)
@@ -214,6 +215,7 @@ class Columns:
     title: int
     status: int
     state: int
+    done: int
     captions: frozenset[str]
 
     @classmethod
@@ -226,7 +228,13 @@ class Columns:
             normalise(c.group) for c in layout.columns if c.group
         }
         return cls(
-            len(layout.columns), place("number"), place("title"), place("status"), place("state"), frozenset(captions)
+            len(layout.columns),
+            place("number"),
+            place("title"),
+            place("status"),
+            place("state"),
+            place("done"),
+            frozenset(captions),
         )
 
 
@@ -335,6 +343,22 @@ def _measure_row(
     found[measure.id] = text
     result.sources[measure.id] = where
     _state(row, measure, columns, result)
+    _done(row, measure, columns, result)
+
+
+def _done(row: Row, measure: Measure, columns: Columns, result: Imported) -> None:
+    """The actual date, where the layout has a column for it: "30.11.2023" as "2023-11-30"."""
+    cell = row.at(columns.done) if columns.done else None
+    written = cell.text.strip() if cell is not None and not cell.merged_from_above else ""
+    if not written:
+        return
+    date = _DATE.fullmatch(written)
+    if date is None:
+        result.problems.append(
+            Problem("import.bad-done-date", row.table, row.row, {"id": measure.id, "text": shown(written)})
+        )
+        return
+    result.done[measure.id] = f"{date.group(3)}-{date.group(2)}-{date.group(1)}"
 
 
 def _state(row: Row, measure: Measure, columns: Columns, result: Imported) -> None:

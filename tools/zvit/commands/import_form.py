@@ -100,14 +100,15 @@ def _read(path: str) -> bytes:
 def _report_statuses(programme: Programme, unit: str, result: Imported) -> dict[str, Any]:
     """The unit's measures as the form has them (an empty cell stays ""), others only when filled.
 
-    A status with a state (from a layout that prints one) is written as a mapping.
+    A status with a state or an actual date (from a layout that prints them) is written as a mapping.
     """
     own = {m.id for m in programme.measures_of(unit)}
     statuses: dict[str, Any] = {}
     for mid, status in result.statuses.items():
-        if mid not in own and not status.strip() and mid not in result.states:
+        extra = {key: found[mid] for key, found in (("state", result.states), ("done", result.done)) if mid in found}
+        if mid not in own and not status.strip() and not extra:
             continue
-        statuses[mid] = {"text": status, "state": result.states[mid]} if mid in result.states else status
+        statuses[mid] = {"text": status, **extra} if extra else status
     return statuses
 
 

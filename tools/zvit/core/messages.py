@@ -875,6 +875,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "захід {id}: стан виконання «{state}» не з переліку ({states}); не імпортовано",
         "en": "measure {id}: state '{state}' is not one of ({states}); not imported",
     },
+    "import.bad-done-date": {
+        "uk": "захід {id}: фактичний термін «{text}» — не дата ДД.ММ.РРРР; не імпортовано",
+        "en": "measure {id}: the actual date '{text}' is not a DD.MM.YYYY date; not imported",
+    },
     "import.tracked-changes": {
         "uk": "у файлі є неприйняті виправлення (режим рецензування): {count}; імпортовано текст так, ніби їх прийнято — перегляньте їх у Word",
         "en": "the file has {count} tracked changes not yet accepted or rejected; the text was imported as if they were accepted — review them in Word",
