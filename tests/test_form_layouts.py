@@ -283,3 +283,10 @@ def test_a_misspelt_layout_name_lists_the_built_in_ones(repo: Repo) -> None:
     assert code == 1
     assert out.splitlines()[0].startswith(f"programme.yaml:{line}:7: помилка: значення «risk-registr» не з переліку")
     assert "risk-register" in out.splitlines()[0]
+
+
+def test_captions_sit_in_the_middle_of_their_cells() -> None:
+    blob = render(with_form(small_programme(), "risk-register"), None)
+    rows = body_rows(part_xml(blob, "word/document.xml").find(".//w:tbl", NS))
+    captions = [tc for tr in rows[:2] for tc in tr.findall(w("tc"))]
+    assert {tc.find("w:tcPr/w:vAlign", NS).get(w("val")) for tc in captions} == {"center"}

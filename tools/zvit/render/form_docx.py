@@ -290,6 +290,7 @@ def _header_rows(layout: FormLayout, widths: list[Length]) -> list[BaseOxmlEleme
                 ooxml.span_columns(tc, cell.span)
             if cell.merge is not None:
                 ooxml.merge_vertically(tc, restart=cell.merge == "restart")
+            ooxml.centre_vertically(tc)
         rows.append(tr)
     if layout.numbers:
         rows.append(numbers.row([str(i)] for i in range(1, len(widths) + 1)))

@@ -160,6 +160,13 @@ def merge_vertically(tc: BaseOxmlElement, *, restart: bool) -> None:
     _insert_after(tcpr, merge, ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge"))
 
 
+def centre_vertically(tc: BaseOxmlElement) -> None:
+    """`w:tcPr/w:vAlign w:val="center"`: the text in the middle of a tall cell (a header's caption)."""
+    tcpr = child_element(tc, "w:tcPr", first=True)
+    if tcpr.find(qn("w:vAlign")) is None:
+        _insert_before(tcpr, OxmlElement("w:vAlign", {qn("w:val"): "center"}), ("w:hideMark",))
+
+
 def clear_cell(tc: BaseOxmlElement) -> None:
     """The cell's paragraphs replaced by one empty `w:p` (what a continued merged cell holds)."""
     for p in tc.findall(qn("w:p")):
