@@ -345,3 +345,35 @@ def test_each_period_phrase_reads_back() -> None:
 
     for kind, number, year in (("quarter", 4, 2019), ("half-year", 2, 2022), ("year", None, 2024)):
         assert heading_period_of(Form((), (f"x {period_phrase(kind, number, year)} y",), ())) == (kind, number, year)
+
+
+def test_a_state_that_is_not_one_of_the_states_is_a_problem(real: tuple[Programme, Report]) -> None:
+    import dataclasses
+
+    import docx
+
+    from zvit.model.build import form_from_data
+    from zvit.model.objects import Status
+
+    programme, report = real
+    layout = [
+        {"title": "№", "field": "number"},
+        {"title": "Захід", "field": "title"},
+        {"title": "Стан", "field": "state"},
+        {"title": "Що зроблено", "field": "status"},
+    ]
+    programme = dataclasses.replace(programme, form=form_from_data({"layout": layout}))
+    statuses = {**report.statuses, "I.1": Status("Проведено.", state="виконано")}
+    blob = render_form(programme, dataclasses.replace(report, statuses=statuses), programme.units["jkg"])
+    document = docx.Document(io.BytesIO(blob))
+    state = next(row.cells[2] for row in document.tables[0].rows if row.cells[2].text == "виконано")
+    state.paragraphs[0].runs[0].text = "зроблено"
+    out = io.BytesIO()
+    document.save(out)
+    result = imported(out.getvalue(), programme)
+    assert worded(result) == [
+        "таблиця 1, рядок 4: захід I.1: стан виконання «зроблено» не з переліку (виконано, виконано частково, "
+        "виконується, не виконано, не розпочато, не стосується); не імпортовано"
+    ]
+    assert "I.1" not in result.states
+    assert imported(blob, programme).states == {"I.1": "виконано"}
