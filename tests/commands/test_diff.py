@@ -393,3 +393,27 @@ def test_rejecting_every_change_gives_the_older_form_entirely(scenario: Scenario
     assert rejected_paragraphs[1] == old_paragraphs[1]
     assert "за ІІ квартал 2019 року" in rejected_paragraphs[1]
     assert [row[4] for row in rejected_rows] == [row[4] for row in old_rows]
+
+
+def test_a_new_signatory_and_date_are_tracked_and_rejected_back(scenario: Scenario, tmp_path: Path) -> None:
+    copy = diff_scenario.Repo(tmp_path / "copy")
+    shutil.copytree(scenario.repo.path, copy.path)
+    signed = 'signatory:\n  position: {position}\n  name: {name}\ndate: "{date}"\n'
+    q2 = copy.read("reports/jkg/2019-q2.yaml")
+    copy.write(
+        "reports/jkg/2019-q2.yaml", q2 + signed.format(position="Директор", name="Іван ПЕТРЕНКО", date="2019-07-04")
+    )
+    q3 = copy.read("reports/jkg/2019-q3.yaml")
+    copy.write(
+        "reports/jkg/2019-q3.yaml",
+        q3 + signed.format(position="В. о. директора", name="Ольга КОВАЛЬ", date="2019-10-04"),
+    )
+    out, older = tmp_path / "t.docx", tmp_path / "q2.docx"
+    assert copy.zvit("diff", "--unit", "jkg", "--from", "2", "--to", "3", "--format", "docx", "--out", str(out))[0] == 0
+    assert copy.zvit("docx", "--unit", "jkg", "--quarter", "2", "--out", str(older))[0] == 0
+    import docx as python_docx
+
+    rejected = python_docx.Document(io.BytesIO(_reject_all(out.read_bytes())))
+    old = python_docx.Document(str(older))
+    assert [c.text for c in rejected.tables[1].rows[0].cells] == [c.text for c in old.tables[1].rows[0].cells]
+    assert rejected.paragraphs[-1].text == old.paragraphs[-1].text == "04.07.2019"

@@ -47,8 +47,8 @@ def render_tracked(
 
     A change git cannot attribute (the work tree, or a text no commit made) is
     signed "робоча копія" and has no date. With the `old` report, its title
-    sentence and its date are tracked too, so that rejecting every change gives
-    the older form entirely.
+    sentence, date and signatory are tracked too, so that rejecting every change
+    gives the older form entirely.
     """
     changes = {c.measure_id: c for c in diff.changes if c.kind != "unchanged"}
     revisions = ooxml_revisions.Revisions()
@@ -71,6 +71,10 @@ def render_tracked(
         _track_text(paragraphs[1], title_of(programme, old), revisions, unknown)
         if old.date is not None and report.date is not None and old.date != report.date:
             _track_text(paragraphs[-1], format_date(old.date), revisions, unknown)
+        if old.signatory is not None and report.signatory is not None and len(document.tables) > 1:
+            position, _, name = document.tables[1].rows[0].cells
+            _track_text(position.paragraphs[0], old.signatory.position, revisions, unknown)
+            _track_text(name.paragraphs[0], old.signatory.name, revisions, unknown)
 
     return render_form(programme, report, unit, measure_row=measure_row, revise=revise)
 
