@@ -135,13 +135,29 @@ def _problem_lines(item: Listed, lang: str) -> list[str]:
     return lines
 
 
+# Each remark of the audit in the document's plain words (the hashes it names are in the appendix).
+PLAIN_REMARKS = {
+    "audit.tamper-outside-branch": "audit-doc.tamper-outside-branch",
+    "audit.tamper-content": "audit-doc.tamper-content",
+    "audit.tamper-no-report": "audit-doc.tamper-no-report",
+    "audit.tamper-no-commit": "audit-doc.tamper-no-commit",
+    "audit.tamper-tag-signature": "audit-doc.tamper-tag-signature",
+    "audit.tamper-commit-signature": "audit-doc.tamper-commit-signature",
+    "audit.lightweight": "audit-doc.lightweight",
+    "audit.no-record": "audit-doc.no-record",
+}
+
+
 def _tampering(remark: Remark, number: int, lang: str) -> str:
-    what = text(remark.code.replace("audit.", "audit-doc.", 1), lang, remark.args)
-    return text("audit-doc.tamper", lang, {"what": what, "number": number})
+    return text("audit-doc.tamper", lang, {"what": _plain(remark, lang), "number": number})
 
 
 def _note(remark: Remark, lang: str) -> str:
-    return text(remark.code.replace("audit.", "audit-doc.", 1), lang, remark.args)
+    return _plain(remark, lang)
+
+
+def _plain(remark: Remark, lang: str) -> str:
+    return text(PLAIN_REMARKS.get(remark.code, remark.code), lang, remark.args)
 
 
 def _table(document: DocumentObject, listed: Sequence[Listed], lang: str) -> None:
