@@ -39,8 +39,8 @@ from zvit.render.form_docx import COLUMN_TITLES, COLUMN_WIDTHS, UNIT_CAPTION, me
 from zvit.render.text_metrics import text_width
 
 ROOT = Path(__file__).resolve().parent.parent
-PROGRAMME_PATH = ROOT / "programme.yaml"
-REPORT_PATH = ROOT / "reports" / "jkg" / "2019-q3.yaml"
+PROGRAMME_PATH = ROOT / "tests" / "data" / "programme.yaml"
+REPORT_PATH = ROOT / "tests" / "data" / "reports" / "jkg" / "2019-q3.yaml"
 SEED_PATH = ROOT / "tests" / "data" / "2019-q3-jkg-form.txt"
 SEED_PARSER = ROOT / "tests" / "seed_form.py"
 

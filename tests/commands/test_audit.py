@@ -249,20 +249,19 @@ def test_docx_an_inspector_can_file(history: Repo, tmp_path: Path) -> None:
         "Аудит подання звітів про виконання антикорупційної програми за 2019 рік",
         "Стан сховища звітів на 15.10.2019 09:00 (київський час)",
         "Підсумок",
-        "Звітів, строк подання яких настав: 45; подано: 6; змінено після подання: 4, з них без запису про "
+        "Звітів, строк подання яких настав: 60; подано: 6; змінено після подання: 4, з них без запису про "
         "виправлення: 2; подань без електронного підпису: 6; з ознаками підробки: 3.",
-        "Ще не настав строк подання звітів за: ІV квартал; їх не враховано.",
+        "Що потребує уваги",
     ]
-    assert paragraphs[5] == "Що потребує уваги"
     dmk = "Департамент масових комунікацій облдержадміністрації"
-    assert f"{dmk}, ІІІ квартал: звіт змінено після подання без запису про виправлення" in paragraphs
+    assert f"{dmk}, ІІІ квартал 2019: звіт змінено після подання без запису про виправлення" in paragraphs
     assert not any(p.startswith("Департамент житлово-комунального") for p in paragraphs[5:])
     table = document.tables[0]
     assert [c.text for c in table.rows[0].cells] == ["Квартал", "Подання", "Підписи", "Зміни після подання", "Висновок"]
     cells = [[c.text for c in row.cells] for row in table.rows]
     jkg_name = "Департамент житлово-комунального господарства Луганської обласної державної адміністрації"
     start = cells.index([jkg_name] * 5)
-    assert [row[0] for row in cells[start + 1 : start + 4]] == ["І", "ІІ", "ІІІ"], "IV is not yet due"
+    assert [row[0] for row in cells[start + 1 : start + 5]] == ["І", "ІІ", "ІІІ", "ІV"]
     jkg = cells[start + 3]
     assert jkg[4] == "без зауважень"
     assert "виправлення: Уточнено, як часто перевіряють (Петро Шевченко, 2019-10-10)" in jkg[3]
@@ -275,7 +274,7 @@ def test_docx_an_inspector_can_file(history: Repo, tmp_path: Path) -> None:
     appendix = [[c.text for c in row.cells] for row in document.tables[1].rows]
     assert appendix[0] == ["№", "Підрозділ, квартал", "Позначка подання, версія, вміст", "Подробиці"]
     entry = next(row for row in appendix if row[0] == number)
-    assert entry[1] == f"{jkg_name}\nІІІ квартал\nreports/jkg/2019-q3.yaml"
+    assert entry[1] == f"{jkg_name}\nІІІ квартал 2019\nreports/jkg/2019-q3.yaml"
     assert entry[2].startswith(f"тег jkg/2019-q3; коміт {tag_commit(history, 'jkg/2019-q3')}")
     styles = document.styles.element.xml
     assert 'w:ascii="Times New Roman"' in styles and 'w:val="uk-UA"' in styles

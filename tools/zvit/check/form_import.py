@@ -28,6 +28,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from zvit.core.errors import ZvitError
+from zvit.core.text import one_line, shorten
 from zvit.load import ooxml_reading
 from zvit.model.form_layout import FormLayout
 from zvit.model.objects import STATES, Measure, Programme, Section
@@ -144,11 +145,7 @@ def similarity(a: str, b: str) -> float:
 
 def shown(text: str) -> str:
     """A cell's text for a message: one line, shortened."""
-    flat = " ".join(text.split())
-    if len(flat) <= _SHOWN_CHARS:
-        return flat
-    cut = flat[: _SHOWN_CHARS - 1]
-    return (cut[: cut.rindex(" ")] if " " in cut else cut).rstrip(" ,;:") + "…"
+    return shorten(one_line(text), _SHOWN_CHARS, at_word=True, trim=" ,;:")
 
 
 # Reading the document -------------------------------------------------------

@@ -10,15 +10,17 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
-from zvit.check.form_import import Imported, Problem, heading_period, match_form, read_form
+from zvit.check.form_import import Imported, Problem, heading_period_of, match_form, read_form
 from zvit.check.validate import Validator
-from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
+from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
+from zvit.load.files import read_file
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
 from zvit.model.objects import Programme, ReportRef, Signatory
+from zvit.model.period import Period
 from zvit.model.report_template import report_document
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="імпортувати заповнену форму Word у звіт YAML",
@@ -35,9 +37,8 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
         "<рік>-q<квартал>.yaml; усе, що не вдалося впізнати, перелічує.",
     )
     parser.add_argument("file", metavar="ФАЙЛ.docx", help="заповнена форма Word")
-    parser.add_argument("--unit", required=True, help="ідентифікатор підрозділу, наприклад jkg")
-    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    add_unit(parser, required=True)
+    add_period(parser)
     parser.add_argument("--force", action="store_true", help="замінити наявний звіт")
     parser.add_argument(
         "--partial",
@@ -49,24 +50,26 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     programme = current_programme(Validator(WorkTree(ctx.root)))
-    ref = ReportRef(unit_id(args.unit, programme), programme_year(programme, args.year), quarter_number(args.quarter))
+    ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme, inside=True))
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target) and not args.force:
         raise ZvitError("import.exists", path=ref.path)
     form = read_form(_read(args.file))
     result = match_form(form, programme)
-    period = heading_period(form)
-    if period is not None and period != (ref.quarter, ref.year):
-        result.problems.append(
-            Problem(
-                "import.heading-mismatch",
-                args={"found_quarter": period[0], "found_year": period[1], "quarter": ref.quarter, "year": ref.year},
-            )
-        )
+    stated = heading_period_of(form)
+    expected = (ref.period.kind, None if ref.period.kind == "year" else ref.period.number, ref.year)
+    if stated is not None and stated != expected:
+        found = Period(stated[0], stated[2], stated[1] or 1)
+        if found.is_quarter and ref.period.is_quarter:
+            words = {"found_quarter": found.number, "found_year": found.year, "quarter": ref.period.number}
+            result.problems.append(Problem("import.heading-mismatch", args={**words, "year": ref.year}))
+        else:
+            words = {"found": found.phrase, "period": ref.period.phrase}
+            result.problems.append(Problem("import.heading-period-mismatch", args=words))
     if form.revisions:
         result.problems.append(Problem("import.tracked-changes", args={"count": form.revisions}, notice=True))
     if programme.form.layout.column("status") is not None:
-        for measure in programme.measures_of(ref.unit):
+        for measure in programme.measures_of(ref.unit, ref.period):
             if measure.id not in result.statuses:
                 result.problems.append(Problem("import.missing-measure", args={"id": measure.id}))
     for problem in result.problems:
@@ -86,8 +89,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _read(path: str) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            content = handle.read(MAX_DOCX_BYTES + 1)
+        content = read_file(path, MAX_DOCX_BYTES + 1)
     except FileNotFoundError:
         raise ZvitError("import.file-missing", path=path) from None
     except OSError as exc:

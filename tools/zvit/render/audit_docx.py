@@ -3,9 +3,8 @@
 Written for a person, not for git: the summary comes first, then what needs
 attention, then a table by unit (named, not by id) and quarter in plain words;
 the tags, commits and blobs that prove each line are kept in an appendix table,
-numbered, and the lines point to them. Quarters whose reports are not yet due
-(the quarter has not ended by the branch head's date) and of which nothing exists
-are left out rather than listed as missing.
+numbered, and the lines point to them. Periods whose reports are not yet due
+are not in the audit (`check.audit.expected_periods`), so they are not listed as missing.
 
 Objects in, bytes out; the same audit always gives the same bytes (the date in the
 document properties is the branch head's, never the clock).
@@ -22,13 +21,12 @@ from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Length, Mm, Pt
 
-from zvit.check.audit import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark, UnitAudit
+from zvit.check.audit_result import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark, UnitAudit
+from zvit.core import times
 from zvit.core.messages import text
-from zvit.model.objects import quarter_end
 from zvit.render import ooxml
-from zvit.render.audit_render import ZONE, ZONE_CODE, signature_words
+from zvit.render.audit_render import heading_lines, period_label, short_label, signature_words
 from zvit.render.form_docx import AUTHOR, TEXT_WIDTH, set_up_page, set_up_styles
-from zvit.render.form_heading import ROMAN
 
 _FIXED = (Mm(22), Mm(55), Mm(55), Mm(75))
 WIDTHS: tuple[Length, ...] = (*_FIXED, Length(TEXT_WIDTH - sum(_FIXED)))
@@ -63,15 +61,16 @@ def render_docx(audit: Audit, lang: str = "uk") -> bytes:
     document = Document()
     set_up_page(document.sections[0])
     set_up_styles(document)
-    title = text("audit.title", lang, {"year": audit.year})
+    title = heading_lines(audit, lang)[0]
     _paragraph(document, title, bold=True, centred=True, size=Pt(14))
-    as_of = text("audit-doc.as-of", lang, {"date": _when(audit.head_time or None), "zone": text(ZONE_CODE, lang)})
+    zone = text(times.zone()[1], lang)
+    as_of = text("audit-doc.as-of", lang, {"date": _when(audit.head_time or None), "zone": zone})
     _paragraph(document, as_of, centred=True, space_after=Pt(12))
-    listed, not_due = _listed(audit)
-    _summary(document, [item.quarter for item in listed], not_due, lang)
+    listed = _listed(audit)
+    _summary(document, [item.quarter for item in listed], lang)
     _problems(document, listed, lang)
     _paragraph(document, text("audit-doc.by-unit", lang), bold=True, space_before=Pt(12), space_after=Pt(6), keep=True)
-    _table(document, listed, lang)
+    _table(document, listed, audit.year, lang)
     _appendix(document, audit, listed, lang)
     ooxml.set_core_properties(
         document, title=title, author=AUTHOR, when=dt.datetime.fromtimestamp(audit.head_time, dt.UTC)
@@ -81,38 +80,27 @@ def render_docx(audit: Audit, lang: str = "uk") -> bytes:
     return ooxml.save_deterministic(document)
 
 
-def _listed(audit: Audit) -> tuple[list[Listed], list[int]]:
-    """The quarters to list (numbered where they have something to prove) and the quarters not yet due."""
-    today = dt.datetime.fromtimestamp(audit.head_time, ZONE).date() if audit.head_time else None
-    due = {q: today is None or quarter_end(audit.year, q) < today for q in (1, 2, 3, 4)}
+def _listed(audit: Audit) -> list[Listed]:
+    """The periods to list (the audit has only those already due), numbered where they have something to prove."""
     listed: list[Listed] = []
     number = 0
     for unit in audit.units:
         for q in unit.quarters:
-            if not due[q.ref.quarter] and not q.submitted and not q.present:
-                continue
-            if q.submitted or q.changes:
-                number += 1
-            listed.append(Listed(unit, q, number if q.submitted or q.changes else 0))
-    return listed, [q for q, is_due in due.items() if not is_due]
+            proves = q.submitted or bool(q.changes)
+            number += proves
+            listed.append(Listed(unit, q, number if proves else 0))
+    return listed
 
 
 def _when(moment: dt.datetime | int | None) -> str:
     """ "04.10.2019 10:00" in the audit's time zone, as Ukrainian documents write it."""
-    if moment is None:
-        return "?"
-    if isinstance(moment, int):
-        moment = dt.datetime.fromtimestamp(moment, dt.UTC)
-    return moment.astimezone(ZONE).strftime("%d.%m.%Y %H:%M")
+    return "?" if moment is None else times.moment(moment).strftime("%d.%m.%Y %H:%M")
 
 
-def _summary(document: DocumentObject, quarters: Sequence[QuarterAudit], not_due: Sequence[int], lang: str) -> None:
+def _summary(document: DocumentObject, quarters: Sequence[QuarterAudit], lang: str) -> None:
     _paragraph(document, text("audit-doc.summary-title", lang), bold=True)
     counts = {name: sum(1 for q in quarters if test(q)) for name, test in SUMMARY.items()}
     _paragraph(document, text("audit-doc.summary", lang, counts), justified=True)
-    if not_due:
-        periods = ", ".join(text("audit.quarter", lang, {"quarter": ROMAN[q]}) for q in not_due)
-        _paragraph(document, text("audit-doc.not-due", lang, {"periods": periods}))
 
 
 def _problems(document: DocumentObject, listed: Sequence[Listed], lang: str) -> None:
@@ -121,7 +109,7 @@ def _problems(document: DocumentObject, listed: Sequence[Listed], lang: str) -> 
         return
     _paragraph(document, text("audit-doc.problems", lang), bold=True, space_before=Pt(12))
     for item, line in lines:
-        label = text("audit.quarter", lang, {"quarter": ROMAN[item.quarter.ref.quarter]})
+        label = period_label(item.quarter.ref.period, lang, with_year=item.quarter.ref.period.kind != "year")
         _paragraph(document, f"{item.unit.name}, {label}: {line}", justified=True)
 
 
@@ -160,7 +148,7 @@ def _plain(remark: Remark, lang: str) -> str:
     return text(PLAIN_REMARKS.get(remark.code, remark.code), lang, remark.args)
 
 
-def _table(document: DocumentObject, listed: Sequence[Listed], lang: str) -> None:
+def _table(document: DocumentObject, listed: Sequence[Listed], audit_year: int | None, lang: str) -> None:
     table = document.add_table(rows=0, cols=len(WIDTHS))
     table.style = "Table Grid"
     tbl = table._tbl
@@ -183,7 +171,7 @@ def _table(document: DocumentObject, listed: Sequence[Listed], lang: str) -> Non
         q = item.quarter
         row = rows.row(
             [
-                [ROMAN[q.ref.quarter]],
+                [short_label(q.ref.period) if audit_year is not None else q.ref.period.stem],
                 _submission_lines(item, lang),
                 _signature_lines(q, lang) or [""],
                 _change_lines(q, lang) or [""],
@@ -285,7 +273,7 @@ def _appendix(document: DocumentObject, audit: Audit, listed: Sequence[Listed], 
     tbl.append(top)
     for item in numbered:
         q = item.quarter
-        label = text("audit.quarter", lang, {"quarter": ROMAN[q.ref.quarter]})
+        label = period_label(q.ref.period, lang, with_year=q.ref.period.kind != "year")
         ids = _ids(q, lang)
         details = [text(t.code, lang, t.args) for t in (*q.tampering, *q.notes)]
         row = rows.row([[str(item.number)], [item.unit.name, label, q.ref.path], ids, details or [""]])

@@ -15,7 +15,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 
-from zvit.model.objects import Measure, Programme, Report, Unit, quarter_end
+from zvit.model.objects import Measure, Programme, Report, Unit
+from zvit.model.period import Period
 from zvit.render import ooxml
 from zvit.render.form_docx import (
     AUTHOR,
@@ -26,23 +27,21 @@ from zvit.render.form_docx import (
     set_up_styles,
     write_table,
 )
-from zvit.render.form_heading import consolidated_sentence, period_phrase
+from zvit.render.form_heading import consolidated_sentence
 
 HEADING = "ЗВЕДЕНА ІНФОРМАЦІЯ"
-STATUS_COLUMN = 4
 MISSING = "Інформацію не надали ({count}): {units}."
 INVALID = "Звіт не пройшов перевірку й до зведеної інформації не ввійшов ({count}): {units}."
 
 
-def heading_sentence(programme: Programme, year: int, quarter: int) -> str:
-    return consolidated_sentence(programme, period_phrase("quarter", quarter, year))
+def heading_sentence(programme: Programme, period: Period) -> str:
+    return consolidated_sentence(programme, f"за {period.phrase}")
 
 
 def render_consolidated(
     programme: Programme,
     reports: Sequence[Report],
-    year: int,
-    quarter: int,
+    period: Period,
     missing: Sequence[Unit] = (),
     invalid: Sequence[Unit] = (),
 ) -> bytes:
@@ -60,7 +59,7 @@ def render_consolidated(
     set_up_page(document.sections[0])
     set_up_styles(document)
     centred_paragraph(document, HEADING, HEADING_SIZE, bold=True)
-    centred_paragraph(document, heading_sentence(programme, year, quarter), HEADING_SIZE, space_after=Pt(14))
+    centred_paragraph(document, heading_sentence(programme, period), HEADING_SIZE, space_after=Pt(14))
     for sentence, units in ((MISSING, missing), (INVALID, invalid)):
         if units:
             names = "; ".join(unit.printed for unit in units)
@@ -79,11 +78,11 @@ def render_consolidated(
         ooxml.bold_paragraphs(tr, status_column, names)
         return tr
 
-    write_table(document, programme, None, measure_row)
-    day = quarter_end(year, quarter)
+    write_table(document, programme, None, measure_row, period)
+    day = period.end
     ooxml.set_core_properties(
         document,
-        title=f"Зведена інформація {period_phrase('quarter', quarter, year)}",
+        title=f"Зведена інформація за {period.phrase}",
         author=AUTHOR,
         when=dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
     )

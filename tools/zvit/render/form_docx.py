@@ -21,11 +21,13 @@ from docx.section import Section as PageSection
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from zvit.model.form_layout import SEED_2019, FormLayout, HeaderCell
-from zvit.model.objects import Measure, Programme, Report, Unit, quarter_end
+from zvit.model.form_columns import COLUMN_TITLES as COLUMN_TITLES  # the seed form's, for callers that name them
+from zvit.model.form_layout import FormLayout, HeaderCell
+from zvit.model.objects import Measure, Programme, Report, Unit
+from zvit.model.period import Period
 from zvit.render import form_rows, ooxml
 from zvit.render.column_widths import CellText, Estimate, Metrics, Pages, choose_widths
-from zvit.render.form_heading import BLANK, period_phrase, title_sentence, unit_caption
+from zvit.render.form_heading import BLANK, report_period_phrase, title_sentence, unit_caption
 
 FONT = "Times New Roman"
 LANGUAGE = "uk-UA"
@@ -38,7 +40,6 @@ HEADING_SIZE = Pt(14)
 TABLE_SIZE = Pt(12)
 CAPTION_SIZE = Pt(10)
 
-COLUMN_TITLES = tuple(column.title for column in SEED_2019.columns)
 # The fixed grid the form had before widths were chosen from the content (the benchmark's peer).
 _FIXED_WIDTHS = (Mm(10), Mm(62), Mm(30), Mm(55))
 COLUMN_WIDTHS: tuple[Length, ...] = (
@@ -86,15 +87,16 @@ def render_form(
     document = Document()
     set_up_page(document.sections[0])
     set_up_styles(document)
-    _write_heading(document, programme, report, unit)
+    name = unit.name_on(report.period.end) if report is not None else unit.name
+    _write_heading(document, programme, report, name)
     write_table(document, programme, report, measure_row)
     if report is not None:
         _write_signature(document, report)
     ooxml.set_core_properties(
         document,
-        title=f"Звітна інформація {_period(programme, report)} — {unit.name}",
+        title=f"Звітна інформація {report_period_phrase(programme, report)} — {name}",
         author=AUTHOR,
-        when=_as_of(report, programme.year),
+        when=_as_of(programme, report),
     )
     ooxml.set_application(document, AUTHOR)
     ooxml.drop_template_leftovers(document)
@@ -137,22 +139,20 @@ def set_up_styles(document: DocumentObject) -> None:
     normal.paragraph_format.line_spacing = 1.0
 
 
-def _period(programme: Programme, report: Report | None) -> str:
-    """The report's period as the heading words it; a blank to fill in on a blank form."""
-    if report is None:
-        return period_phrase("quarter", None, programme.year)
-    return period_phrase("quarter", report.quarter, report.year)
+def period_words(programme: Programme, report: Report | None) -> str:
+    """The period after «за»: «ІІІ квартал 2019 року», «І півріччя 2022 року», «2022 рік»; a blank on a blank form."""
+    return report_period_phrase(programme, report).removeprefix("за ")
 
 
 def _title_sentence(programme: Programme, report: Report | None) -> str:
-    return title_sentence(programme, _period(programme, report))
+    return title_sentence(programme, report_period_phrase(programme, report))
 
 
-def _write_heading(document: DocumentObject, programme: Programme, report: Report | None, unit: Unit) -> None:
+def _write_heading(document: DocumentObject, programme: Programme, report: Report | None, unit_name: str) -> None:
     """ "ФОРМА", the title sentence, the unit on an underlined line and its caption."""
     centred_paragraph(document, "ФОРМА", HEADING_SIZE, bold=True)
     centred_paragraph(document, _title_sentence(programme, report), HEADING_SIZE, space_after=Pt(14))
-    centred_paragraph(document, unit.name, HEADING_SIZE, underline=True)
+    centred_paragraph(document, unit_name, HEADING_SIZE, underline=True)
     centred_paragraph(document, unit_caption(programme.form), CAPTION_SIZE, space_after=Pt(14))
 
 
@@ -176,7 +176,11 @@ def centred_paragraph(
 
 
 def write_table(
-    document: DocumentObject, programme: Programme, report: Report | None, measure_row: MeasureRow | None = None
+    document: DocumentObject,
+    programme: Programme,
+    report: Report | None,
+    measure_row: MeasureRow | None = None,
+    period: Period | None = None,
 ) -> None:
     """The table of the programme's layout: repeating header rows, section rows, measure rows.
 
@@ -195,7 +199,9 @@ def write_table(
     ooxml.set_cell_margins(tbl, CELL_MARGIN)
     alignments = ["center" if c.centred else None for c in layout.columns]
     bands = form_rows.shows_sections_as_rows(layout)
-    sections_rows = [(s, form_rows.section_rows(programme, report, s)) for s in programme.sections]
+    period = report.period if report is not None else period
+    # A section of text alone, or all of it withdrawn, has no rows: the table lists measures.
+    sections_rows = [(s, form_rows.section_rows(programme, report, s, period)) for s in programme.sections]
     rows = [row for _, found in sections_rows for row in found]
     built: dict[str, BaseOxmlElement] = {}
     if measure_row is None:
@@ -360,7 +366,7 @@ def format_date(value: str) -> str:
         return value
 
 
-def _as_of(report: Report | None, year: int) -> dt.datetime:
-    """The document's created/modified stamp: the quarter's last day, never the clock."""
-    day = quarter_end(year, report.quarter) if report is not None else dt.date(year, 1, 1)
+def _as_of(programme: Programme, report: Report | None) -> dt.datetime:
+    """The document's created/modified stamp: the period's last day, never the clock."""
+    day = report.period.end if report is not None else dt.date(programme.year, 1, 1)
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

@@ -8,10 +8,9 @@ any kind, so the quarterly, half-yearly and yearly forms say it the same way.
 from __future__ import annotations
 
 from zvit.model.form_layout import FormSpec
-from zvit.model.objects import Programme
+from zvit.model.objects import Programme, Report
+from zvit.model.period import Period, PeriodKind
 
-# Roman numerals as the form prints them: with the Cyrillic letter І.
-ROMAN = {1: "І", 2: "ІІ", 3: "ІІІ", 4: "ІV"}
 # Printed in the number's place on a blank form (no report yet).
 BLANK = "____"
 
@@ -28,19 +27,22 @@ _CAPTIONS = {
 _IN_IT = {"feminine": "у ній", "masculine": "у ньому", "neuter": "у ньому"}
 
 
-def period_phrase(kind: str, number: int | None, year: int) -> str:
-    """ "за ІІІ квартал 2019 року", "за І півріччя 2022 року", "за 2022 рік".
+def period_phrase(kind: PeriodKind, number: int | None, year: int) -> str:
+    """ "за ІІІ квартал 2019 року", "за І півріччя 2022 року", "за 2022 рік" (`Period.phrase` after «за»).
 
     `number` None leaves a line to fill in (a blank form).
     """
-    numeral = BLANK if number is None else ROMAN[number]
-    if kind == "quarter":
-        return f"за {numeral} квартал {year} року"
-    if kind == "half-year":
-        return f"за {numeral} півріччя {year} року"
-    if kind == "year":
-        return f"за {year} рік"
-    raise ValueError(f"unknown period kind {kind!r}")
+    if number is None and kind != "year":
+        unit = "квартал" if kind == "quarter" else "півріччя"
+        return f"за {BLANK} {unit} {year} року"
+    return f"за {Period(kind, year, number or 1).phrase}"
+
+
+def report_period_phrase(programme: Programme, report: Report | None) -> str:
+    """The report's period as the heading words it; a blank of the programme's cadence on a blank form."""
+    if report is None:
+        return period_phrase(programme.reporting, None, programme.year)
+    return period_phrase(report.period.kind, report.period.number, report.period.year)
 
 
 def title_sentence(programme: Programme, period: str) -> str:

@@ -9,11 +9,12 @@ and merged down over the rows they cover, as the register prints them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zvit.model.form_layout import RISK_FIELDS, FormLayout
-from zvit.model.objects import Measure, Programme, Report, Section
+from zvit.model.objects import Measure, Programme, RegisterMeasure, Report, Risk, Section
+from zvit.model.period import Period
 
 # The cells a risk's measures share, and the one their section (function) shares.
 _RISK_CELLS = frozenset(RISK_FIELDS) - {"function"}
@@ -33,15 +34,21 @@ def shows_sections_as_rows(layout: FormLayout) -> bool:
     return layout.column("function") is None
 
 
-def section_rows(programme: Programme, report: Report | None, section: Section) -> list[FormRow]:
-    """The rows of one section in the programme's layout."""
+def section_rows(
+    programme: Programme, report: Report | None, section: Section, period: Period | None = None
+) -> list[FormRow]:
+    """The rows of one section in the programme's layout: the measures in force in `period` (None: all)."""
     layout = programme.form.layout
-    risks = getattr(section, "risks", ())
-    if not risks:
-        return [FormRow(m, measure_cells(programme, report, m)) for m in section.measures]
+
+    def shown(measures: Sequence[Measure]) -> list[Measure]:
+        return [m for m in measures if period is None or m.in_force(period)]
+
+    if not section.risks:
+        return [FormRow(m, measure_cells(programme, report, m)) for m in shown(section.measures)]
     rows: list[FormRow] = []
-    in_section = _section_size(section)
-    for risk, measures in _risks_with_measures(section):
+    risks = [(risk, shown(risk.measures)) for risk in section.risks]
+    in_section = sum(len(measures) for _, measures in risks)
+    for risk, measures in risks:
         for index, measure in enumerate(measures):
             cells = cells_of(programme, report, measure, section, risk)
             merged: dict[int, str] = {}
@@ -59,28 +66,18 @@ def section_rows(programme: Programme, report: Report | None, section: Section) 
     return rows
 
 
-def _risks_with_measures(section: Section) -> Iterator[tuple[object, Sequence[Measure]]]:
-    for risk in section.risks:  # type: ignore[attr-defined]
-        if risk.measures:
-            yield risk, risk.measures
-
-
-def _section_size(section: Section) -> int:
-    return sum(len(risk.measures) for risk in getattr(section, "risks", ()))
-
-
 def measure_cells(programme: Programme, report: Report | None, measure: Measure) -> list[list[str]]:
     """The cells of a measure's row in the layout's columns, each a list of paragraphs (lines)."""
     section, risk = _place(programme, measure)
     return cells_of(programme, report, measure, section, risk)
 
 
-def _place(programme: Programme, measure: Measure) -> tuple[Section | None, object | None]:
+def _place(programme: Programme, measure: Measure) -> tuple[Section | None, Risk | None]:
     """The measure's section and, in a risk register, its risk."""
     for section in programme.sections:
         if section.id != measure.section_id:
             continue
-        for risk in getattr(section, "risks", ()):
+        for risk in section.risks:
             if any(m.id == measure.id for m in risk.measures):
                 return section, risk
         return section, None
@@ -88,7 +85,7 @@ def _place(programme: Programme, measure: Measure) -> tuple[Section | None, obje
 
 
 def cells_of(
-    programme: Programme, report: Report | None, measure: Measure, section: Section | None, risk: object | None
+    programme: Programme, report: Report | None, measure: Measure, section: Section | None, risk: Risk | None
 ) -> list[list[str]]:
     status = report.status(measure.id) if report is not None else None
     values: dict[str, list[str]] = {
@@ -98,19 +95,19 @@ def cells_of(
         "responsible": programme.responsible_lines(measure),
         "status": status.paragraphs if status is not None else [""],
         "state": [status.state or ""] if status is not None else [""],
-        "done": [_date(getattr(status, "done", None))],
-        "resources": _lines(getattr(measure, "resources", None)),
-        "indicators": _lines(getattr(measure, "indicators", None)),
+        "done": [_date(status.done if status is not None else None)],
+        "resources": _lines(measure.resources if isinstance(measure, RegisterMeasure) else None),
+        "indicators": _lines(measure.indicators if isinstance(measure, RegisterMeasure) else None),
         "function": section.title.split("\n") if section is not None else [""],
     }
     if risk is not None:
         values.update(
-            risk=_lines(getattr(risk, "title", None)),
-            content=_lines(getattr(risk, "content", None)),
-            sources=_lines(getattr(risk, "sources", None)),
-            probability=[str(getattr(risk, "probability", ""))],
-            consequences=[str(getattr(risk, "consequences", ""))],
-            level=[str(getattr(risk, "level", ""))],
+            risk=_lines(risk.title),
+            content=_lines(risk.content),
+            sources=_lines(risk.sources),
+            probability=[str(risk.probability)],
+            consequences=[str(risk.consequences)],
+            level=[str(risk.level)],
         )
     return [values.get(name, [""]) for name in programme.form.layout.fields]
 
