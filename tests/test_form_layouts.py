@@ -290,3 +290,37 @@ def test_captions_sit_in_the_middle_of_their_cells() -> None:
     rows = body_rows(part_xml(blob, "word/document.xml").find(".//w:tbl", NS))
     captions = [tc for tr in rows[:2] for tc in tr.findall(w("tc"))]
     assert {tc.find("w:tcPr/w:vAlign", NS).get(w("val")) for tc in captions} == {"center"}
+
+
+# --- the period of the report, on the form ------------------------------------------
+
+HALF_YEARLY = Path(__file__).resolve().parent / "data" / "half-yearly"
+
+
+def _example(folder: Path, report: str | None) -> tuple[Programme, Report | None]:
+    from zvit.load.yamlfile import parse_yaml
+    from zvit.model.build import programme_from_data, report_from_data
+
+    def read(rel: str) -> dict:
+        return parse_yaml((folder / rel).read_bytes(), rel).data
+
+    programme = programme_from_data(read("programme.yaml"))
+    return programme, report_from_data(read(report)) if report else None
+
+
+@pytest.mark.parametrize(
+    ("report", "period"),
+    [
+        ("reports/sektor/2022-h1.yaml", "за І півріччя 2022 року"),
+        ("reports/sektor/2021-h2.yaml", "за ІІ півріччя 2021 року"),
+        (None, "за ____ півріччя ____ року"),
+    ],
+)
+def test_a_half_yearly_form_names_its_half_year(report: str | None, period: str) -> None:
+    programme, found = _example(HALF_YEARLY, report)
+    blob = render_form(programme, found, programme.units["sektor"])
+    sentence = docx.Document(io.BytesIO(blob)).paragraphs[1].text
+    assert sentence == (
+        f"для надання звітної інформації {period} про виконання ПРИКЛАДУ антикорупційної програми умовного "
+        "органу на 2021–2022 роки та реалізації визначених у ній заходів"
+    )

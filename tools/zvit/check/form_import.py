@@ -32,6 +32,7 @@ from zvit.core.text import one_line, shorten
 from zvit.load import ooxml_reading
 from zvit.model.form_layout import FormLayout
 from zvit.model.objects import STATES, Measure, Programme, Section
+from zvit.model.period import PeriodKind
 
 # How alike a row's title must be to the measure's (difflib ratio of normalised texts).
 # Retyped titles with a typo or two score above 0.9; different measures below 0.6.
@@ -484,7 +485,7 @@ def _signature_and_date(form: Form, result: Imported) -> None:
         result.problems.append(Problem("import.extra-paragraph", args={"text": shown(text)}, notice=True))
 
 
-def heading_period_of(form: Form) -> tuple[str, int | None, int] | None:
+def heading_period_of(form: Form) -> tuple[PeriodKind, int | None, int] | None:
     """(kind, number, year) as the form's heading states them.
 
     ("quarter", 3, 2019), ("half-year", 1, 2022), ("year", None, 2022).
@@ -497,7 +498,7 @@ def heading_period_of(form: Form) -> tuple[str, int | None, int] | None:
             return "year", None, int(match.group("whole"))
         numeral = match.group("number").translate(_ROMAN).upper()
         number = int(numeral) if numeral.isdigit() else _ROMAN_QUARTERS.get(numeral)
-        kind = "quarter" if match.group("kind").casefold() == "квартал" else "half-year"
+        kind: PeriodKind = "quarter" if match.group("kind").casefold() == "квартал" else "half-year"
         if number and (kind == "quarter" or number <= 2):
             return kind, number, int(match.group("year"))
     return None

@@ -64,8 +64,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             words = {"found_quarter": found.number, "found_year": found.year, "quarter": ref.period.number}
             result.problems.append(Problem("import.heading-mismatch", args={**words, "year": ref.year}))
         else:
-            words = {"found": found.phrase, "period": ref.period.phrase}
-            result.problems.append(Problem("import.heading-period-mismatch", args=words))
+            phrases = {"found": found.phrase, "period": ref.period.phrase}
+            result.problems.append(Problem("import.heading-period-mismatch", args=phrases))
     if form.revisions:
         result.problems.append(Problem("import.tracked-changes", args={"count": form.revisions}, notice=True))
     if programme.form.layout.column("status") is not None:

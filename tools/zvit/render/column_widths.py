@@ -92,7 +92,11 @@ class Estimate:
         """Lines per row in `column` at `width` points (padding included); 0 for no cell."""
         inner = max(width - self.metrics.padding, 1.0)
         space = self.metrics.space
-        return [0 if row[column] is None else wrapped_lines(row[column], space, inner) for row in self._words]
+        found = []
+        for row in self._words:
+            cell = row[column]
+            found.append(0 if cell is None else wrapped_lines(cell, space, inner))
+        return found
 
     def heights(self, widths: Sequence[float]) -> list[float]:
         """Each row's height in points at these column widths."""

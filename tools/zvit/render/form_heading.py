@@ -41,7 +41,9 @@ def period_phrase(kind: PeriodKind, number: int | None, year: int) -> str:
 def report_period_phrase(programme: Programme, report: Report | None) -> str:
     """The report's period as the heading words it; a blank of the programme's cadence on a blank form."""
     if report is None:
-        return period_phrase(programme.reporting, None, programme.year)
+        phrase = period_phrase(programme.reporting, None, programme.year)
+        # A programme of several years leaves the year to fill in too.
+        return phrase.replace(str(programme.year), BLANK) if len(programme.years) > 1 else phrase
     return period_phrase(report.period.kind, report.period.number, report.period.year)
 
 
