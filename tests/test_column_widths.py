@@ -104,3 +104,25 @@ def test_widths_fill_the_table_and_hold_every_word(rows: list[list[list[str]]], 
         assert all(width >= word + metrics.padding for width, word in zip(widths, longest, strict=True))
     if share is not None:
         assert widths[0] == pytest.approx(share * total)
+
+
+@pytest.mark.parametrize(
+    ("word", "marked"),
+    [
+        ("кандидатів", "кан·ди·да·тів"),
+        ("корупційного", "ко·руп·цій·но·го"),
+        ("Відповідальні", "Від·по·ві·даль·ні"),
+        ("роз’яснювальної", "роз’яс·ню·валь·ної"),
+        ("ходжу", "ходжу"),  # short: never marked
+        ("2019-q3", "2019-q3"),
+    ],
+)
+def test_soft_hyphens_fall_between_syllables(word: str, marked: str) -> None:
+    from zvit.render.hyphenation import SOFT_HYPHEN, hyphenate
+
+    assert hyphenate(word).replace(SOFT_HYPHEN, "·") == marked
+    assert hyphenate(word).replace(SOFT_HYPHEN, "") == word
+
+
+def test_a_soft_hyphen_is_a_place_to_break_that_prints_a_hyphen() -> None:
+    assert word_widths(["кан" + "\u00ad" + "дидат"], 12) == [[text_width("кан-", 12), text_width("дидат", 12)]]

@@ -511,3 +511,10 @@ def test_libreoffice_converts_the_form_to_pdf(tmp_path: Path) -> None:
         key=len,
     )
     assert " ".join(sentence.split()) in words
+
+
+def test_the_seed_form_is_12_pt_with_no_soft_hyphen(real: tuple[Programme, Report, bytes]) -> None:
+    _, _, blob = real
+    document = part_xml(blob, "word/document.xml")
+    assert document.xpath(".//w:tbl//w:sz", namespaces=NS) == []
+    assert "\u00ad" not in "".join(document.itertext())

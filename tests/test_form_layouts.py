@@ -189,7 +189,7 @@ def test_the_risk_table_2016_header_and_its_numbers_row() -> None:
 def test_the_risk_register_has_a_two_level_header() -> None:
     blob = render(with_form(small_programme(), "risk-register"), None)
     analysis = "Аналіз корупційного ризику. Рівень корупційного ризику"
-    top, bottom, numbers = header_cells(blob)
+    top, bottom, numbers = [[(t.replace("\u00ad", ""), s, m) for t, s, m in row] for row in header_cells(blob)]
     assert top == [
         ("Функція, процес", 1, "restart"),
         ("Корупційний ризик", 1, "restart"),
@@ -215,9 +215,10 @@ def test_the_risk_register_has_a_two_level_header() -> None:
     ]
     assert numbers == [(str(i), 1, None) for i in range(1, 16)]
     table = docx.Document(io.BytesIO(blob)).tables[0]
-    first = [cell.text for cell in table.rows[0].cells]
+    first = [cell.text.replace("\u00ad", "") for cell in table.rows[0].cells]
     assert first[4:7] == [analysis] * 3
-    assert [cell.text for cell in table.rows[1].cells][:4] == [c.title for c in RISK_REGISTER.columns[:4]]
+    second = [cell.text.replace("\u00ad", "") for cell in table.rows[1].cells]
+    assert second[:4] == [c.title for c in RISK_REGISTER.columns[:4]]
 
 
 # --- typography --------------------------------------------------------------------

@@ -38,6 +38,7 @@ from zvit.model.period import PeriodKind
 # Retyped titles with a typo or two score above 0.9; different measures below 0.6.
 TITLE_SIMILARITY = 0.8
 _SHOWN_CHARS = 70
+SOFT_HYPHEN = "\u00ad"
 # Tracked changes Word has not yet accepted or rejected.
 _REVISION_TAGS = ("w:ins", "w:del", "w:moveFrom", "w:moveTo")
 
@@ -186,7 +187,10 @@ def _table_rows(table: Table, number: int) -> Iterable[Row]:
     for index, row in enumerate(table.rows, start=1):
         cells = []
         for column, cell, from_above in ooxml_reading.row_cells(row):
-            lines = "\n".join(ooxml_reading.paragraph_text(p) for p in cell.paragraphs).split("\n")
+            # A soft hyphen marks where a word may break when printed: never part of the text.
+            lines = (
+                "\n".join(ooxml_reading.paragraph_text(p) for p in cell.paragraphs).replace(SOFT_HYPHEN, "").split("\n")
+            )
             cells.append(Cell(column + 1, tuple(lines), from_above))
         yield Row(number, index, tuple(cells))
 

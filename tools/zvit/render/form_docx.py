@@ -7,6 +7,7 @@ Objects in, bytes out: no files, no YAML, no git. The page follows ДСТУ 4163
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -23,11 +24,12 @@ from docx.text.paragraph import Paragraph
 
 from zvit.model.form_columns import COLUMN_TITLES as COLUMN_TITLES  # the seed form's, for callers that name them
 from zvit.model.form_layout import FormLayout, HeaderCell
-from zvit.model.objects import Measure, Programme, Report, Unit
+from zvit.model.objects import Measure, Programme, Report, Section, Unit
 from zvit.model.period import Period
 from zvit.render import form_rows, ooxml
 from zvit.render.column_widths import CellText, Estimate, Metrics, Pages, choose_widths
 from zvit.render.form_heading import BLANK, report_period_phrase, title_sentence, unit_caption
+from zvit.render.hyphenation import hyphenate
 
 FONT = "Times New Roman"
 LANGUAGE = "uk-UA"
@@ -39,6 +41,8 @@ TEXT_WIDTH = Length(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)
 HEADING_SIZE = Pt(14)
 TABLE_SIZE = Pt(12)
 CAPTION_SIZE = Pt(10)
+# A wide layout's table steps down to these sizes, no further (ДСТУ 4163: 12–14 pt for text).
+_TABLE_SIZES = (TABLE_SIZE, Pt(11), Pt(10))
 
 # The fixed grid the form had before widths were chosen from the content (the benchmark's peer).
 _FIXED_WIDTHS = (Mm(10), Mm(62), Mm(30), Mm(55))
@@ -212,28 +216,31 @@ def write_table(
             built[row.measure.id] = tr = measure_row(provisional, row.measure)
             _merge(tr, row.merged)
         texts = [_cell_texts(built[row.measure.id], bold=False) for row in rows]
-    header_texts = [
-        [CellText(column, [cell.text], bold=True) for column, cell in _single_columns(cells)]
-        for cells in layout.header_rows()
-    ]
-    if layout.numbers:
-        header_texts.append([CellText(c, [str(c + 1)]) for c in range(count)])
+    size, marked = _size(layout, rows, texts, measure_row is None)
+    if marked:
+        rows = [
+            dataclasses.replace(row, cells=[[hyphenate(line) for line in cell] for cell in row.cells]) for row in rows
+        ]
+        texts = [_texts(row.cells) for row in rows]
+        sections_rows = _regroup(sections_rows, rows)
+    header_texts = _header_texts(layout, marked)
     before = [
         _band_height(section.heading) if bands and index == 0 else 0.0
         for section, found in sections_rows
         for index in range(len(found))
     ]
     pages = Pages(_PAGE_BODY.pt, _HEADING_HEIGHT.pt, before, header=len(header_texts))
-    estimate = Estimate([*header_texts, *texts], count, Metrics(TABLE_SIZE.pt, _CELL_PADDING))
+    estimate = Estimate([*header_texts, *texts], count, Metrics(size.pt, _CELL_PADDING))
     widths = _widths(layout, estimate, pages)
     ooxml.fix_table_layout(tbl, widths)
     heights = estimate.heights(_points(widths))
     room = pages.room(heights)
     fits = iter(height < room for height in heights[len(header_texts) :])
-    for header in _header_rows(layout, widths):
+    own_size = None if size == TABLE_SIZE else size
+    for header in _header_rows(layout, widths, own_size, marked):
         tbl.append(header)
-    sections = ooxml.RowFactory([TEXT_WIDTH], ["center"], bold=True)
-    factory = ooxml.RowFactory(widths, alignments)
+    sections = ooxml.RowFactory([TEXT_WIDTH], ["center"], bold=True, size=own_size)
+    factory = ooxml.RowFactory(widths, alignments, size=own_size)
     for section, found in sections_rows:
         if bands and found:
             heading = sections.spanning_row(section.heading.split("\n"), count)
@@ -263,6 +270,46 @@ def _merge(tr: BaseOxmlElement, merged: dict[int, str]) -> None:
             ooxml.clear_cell(cells[column])
 
 
+def _size(
+    layout: FormLayout, rows: list[form_rows.FormRow], texts: list[list[CellText]], may_mark: bool
+) -> tuple[Length, bool]:
+    """The table's font size, and whether its long words get soft hyphens.
+
+    12 pt while every column can hold its longest word; a wide layout steps down
+    to 11 and 10 pt, and when even that is too narrow its words are marked where
+    they may be hyphenated (the measure rows only when they are this module's own).
+    """
+    count = len(layout.columns)
+    for size in _TABLE_SIZES:
+        estimate = Estimate([*_header_texts(layout, False), *texts], count, Metrics(size.pt, _CELL_PADDING))
+        if sum(estimate.longest_word(c) + _CELL_PADDING for c in range(count)) <= TEXT_WIDTH.pt:
+            return size, False
+    return _TABLE_SIZES[-1], may_mark and bool(rows)
+
+
+def _regroup(
+    sections_rows: list[tuple[Section, list[form_rows.FormRow]]], rows: list[form_rows.FormRow]
+) -> list[tuple[Section, list[form_rows.FormRow]]]:
+    """`rows` (rewritten) back under their sections, in the same order."""
+    remaining = iter(rows)
+    return [(section, [next(remaining) for _ in found]) for section, found in sections_rows]
+
+
+def _header_texts(layout: FormLayout, marked: bool) -> list[list[CellText]]:
+    """The caption rows' single-column cells in bold, and the numbers row: what the estimate measures."""
+    found = [
+        [CellText(column, [_caption(cell.text, marked)], bold=True) for column, cell in _single_columns(cells)]
+        for cells in layout.header_rows()
+    ]
+    if layout.numbers:
+        found.append([CellText(c, [str(c + 1)]) for c in range(len(layout.columns))])
+    return found
+
+
+def _caption(text: str, marked: bool) -> str:
+    return hyphenate(text) if marked else text
+
+
 def _texts(cells: list[list[str]]) -> list[CellText]:
     return [CellText(column, lines) for column, lines in enumerate(cells)]
 
@@ -284,13 +331,13 @@ def _band_height(text: str) -> float:
     return estimate.heights([TEXT_WIDTH.pt])[0]
 
 
-def _header_rows(layout: FormLayout, widths: list[Length]) -> list[BaseOxmlElement]:
+def _header_rows(layout: FormLayout, widths: list[Length], size: Length | None, marked: bool) -> list[BaseOxmlElement]:
     """The caption rows (one, or two under group captions) and the column numbers, repeated on every page."""
-    titles = ooxml.RowFactory(widths, ["center"] * len(widths), bold=True)
-    numbers = ooxml.RowFactory(widths, ["center"] * len(widths))
+    titles = ooxml.RowFactory(widths, ["center"] * len(widths), bold=True, size=size)
+    numbers = ooxml.RowFactory(widths, ["center"] * len(widths), size=size)
     rows = []
     for cells in layout.header_rows():
-        tr = titles.row([cell.text] for cell in cells)
+        tr = titles.row([_caption(cell.text, marked)] for cell in cells)
         for tc, cell in zip(tr.iterchildren(qn("w:tc")), cells, strict=True):
             if cell.span > 1:
                 ooxml.span_columns(tc, cell.span)

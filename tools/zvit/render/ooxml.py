@@ -359,11 +359,18 @@ class RowFactory:
     filling its `w:t` is several times faster and gives identical XML for every row.
     """
 
-    def __init__(self, widths: Sequence[Length], alignments: Sequence[str | None], *, bold: bool = False) -> None:
-        """`alignments`: a `w:jc` value per column ("center", "both" …) or None (left)."""
+    def __init__(
+        self,
+        widths: Sequence[Length],
+        alignments: Sequence[str | None],
+        *,
+        bold: bool = False,
+        size: Length | None = None,
+    ) -> None:
+        """`alignments`: a `w:jc` value per column ("center", "both" …) or None (left); `size`: else the style's."""
         self._row = OxmlElement("w:tr")
         self._cells = [self._template_cell(w) for w in widths]
-        self._paragraphs = [self._template_paragraph(a, bold) for a in alignments]
+        self._paragraphs = [self._template_paragraph(a, bold, size) for a in alignments]
 
     def row(self, cells: Iterable[Sequence[str]]) -> BaseOxmlElement:
         """A `w:tr` with one cell per column; each cell gets one `w:p` per line.
@@ -408,16 +415,21 @@ class RowFactory:
         return tc
 
     @staticmethod
-    def _template_paragraph(alignment: str | None, bold: bool) -> BaseOxmlElement:
+    def _template_paragraph(alignment: str | None, bold: bool, size: Length | None) -> BaseOxmlElement:
         p = OxmlElement("w:p")
         if alignment is not None:
             ppr = OxmlElement("w:pPr")
             ppr.append(OxmlElement("w:jc", {qn("w:val"): alignment}))
             p.append(ppr)
         r = OxmlElement("w:r")
-        if bold:
+        if bold or size is not None:
             rpr = OxmlElement("w:rPr")
-            rpr.append(OxmlElement("w:b"))
+            if bold:
+                rpr.append(OxmlElement("w:b"))
+            if size is not None:
+                half_points = str(round(size.pt * 2))
+                rpr.append(OxmlElement("w:sz", {qn("w:val"): half_points}))
+                rpr.append(OxmlElement("w:szCs", {qn("w:val"): half_points}))
             r.append(rpr)
         r.append(OxmlElement("w:t"))
         p.append(r)

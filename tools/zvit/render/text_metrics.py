@@ -457,6 +457,7 @@ _FALLBACK = "о"
 # After a hyphen between letters: where Word and LibreOffice may end a line.
 _HYPHEN_BREAK = re.compile(r"(?<=\w-)(?=\w)")
 _EM = 1000.0
+_SOFT = "\u00ad"
 
 
 def advance_widths(bold: bool = False) -> dict[str, int]:
@@ -479,7 +480,17 @@ def _em_width(text: str, bold: bool) -> int:
 
 @functools.lru_cache(maxsize=1 << 16)
 def _parts(word: str) -> tuple[str, ...]:
-    return tuple(part for part in _HYPHEN_BREAK.split(word) if part) if "-" in word else (word,)
+    """The pieces a line may end after: at a hyphen, or at a soft hyphen (which then prints as "-")."""
+    if "-" not in word and _SOFT not in word:
+        return (word,)
+    pieces = [part for part in _HYPHEN_BREAK.split(word) if part]
+    if _SOFT not in word:
+        return tuple(pieces)
+    found: list[str] = []
+    for piece in pieces:
+        syllables = piece.split(_SOFT)
+        found += [syllable + "-" for syllable in syllables[:-1]] + syllables[-1:]
+    return tuple(found)
 
 
 def word_widths(paragraphs: Sequence[str], size: float, *, bold: bool = False) -> list[list[float]]:
