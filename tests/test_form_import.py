@@ -18,6 +18,7 @@ from zvit.core.errors import ZvitError
 from zvit.load.yamlfile import parse_yaml
 from zvit.model.build import programme_from_data, report_from_data
 from zvit.model.objects import Programme, Report, Signatory, Status
+from zvit.model.period import Period
 from zvit.render.form_docx import COLUMN_TITLES, render_form
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -325,25 +326,26 @@ def test_not_a_word_file_is_explained() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("для надання звітної інформації за ІІІ квартал 2019 року про виконання", ("quarter", 3, 2019)),
-        ("для надання звітної інформації за І півріччя 2022 року про виконання", ("half-year", 1, 2022)),
-        ("для надання звітної інформації за ІІ півріччя 2021 року про виконання", ("half-year", 2, 2021)),
-        ("для надання звітної інформації за 2022 рік про виконання", ("year", None, 2022)),
+        ("для надання звітної інформації за ІІІ квартал 2019 року про виконання", Period.quarter(2019, 3)),
+        ("для надання звітної інформації за І півріччя 2022 року про виконання", Period.half_year(2022, 1)),
+        ("для надання звітної інформації за ІІ півріччя 2021 року про виконання", Period.half_year(2021, 2)),
+        ("для надання звітної інформації за 2022 рік про виконання", Period.whole_year(2022)),
         ("для надання звітної інформації за ____ квартал 2019 року", None),
     ],
 )
-def test_the_heading_names_a_period_of_any_kind(sentence: str, expected: tuple[str, int | None, int] | None) -> None:
-    from zvit.check.form_import import Form, heading_period_of
+def test_the_heading_names_a_period_of_any_kind(sentence: str, expected: Period | None) -> None:
+    from zvit.check.form_import import Form, form_period
 
-    assert heading_period_of(Form((), ("ФОРМА", sentence), ())) == expected
+    assert form_period(Form((), ("ФОРМА", sentence), ())) == expected
 
 
 def test_each_period_phrase_reads_back() -> None:
-    from zvit.check.form_import import Form, heading_period_of
+    from zvit.check.form_import import Form, form_period
     from zvit.render.form_heading import period_phrase
 
-    for kind, number, year in (("quarter", 4, 2019), ("half-year", 2, 2022), ("year", None, 2024)):
-        assert heading_period_of(Form((), (f"x {period_phrase(kind, number, year)} y",), ())) == (kind, number, year)
+    for period in (Period.quarter(2019, 4), Period.half_year(2022, 2), Period.whole_year(2024)):
+        number = None if period.kind == "year" else period.number
+        assert form_period(Form((), (f"x {period_phrase(period.kind, number, period.year)} y",), ())) == period
 
 
 def test_a_state_that_is_not_one_of_the_states_is_a_problem(real: tuple[Programme, Report]) -> None:

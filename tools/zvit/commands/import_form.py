@@ -10,7 +10,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
-from zvit.check.form_import import Imported, Problem, heading_period_of, match_form, read_form
+from zvit.check.form_import import Imported, Problem, form_period, match_form, read_form
 from zvit.check.validate import Validator
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
@@ -20,7 +20,6 @@ from zvit.load.files import read_file
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
 from zvit.model.objects import Programme, ReportRef, Signatory
-from zvit.model.period import Period
 from zvit.model.report_template import report_document
 
 if TYPE_CHECKING:
@@ -56,16 +55,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("import.exists", path=ref.path)
     form = read_form(_read(args.file))
     result = match_form(form, programme)
-    stated = heading_period_of(form)
-    expected = (ref.period.kind, None if ref.period.kind == "year" else ref.period.number, ref.year)
-    if stated is not None and stated != expected:
-        found = Period(stated[0], stated[2], stated[1] or 1)
+    found = form_period(form)
+    if found is not None and found != ref.period:
+        said: dict[str, object]
         if found.is_quarter and ref.period.is_quarter:
-            words = {"found_quarter": found.number, "found_year": found.year, "quarter": ref.period.number}
-            result.problems.append(Problem("import.heading-mismatch", args={**words, "year": ref.year}))
+            said = {"found_quarter": found.number, "found_year": found.year, "quarter": ref.quarter, "year": ref.year}
+            result.problems.append(Problem("import.heading-mismatch", args=said))
         else:
-            phrases = {"found": found.phrase, "period": ref.period.phrase}
-            result.problems.append(Problem("import.heading-period-mismatch", args=phrases))
+            said = {"found": found.phrase, "period": ref.period.phrase}
+            result.problems.append(Problem("import.heading-mismatch-period", args=said))
     if form.revisions:
         result.problems.append(Problem("import.tracked-changes", args={"count": form.revisions}, notice=True))
     if programme.form.layout.column("status") is not None:

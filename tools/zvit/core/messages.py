@@ -400,6 +400,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "жоден підрозділ не має звіту за період {period}",
         "en": "no unit has a report for the period {period}",
     },
+    "cli.quarter-is-half": {
+        "uk": "«{quarter}» — півріччя, а не квартал; вкажіть період: --period <рік>-{half} (make … P=<рік>-{half})",
+        "en": "'{quarter}' is a half-year, not a quarter; name the period: --period <year>-{half} (make … P=<year>-{half})",
+    },
     "cli.no-reports-for-quarter": {
         "uk": "жоден підрозділ не має звіту за {quarter} квартал {year} року",
         "en": "no unit has a report for quarter {quarter} of {year}",
@@ -1044,13 +1048,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "у файлі є неприйняті виправлення (режим рецензування): {count}; імпортовано текст так, ніби їх прийнято — перегляньте їх у Word",
         "en": "the file has {count} tracked changes not yet accepted or rejected; the text was imported as if they were accepted — review them in Word",
     },
+    "import.heading-mismatch-period": {
+        "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
+        "en": "the form's heading says {found}, but {period} is being imported; is it the right file?",
+    },
     "import.heading-mismatch": {
         "uk": "у заголовку форми — {found_quarter} квартал {found_year} року, а імпортується {quarter} квартал {year} року; перевірте, чи це той файл",
         "en": "the form's heading says quarter {found_quarter} of {found_year}, but quarter {quarter} of {year} is being imported; is it the right file?",
-    },
-    "import.heading-period-mismatch": {
-        "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
-        "en": "the form's heading says {found}, but {period} is being imported; is it the right file?",
     },
     "import.summary": {
         "uk": "у формі впізнано рядків заходів: {matched}; не імпортовано: {problems}; зауважень: {notices}",
