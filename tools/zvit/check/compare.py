@@ -514,12 +514,31 @@ def status_text(status: Status | None) -> str:
     return _text(status)
 
 
+def _moved_words(
+    current: Sequence[tuple[str, int, Author | None]], opcodes: Sequence[tuple[str, int, int, int, int]]
+) -> dict[str, list[Author | None]]:
+    """The authors of the words one edit removes, by word, for the words it puts back elsewhere.
+
+    A word an edit moves (deleted in one place, inserted in another) was written
+    by whoever wrote it, not by whoever moved it. Only words written within the
+    replay count: a word of the old text has no author to keep.
+    """
+    removed: dict[str, list[Author | None]] = {}
+    for tag, i1, i2, _, _ in opcodes:
+        if tag != "equal":
+            for token, origin, who in current[i1:i2]:
+                if origin < 0 and token.strip():
+                    removed.setdefault(token, []).append(who)
+    return removed
+
+
 def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]], change: MeasureChange) -> Attribution:
     """Who inserted and who deleted each token of `change`, replaying the edits in `steps`.
 
     `steps` are the texts after each commit (oldest first) that led from `old_text`
     to the change's new text; each token of the new text keeps the commit that
-    wrote it, and each token of the old text the commit that removed it. Where the
+    wrote it (a word moved by a later commit too), and each token of the old text
+    the commit that removed it. Where the
     net comparison aligns a token differently from the replay, the last step's
     author is named.
     """
@@ -534,15 +553,19 @@ def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]], cha
         if tokens == [t for t, _, _ in current]:
             continue
         last = author
+        opcodes = word_opcodes([t for t, _, _ in current], tokens)
+        moved = _moved_words(current, opcodes)
         following: list[tuple[str, int, Author | None]] = []
-        for tag, i1, i2, j1, j2 in word_opcodes([t for t, _, _ in current], tokens):
+        for tag, i1, i2, j1, j2 in opcodes:
             if tag == "equal":
                 following.extend(current[i1:i2])
                 continue
             for _, origin, _ in current[i1:i2]:
                 if origin >= 0:
                     deleted[origin] = author
-            following.extend((token, -1, author) for token in tokens[j1:j2])
+            for token in tokens[j1:j2]:
+                writers = moved.get(token)
+                following.append((token, -1, writers.pop(0) if writers else author))
         current = following
     if [t for t, _, _ in current] != list(change.new_tokens):
         return Attribution((last,) * len(change.new_tokens), (last,) * len(change.old_tokens))

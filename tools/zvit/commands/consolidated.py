@@ -54,6 +54,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if missing:
         ctx.say("consolidated.missing", count=len(missing), units=", ".join(row.unit.id for row in missing))
     out = args.out or os.path.join(ctx.root, "build", f"consolidated-{period.stem}.docx")
-    write_atomic(out, render_consolidated(programme, reports, period))
+    invalid = [row.unit for row in overview.with_submission("invalid")]
+    content = render_consolidated(programme, reports, period, [row.unit for row in missing], invalid)
+    write_atomic(out, content)
     ctx.say("cli.written", path=os.path.relpath(out))
     return 0

@@ -64,9 +64,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         else:
             said = {"found": found.phrase, "period": ref.period.phrase}
             result.problems.append(Problem("import.heading-mismatch-period", args=said))
-    for measure in programme.measures_of(ref.unit, ref.period):
-        if measure.id not in result.statuses:
-            result.problems.append(Problem("import.missing-measure", args={"id": measure.id}, notice=True))
+    if form.revisions:
+        result.problems.append(Problem("import.tracked-changes", args={"count": form.revisions}, notice=True))
+    if programme.form.layout.column("status") is not None:
+        for measure in programme.measures_of(ref.unit, ref.period):
+            if measure.id not in result.statuses:
+                result.problems.append(Problem("import.missing-measure", args={"id": measure.id}))
     for problem in result.problems:
         ctx.out.write(f"{args.file}: {_worded(problem, ctx.lang)}\n")
     failures = sum(1 for p in result.problems if not p.notice)
@@ -97,9 +100,18 @@ def _read(path: str) -> bytes:
 
 
 def _report_statuses(programme: Programme, unit: str, result: Imported) -> dict[str, Any]:
-    """The unit's measures as the form has them (an empty cell stays ""), others only when filled."""
+    """The unit's measures as the form has them (an empty cell stays ""), others only when filled.
+
+    A status with a state or an actual date (from a layout that prints them) is written as a mapping.
+    """
     own = {m.id for m in programme.measures_of(unit)}
-    return {mid: status for mid, status in result.statuses.items() if mid in own or status.strip()}
+    statuses: dict[str, Any] = {}
+    for mid, status in result.statuses.items():
+        extra = {key: found[mid] for key, found in (("state", result.states), ("done", result.done)) if mid in found}
+        if mid not in own and not status.strip() and not extra:
+            continue
+        statuses[mid] = {"text": status, **extra} if extra else status
+    return statuses
 
 
 def _worded(problem: Problem, lang: str) -> str:

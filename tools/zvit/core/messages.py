@@ -794,12 +794,96 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "тег {tag} створено не командою zvit submit: у ньому немає запису про вміст звіту, тож підміну вмісту не перевірено",
         "en": "tag {tag} was not made by zvit submit: it records no report content, so a substitution cannot be checked",
     },
-    "audit.problems": {"uk": "Ознаки підробки і зміни без запису", "en": "Signs of tampering and unrecorded changes"},
     "audit.column-quarter": {"uk": "Квартал", "en": "Quarter"},
     "audit.column-submission": {"uk": "Подання", "en": "Submission"},
     "audit.column-signatures": {"uk": "Підписи", "en": "Signatures"},
     "audit.column-changes": {"uk": "Зміни після подання", "en": "Changes after submission"},
     "audit.column-verdict": {"uk": "Висновок", "en": "Verdict"},
+    # The audit as a document for a person (zvit audit --format docx): plain words, hashes in the appendix.
+    "audit-doc.as-of": {
+        "uk": "Стан сховища звітів на {date} ({zone} час)",
+        "en": "The reports repository as of {date} ({zone})",
+    },
+    "audit-doc.summary-title": {"uk": "Підсумок", "en": "Summary"},
+    "audit-doc.summary": {
+        "uk": "Звітів, строк подання яких настав: {expected}; подано: {submitted}; змінено після подання: {changed}, "
+        "з них без запису про виправлення: {unamended}; подань без електронного підпису: {unsigned}; "
+        "з ознаками підробки: {tampered}.",
+        "en": "Reports due: {expected}; submitted: {submitted}; changed after submission: {changed}, "
+        "{unamended} of them with no record of the correction; submissions without an electronic signature: "
+        "{unsigned}; with signs of tampering: {tampered}.",
+    },
+    "audit-doc.problems": {"uk": "Що потребує уваги", "en": "What needs attention"},
+    "audit-doc.by-unit": {"uk": "Подання за підрозділами і кварталами", "en": "Submissions by unit and quarter"},
+    "audit-doc.submitted": {"uk": "подано {date}, {tagger}", "en": "submitted {date} by {tagger}"},
+    "audit-doc.see-appendix": {
+        "uk": "технічні дані — у додатку, № {number}",
+        "en": "technical data: appendix, no. {number}",
+    },
+    "audit-doc.tag-signature": {"uk": "подання: {state}", "en": "submission: {state}"},
+    "audit-doc.commit-signature": {"uk": "версія звіту: {state}", "en": "report version: {state}"},
+    "audit-doc.change": {
+        "uk": "{date}, {author}: «{subject}»; підпис: {signature}",
+        "en": "{date}, {author}: '{subject}'; signature: {signature}",
+    },
+    "audit-doc.unamended": {
+        "uk": "звіт змінено після подання без запису про виправлення",
+        "en": "the report was changed after submission with no record of the correction",
+    },
+    "audit-doc.change-unamended": {"uk": "без запису про виправлення", "en": "no record of the correction"},
+    "audit-doc.change-amended-later": {
+        "uk": "запис про виправлення додано пізніше",
+        "en": "the record of the correction was added later",
+    },
+    "audit-doc.changed-elsewhere": {
+        "uk": "чинна версія звіту відрізняється від поданої (зміни внесено поза основною гілкою)",
+        "en": "the current version differs from the submitted one (changed outside the main branch)",
+    },
+    "audit-doc.deleted": {"uk": "поданий звіт видалено", "en": "the submitted report was deleted"},
+    "audit-doc.tamper": {
+        "uk": "ПІДРОБКА: {what} (подробиці — у додатку, № {number})",
+        "en": "TAMPERING: {what} (details: appendix, no. {number})",
+    },
+    "audit-doc.tamper-outside-branch": {
+        "uk": "подану версію вилучено з історії (історію переписано або позначку подання переміщено)",
+        "en": "the submitted version is no longer in the history (history rewritten or the submission mark moved)",
+    },
+    "audit-doc.tamper-content": {
+        "uk": "поданий звіт підмінено: його вміст не той, що записано під час подання",
+        "en": "the submitted report was replaced: its content is not the one recorded at submission",
+    },
+    "audit-doc.tamper-no-report": {
+        "uk": "у поданій версії немає файлу звіту",
+        "en": "the submitted version has no report file",
+    },
+    "audit-doc.tamper-no-commit": {
+        "uk": "позначка подання не вказує на версію",
+        "en": "the submission mark points at no version",
+    },
+    "audit-doc.tamper-tag-signature": {"uk": "підпис подання недійсний", "en": "the submission's signature is bad"},
+    "audit-doc.tamper-commit-signature": {"uk": "підпис версії недійсний", "en": "a version's signature is bad"},
+    "audit-doc.lightweight": {
+        "uk": "подання не засвідчене: позначку поставлено вручну, без автора, дати й підпису",
+        "en": "the submission is not attested: the mark was set by hand, with no author, date or signature",
+    },
+    "audit-doc.no-record": {
+        "uk": "подання позначено не командою zvit submit, тож підміну вмісту не перевірено",
+        "en": "the submission was not marked by zvit submit, so a substitution cannot be checked",
+    },
+    "audit-doc.appendix": {
+        "uk": "Додаток. Технічні дані для перевірки",
+        "en": "Appendix. Technical data for verification",
+    },
+    "audit-doc.appendix-head": {
+        "uk": "Гілка {branch}, версія {commit}. Позначки подання — теги git, версії — коміти git, вміст — blob git.",
+        "en": "Branch {branch}, version {commit}. Submission marks are git tags, versions git commits, content git blobs.",
+    },
+    "audit-doc.column-number": {"uk": "№", "en": "No."},
+    "audit-doc.column-what": {"uk": "Підрозділ, квартал", "en": "Unit, quarter"},
+    "audit-doc.column-ids": {"uk": "Позначка подання, версія, вміст", "en": "Submission mark, version, content"},
+    "audit-doc.column-details": {"uk": "Подробиці", "en": "Details"},
+    "audit-doc.ids": {"uk": "тег {tag}; коміт {commit}; blob {blob}", "en": "tag {tag}; commit {commit}; blob {blob}"},
+    "audit-doc.change-id": {"uk": "зміна {date}: коміт {commit}", "en": "change {date}: commit {commit}"},
     "audit.shallow": {
         "uk": "це неповна копія репозиторію (git clone --depth): без давніших комітів подання здавалися б "
         "підробленими; завантажте всю історію: git fetch --unshallow --tags",
@@ -1000,8 +1084,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "text outside the table not imported: '{text}'",
     },
     "import.missing-measure": {
-        "uk": "заходу {id} підрозділу у формі немає; у звіті його стан порожній",
-        "en": "measure {id} of the unit is not in the form; its status in the report is empty",
+        "uk": "заходу {id} підрозділу у формі немає; з --partial звіт буде записано з порожнім станом цього заходу",
+        "en": "measure {id} of the unit is not in the form; with --partial the report is written with its status empty",
+    },
+    "import.unknown-state": {
+        "uk": "захід {id}: стан виконання «{state}» не з переліку ({states}); не імпортовано",
+        "en": "measure {id}: state '{state}' is not one of ({states}); not imported",
+    },
+    "import.bad-done-date": {
+        "uk": "захід {id}: фактичний термін «{text}» — не дата ДД.ММ.РРРР; не імпортовано",
+        "en": "measure {id}: the actual date '{text}' is not a DD.MM.YYYY date; not imported",
+    },
+    "import.tracked-changes": {
+        "uk": "у файлі є неприйняті виправлення (режим рецензування): {count}; імпортовано текст так, ніби їх прийнято — перегляньте їх у Word",
+        "en": "the file has {count} tracked changes not yet accepted or rejected; the text was imported as if they were accepted — review them in Word",
     },
     "import.heading-mismatch-period": {
         "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
