@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check.overview import period_overview
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, current_programme, period_of
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    validator = Validator(WorkTree(ctx.root))
+    validator = Repository(WorkTree(ctx.root))
     programme = current_programme(validator)
     period = period_of(args, programme)
     overview = period_overview(programme, period, validator.period_reports(period))
