@@ -8,8 +8,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from zvit.check.audit import gather
+from zvit.check.repository import Repository
 from zvit.check.submissions import in_repository
-from zvit.check.validate import Validator
 from zvit.core import times
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     programme = _programme(ctx.root, args.branch, args.year)
     if programme is None and args.year is None:
         raise ZvitError(
-            "cli.invalid-data", findings=Validator(AtRevision(ctx.root, args.branch)).current_programme()[1]
+            "cli.invalid-data", findings=Repository(AtRevision(ctx.root, args.branch)).current_programme()[1]
         )
     year = args.year
     if year is None and programme is not None and len(programme.years) == 1:
@@ -104,7 +104,7 @@ def _as_of(value: str | None) -> date:
 
 def _programme(root: str, branch: str, year: int | None) -> Programme | None:
     """The programme of `year` as the branch knows it: its current programme.yaml, or a past version."""
-    validator = Validator(AtRevision(root, branch))
+    validator = Repository(AtRevision(root, branch))
     current, _ = validator.current_programme()
     if current is not None and (year is None or year in current.years):
         return current

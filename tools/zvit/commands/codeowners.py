@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check import codeowners
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Location, error
 from zvit.core.writing import write_atomic
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     source = WorkTree(ctx.root)
-    programme, findings = Validator(source).current_programme()
+    programme, findings = Repository(source).current_programme()
     if programme is None:
         raise ZvitError("cli.invalid-data", findings=findings)
     if args.check:

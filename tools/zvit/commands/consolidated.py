@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check.overview import READABLE, Rejected, period_overview
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, current_programme, no_reports, period_of
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    validator = Validator(WorkTree(ctx.root))
+    validator = Repository(WorkTree(ctx.root))
     programme = current_programme(validator)
     period = period_of(args, programme, within=True)
     submissions = validator.period_reports(period)

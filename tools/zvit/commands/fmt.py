@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from zvit.check import schemas
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import repo_relative
 from zvit.core.findings import Location, error
 from zvit.core.messages import text
@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     tree = WorkTree(ctx.root)
-    validator = Validator(tree)
+    validator = Repository(tree)
     if args.paths:
         paths = [repo_relative(p, ctx.root) for p in args.paths]
     else:
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     return 1 if failed or (args.check and changed) else 0
 
 
-def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -> str:
+def _format_one(path: str, ctx: Context, validator: Repository, *, check: bool) -> str:
     """ "same", "changed" or "failed"; says what happened."""
     schema_for = _schema_chooser(path, validator)
     full = os.path.join(ctx.root, path)
@@ -104,7 +104,7 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
     return "changed"
 
 
-def _schema_chooser(path: str, validator: Validator) -> Any:
+def _schema_chooser(path: str, validator: Repository) -> Any:
     """The schema whose key order a file follows, or None when fmt does not know the file."""
     if path == PROGRAMME_FILE:
         return lambda data: schemas.programme_schema()

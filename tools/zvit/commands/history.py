@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from zvit.check import submissions
 from zvit.check.history import report_history
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, period_of, unit_id
 from zvit.commands.diff import use_colour
 from zvit.core.errors import ZvitError
@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.measure is not None and not MEASURE_ID.match(args.measure):
         raise ZvitError("diff.bad-measure", measure=args.measure)
-    programme, findings = Validator(WorkTree(ctx.root)).current_programme()
+    programme, findings = Repository(WorkTree(ctx.root)).current_programme()
     if programme is None and args.year is None and args.period is None:
         raise ZvitError("cli.invalid-data", findings=findings)
     ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme))

@@ -11,7 +11,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from zvit.check.form_import import Imported, Problem, form_period, match_form, read_form
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    programme = current_programme(Validator(WorkTree(ctx.root)))
+    programme = current_programme(Repository(WorkTree(ctx.root)))
     ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme, inside=True))
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target) and not args.force:

@@ -7,7 +7,7 @@ import os
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    validator = Validator(WorkTree(ctx.root))
+    validator = Repository(WorkTree(ctx.root))
     programme = current_programme(validator)
     ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme, inside=True))
     target = os.path.join(ctx.root, ref.path)
@@ -82,7 +82,7 @@ def previous_report_ref(ref: ReportRef, paths: list[str]) -> ReportRef:
     return max(earlier, key=lambda found: (found.period.end, found.period.start), default=expected)
 
 
-def _previous_report(validator: Validator, ref: ReportRef, ctx: Context) -> Report | None:
+def _previous_report(validator: Repository, ref: ReportRef, ctx: Context) -> Report | None:
     loaded = validator.source.read(ref.path)
     if loaded is None:
         return None
@@ -92,7 +92,9 @@ def _previous_report(validator: Validator, ref: ReportRef, ctx: Context) -> Repo
     return report
 
 
-def carried_over(programme: Programme, previous: Report | None, validator: Validator, ref: ReportRef) -> dict[str, Any]:
+def carried_over(
+    programme: Programme, previous: Report | None, validator: Repository, ref: ReportRef
+) -> dict[str, Any]:
     """Last quarter's filled texts, by measure, marked `carried_over` for the validator.
 
     Q1 follows Q4 of the previous year, usually under another programme whose

@@ -7,8 +7,8 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check.overview import period_overview
+from zvit.check.repository import Repository
 from zvit.check.submission_check import submitted_units
-from zvit.check.validate import Validator
 from zvit.commands._args import add_period, current_programme, period_of
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     tree = WorkTree(ctx.root)
-    validator = Validator(tree)
+    validator = Repository(tree)
     programme = current_programme(validator)
     period = period_of(args, programme, within=True)
     reports = validator.period_reports(period)
