@@ -186,7 +186,7 @@ def _submission_lines(item: Listed, lang: str) -> list[str]:
     q = item.quarter
     sub = q.submission
     if sub is None:
-        return [text("audit.not-submitted-present" if q.present else "audit.not-submitted", lang)]
+        return [text("standing.present" if q.present else "standing.missing", lang)]
     return [
         text("audit-doc.submitted", lang, {"date": _when(sub.date), "tagger": _name(sub.tagger or "?")}),
         text("audit-doc.see-appendix", lang, {"number": item.number}),
