@@ -1,5 +1,5 @@
 #!/bin/sh
-# The textconv command of zvit's git diff drivers (.gitconfig-zvit): a report or a
+# The textconv command of zvit's git diff drivers (zvit setup): a report or a
 # built form as text, by zvit from the repository's own environment.  Git runs it
 # from the repository's root with the file to convert.  It looks for the
 # environment where `make` makes it (.venv/bin) and where Windows keeps it

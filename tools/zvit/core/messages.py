@@ -861,6 +861,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "Форми і форми з виправленнями (DOCX) — в артефактах цього запуску.",
         "en": "The forms and the forms with tracked changes (DOCX) are in this run's artifacts.",
     },
+    "setup.include-removed": {
+        "uk": "прибрано include.path=../.gitconfig-zvit: git більше не читає налаштувань із файлу робочої теки",
+        "en": "removed include.path=../.gitconfig-zvit: git no longer reads settings from a work-tree file",
+    },
+    "setup.done": {
+        "uk": "Готово: git diff показує зміни звітів по заходах, а форм DOCX — їхнім текстом (див. docs/git-integration.md).",
+        "en": "Done: git diff shows report changes by measure and DOCX forms as their text (see docs/git-integration.md).",
+    },
     # Reporter words
     "severity.error": {"uk": "помилка", "en": "error"},
     "severity.warning": {"uk": "попередження", "en": "warning"},

@@ -339,6 +339,24 @@ def config_get(root: str, key: str) -> str | None:
     return value or None
 
 
+def config_set_local(root: str, key: str, value: str) -> None:
+    """Set `key` in this repository's own `.git/config`, replacing every earlier value."""
+    run_git(root, ["config", "--local", "--replace-all", key, value])
+
+
+def config_unset_local(root: str, key: str, value_pattern: str) -> bool:
+    """Remove the values of `key` matching `value_pattern` from `.git/config`; whether there were any."""
+    out = subprocess.run(
+        [*_BASE, "config", "--local", "--unset-all", key, value_pattern],
+        cwd=root,
+        capture_output=True,
+        env={**os.environ, **_ENV},
+    )
+    if out.returncode not in (0, 5):  # 5: nothing matched
+        raise ZvitError("git.failed", detail=out.stderr.decode("utf-8", "replace").strip())
+    return out.returncode == 0
+
+
 def committer(root: str) -> str:
     """ "Name <email>" as the next commit or tag made here would record it."""
     ident = run_git(root, ["var", "GIT_COMMITTER_IDENT"]).decode("utf-8", "replace").strip()
