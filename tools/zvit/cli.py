@@ -19,6 +19,7 @@ from zvit.commands import COMMANDS, load_command
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.load import git
+from zvit.load.source import PROGRAMME_FILE
 from zvit.render.reporters import write_findings
 
 
@@ -71,9 +72,26 @@ def named_command(argv: Sequence[str] | None) -> str | None:
 
 
 def find_root(explicit: str | None) -> str:
+    """The folder that holds programme.yaml: this one or the nearest above it, within its git work tree.
+
+    Not simply the work tree's top: a reporting folder unpacked inside another
+    repository must not read, or write into, that repository's files.
+    """
     if explicit:
         return os.path.abspath(explicit)
-    return git.toplevel(os.getcwd()) or os.getcwd()
+    here = os.getcwd()
+    if os.path.isfile(os.path.join(here, PROGRAMME_FILE)):
+        return here
+    top = git.toplevel(here)
+    folder = here
+    while folder != top:
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+        if os.path.isfile(os.path.join(folder, PROGRAMME_FILE)):
+            return folder
+    return top or here
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:

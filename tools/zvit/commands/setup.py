@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    if git.toplevel(ctx.root) is None:
+    if not git.is_repository(ctx.root):
         raise ZvitError("git.not-a-repository", root=ctx.root)
     if git.config_unset_local(ctx.root, "include.path", OLD_INCLUDE):
         ctx.say("setup.include-removed")

@@ -55,6 +55,16 @@ class _Format:
                 yield found
 
 
+def _env(root: str) -> dict[str, str]:
+    """git's environment for the repository at `root`: git looks for it at `root` and never above.
+
+    A reporting folder unpacked inside another work tree (a tarball, `git
+    archive`) is not part of that repository; its history is not the outer one.
+    """
+    ceiling = os.path.dirname(os.path.realpath(root))
+    return {**os.environ, **_ENV, "GIT_CEILING_DIRECTORIES": ceiling}
+
+
 def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check: bool = True) -> bytes:
     try:
         proc = subprocess.run(
@@ -62,13 +72,20 @@ def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check
             cwd=root,
             input=input,
             capture_output=True,
-            env={**os.environ, **_ENV},
+            env=_env(root),
         )
     except OSError as exc:
         raise ZvitError("git.failed", detail=str(exc)) from exc
     if check and proc.returncode != 0:
-        raise ZvitError("git.failed", detail=proc.stderr.decode("utf-8", "replace").strip())
+        raise _failure(root, proc.stderr)
     return proc.stdout
+
+
+def _failure(root: str, stderr: bytes) -> ZvitError:
+    """What a failed git command means for the user: most often, that `root` is no repository."""
+    if stderr.startswith(b"fatal: not a git repository"):
+        return ZvitError("git.not-a-repository", root=root)
+    return ZvitError("git.failed", detail=stderr.decode("utf-8", "replace").strip())
 
 
 def zsplit(output: bytes) -> list[str]:
@@ -86,6 +103,12 @@ def toplevel(path: str) -> str | None:
     if proc.returncode != 0:
         return None
     return proc.stdout.decode("utf-8", "surrogateescape").strip()
+
+
+def is_repository(root: str) -> bool:
+    """Whether `root` is the top of a git work tree (a folder inside another one is not)."""
+    out = run_git(root, ["rev-parse", "--show-toplevel"], check=False).decode("utf-8", "surrogateescape").strip()
+    return bool(out) and os.path.realpath(out) == os.path.realpath(root)
 
 
 def is_shallow(root: str) -> bool:
@@ -163,7 +186,7 @@ class BlobReader:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env={**os.environ, **_ENV},
+            env=_env(root),
         )
 
     def read(self, name: str) -> bytes | None:
@@ -326,7 +349,7 @@ def verify_tag(root: str, tag_object: str) -> tuple[bool, str]:
     """Whether `git verify-tag` accepts the tag object's signature, and what it said."""
     try:
         proc = subprocess.run(
-            [*_BASE, "verify-tag", "--raw", tag_object], cwd=root, capture_output=True, env={**os.environ, **_ENV}
+            [*_BASE, "verify-tag", "--raw", tag_object], cwd=root, capture_output=True, env=_env(root)
         )
     except OSError as exc:
         return False, str(exc)
@@ -350,7 +373,7 @@ def config_unset_local(root: str, key: str, value_pattern: str) -> bool:
         [*_BASE, "config", "--local", "--unset-all", key, value_pattern],
         cwd=root,
         capture_output=True,
-        env={**os.environ, **_ENV},
+        env=_env(root),
     )
     if out.returncode not in (0, 5):  # 5: nothing matched
         raise ZvitError("git.failed", detail=out.stderr.decode("utf-8", "replace").strip())
@@ -470,9 +493,7 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
     """The records of a git command's output as they come, split before each `separator`."""
     with open(errors, "wb") as stderr:
         try:
-            proc = subprocess.Popen(
-                [*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=stderr, env={**os.environ, **_ENV}
-            )
+            proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=stderr, env=_env(root))
         except OSError as exc:
             raise ZvitError("git.failed", detail=str(exc)) from exc
         import queue  # here, not at the top, as tempfile above
@@ -496,7 +517,7 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
             reader.join()
     if proc.returncode != 0:
         with open(errors, "rb") as said:
-            raise ZvitError("git.failed", detail=said.read().decode("utf-8", "replace").strip())
+            raise _failure(root, said.read())
 
 
 def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:

@@ -83,7 +83,7 @@ class AtRevision:
 
 def programme_versions(root: str, rev: str = "HEAD") -> Iterator[Loaded]:
     """Every committed version of programme.yaml up to `rev`, newest first (for past reports)."""
-    if git.toplevel(root) is None:
+    if not git.is_repository(root):
         return
     try:
         changes = git.log_path(root, [PROGRAMME_FILE], rev)
