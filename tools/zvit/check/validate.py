@@ -101,6 +101,9 @@ class Validator:
     # Reports ------------------------------------------------------------
 
     def check_report(self, path: str, loaded: Loaded) -> tuple[Report | None, list[Finding]]:
+        misnamed = self._misnamed(path)
+        if misnamed is not None:
+            return None, [misnamed]
         findings = list(loaded.findings)
         if not loaded.ok:
             return None, findings
@@ -117,6 +120,14 @@ class Validator:
         report = report_from_data(data)
         findings += check_report(report, programme, loaded, path)
         return (None if any(f.is_error for f in findings) else report), findings
+
+    def _misnamed(self, path: str) -> Finding | None:
+        """A report-like file whose name is not the canonical one: it is never read, so it must be renamed."""
+        ref = ReportRef.from_path(path)
+        if ref is None or ref.path == path:
+            return None
+        code = "report.bad-name-beside" if self.source.exists(ref.path) else "report.bad-name"
+        return error(Location(path), code, expected=ref.path)
 
     def load_report(self, ref: ReportRef) -> tuple[Programme, Report]:
         """A valid report and its programme, or a ZvitError carrying the findings."""
@@ -136,7 +147,7 @@ class Validator:
         found: dict[str, Report | Rejected] = {}
         for path in self.source.report_paths():
             ref = ReportRef.from_path(path)
-            if ref is None or ref.year != year or ref.quarter != quarter:
+            if ref is None or ref.path != path or ref.year != year or ref.quarter != quarter:
                 continue
             loaded = self.source.read(path)
             if loaded is None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from zvit.check.overview import Rejected, build_overview
 from zvit.check.validate import Validator
-from zvit.commands._args import current_programme, quarter_number
+from zvit.commands._args import current_programme, output_file, quarter_number
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
@@ -53,7 +53,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     ctx.say("consolidated.included", count=len(included), units=", ".join(row.unit.id for row in included))
     if missing:
         ctx.say("consolidated.missing", count=len(missing), units=", ".join(row.unit.id for row in missing))
-    out = args.out or os.path.join(ctx.root, "build", f"consolidated-{year}-q{quarter}.docx")
-    write_atomic(out, render_consolidated(programme, reports, year, quarter))
+    out = output_file(
+        args.out, os.path.join(ctx.root, "build", f"consolidated-{year}-q{quarter}.docx"), ctx.root, ".docx"
+    )
+    write_atomic(out, render_consolidated(programme, reports, year, quarter), root=ctx.root)
     ctx.say("cli.written", path=os.path.relpath(out))
     return 0

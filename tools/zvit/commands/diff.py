@@ -18,7 +18,7 @@ from zvit.check import submissions
 from zvit.check.compare import Attribution, ReportDiff, compare_reports
 from zvit.check.history import attribute
 from zvit.check.validate import Validator
-from zvit.commands._args import current_programme, quarter_number, unit_id
+from zvit.commands._args import current_programme, output_file, quarter_number, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
 from zvit.load import git
@@ -92,8 +92,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     else:
         raise ZvitError("diff.need-periods")
     if args.format == "docx":
-        out = args.out or os.path.join(ctx.root, "build", comparison.report.ref.name + "-changes.docx")
-        write_atomic(out, tracked_docx(comparison, ctx.lang))
+        default = os.path.join(ctx.root, "build", comparison.report.ref.name + "-changes.docx")
+        out = output_file(args.out, default, ctx.root, ".docx")
+        write_atomic(out, tracked_docx(comparison, ctx.lang), root=ctx.root)
         ctx.say("cli.written", path=os.path.relpath(out))
         return 0
     write(comparison, args.format, ctx, show_all=args.all, colour=use_colour(args.color, ctx))

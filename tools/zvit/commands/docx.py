@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check.validate import Validator
-from zvit.commands._args import quarter_number, unit_id
+from zvit.commands._args import output_file, quarter_number, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
 from zvit.load.source import AtRevision, Source, WorkTree
@@ -44,8 +44,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.all:
         refs = [
             ref
-            for ref in (ReportRef.from_path(p) for p in source.report_paths())
-            if ref and ref.year == year and ref.quarter == quarter
+            for path in source.report_paths()
+            for ref in [ReportRef.from_path(path)]
+            if ref and ref.path == path and ref.year == year and ref.quarter == quarter
         ]
         if not refs:
             raise ZvitError("cli.no-reports-for-quarter", quarter=quarter, year=year)
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     unit = unit_id(args.unit, current)
     ref = ReportRef(unit, year, quarter)
-    out = args.out or os.path.join(ctx.root, "build", ref.name + ".docx")
+    out = output_file(args.out, os.path.join(ctx.root, "build", ref.name + ".docx"), ctx.root, ".docx")
     _render(validator, ref, out, ctx)
     return 0
 
@@ -62,5 +63,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 def _render(validator: Validator, ref: ReportRef, out: str, ctx: Context) -> None:
     programme, report = validator.load_report(ref)
     content = render_form(programme, report, programme.units[report.unit])
-    write_atomic(out, content)
+    write_atomic(out, content, root=ctx.root)
     ctx.say("cli.written", path=os.path.relpath(out))

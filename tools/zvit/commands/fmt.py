@@ -17,7 +17,7 @@ from zvit.check.validate import Validator
 from zvit.commands._args import repo_relative
 from zvit.core.findings import Location, error
 from zvit.core.messages import text
-from zvit.core.writing import write_atomic
+from zvit.core.writing import linked_folder, write_atomic
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import RenderError, reformat
 from zvit.load.yamlfile import MAX_BYTES
@@ -61,8 +61,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -> str:
     """ "same", "changed" or "failed"; says what happened."""
-    schema_for = _schema_chooser(path, validator)
     full = os.path.join(ctx.root, path)
+    linked = linked_folder(ctx.root, full)
+    if linked is not None:
+        write_findings([error(Location(path), "file.symlink", link=linked)], ctx.err, ctx.lang)
+        return "failed"
+    schema_for = _schema_chooser(path, validator)
     if schema_for is None:
         ctx.err.write(_text(ctx, "fmt.unsupported", path=path) + "\n")
         return "failed"
@@ -88,7 +92,7 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
     if check:
         ctx.say("fmt.would-change", path=path)
     else:
-        write_atomic(full, formatted)
+        write_atomic(full, formatted, root=ctx.root)
         ctx.say("fmt.reformatted", path=path)
     return "changed"
 

@@ -43,7 +43,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     previous = _previous_report(validator, previous_ref, ctx)
     statuses = carried_over(programme, previous, validator, ref.unit)
     data, comments = report_document(programme, ref, statuses)
-    write_atomic(target, render(data, comments).encode("utf-8"))
+    write_atomic(target, render(data, comments).encode("utf-8"), root=ctx.root)
     measures = len(programme.measures_of(ref.unit))
     if validator.source.exists(previous_ref.path):
         ctx.say("new.written", path=ref.path, measures=measures, previous=previous_ref.path, carried=len(statuses))

@@ -66,8 +66,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             continue
         write_diff_markdown(comparison.diff, comparison.old, comparison.new, ctx.out, ctx.lang)
         ctx.out.write("\n")
-        write_atomic(os.path.join(out_dir, ref.name + ".docx"), _form(comparison))
-        write_atomic(os.path.join(out_dir, ref.name + "-changes.docx"), tracked_docx(comparison, ctx.lang))
+        write_atomic(os.path.join(out_dir, ref.name + ".docx"), _form(comparison), root=ctx.root)
+        write_atomic(
+            os.path.join(out_dir, ref.name + "-changes.docx"), tracked_docx(comparison, ctx.lang), root=ctx.root
+        )
         written += 1
     if written:
         ctx.out.write(text("review.files", ctx.lang) + "\n")

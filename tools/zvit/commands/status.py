@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from zvit.check.overview import build_overview
 from zvit.check.validate import Validator
-from zvit.commands._args import current_programme, quarter_number
+from zvit.commands._args import current_programme, output_file, quarter_number
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
 from zvit.render.overview_html import render_html
@@ -42,13 +42,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     year = args.year or programme.year
     overview = build_overview(programme, year, quarter, validator.quarter_reports(year, quarter))
     if args.format == "html":
-        out = args.out or os.path.join(ctx.root, "build", f"status-{year}-q{quarter}.html")
-        write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"))
+        out = output_file(
+            args.out, os.path.join(ctx.root, "build", f"status-{year}-q{quarter}.html"), ctx.root, ".html"
+        )
+        write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"), root=ctx.root)
         ctx.say("cli.written", path=os.path.relpath(out))
         return 0
     content = render_json(overview) if args.format == "json" else render_text(overview, ctx.lang)
     if args.out:
-        write_atomic(args.out, content.encode("utf-8"))
+        write_atomic(output_file(args.out, "", ctx.root, None), content.encode("utf-8"), root=ctx.root)
         ctx.say("cli.written", path=os.path.relpath(args.out))
     else:
         ctx.out.write(content)

@@ -26,6 +26,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "файл більший за {limit_mb} МБ; звіт такого розміру не буває — перевірте, чи це той файл",
         "en": "the file is larger than {limit_mb} MB; no report is that big — is it the right file?",
     },
+    "file.symlink": {
+        "uk": "{link} — символьне посилання; zvit не читає файлів через посилання (їхній текст може лежати будь-де, навіть поза репозиторієм): покладіть сюди сам файл",
+        "en": "{link} is a symbolic link; zvit reads no file through a link (its text may lie anywhere, even outside the repository): put the file itself here",
+    },
     "file.utf16": {
         "uk": "файл збережено в кодуванні UTF-16; збережіть його як UTF-8",
         "en": "the file is saved as UTF-16; save it as UTF-8",
@@ -238,6 +242,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "підрозділу «{unit}» немає в програмі «{programme}»",
         "en": "unit '{unit}' does not exist in programme '{programme}'",
     },
+    "report.bad-name": {
+        "uk": "назва файлу звіту має бути {expected}; файл з іншою назвою zvit не читає (ні перевірка, ні форми) — перейменуйте його: git mv",
+        "en": "a report file must be named {expected}; zvit reads no file by another name (neither the checks nor the forms) — rename it: git mv",
+    },
+    "report.bad-name-beside": {
+        "uk": "поруч уже є {expected}, і саме його читають перевірка й форми; цей файл zvit не читає — залиште один із двох",
+        "en": "{expected} is right beside it, and that is the file the checks and forms read; zvit does not read this one — keep one of the two",
+    },
     "report.path-mismatch": {
         "uk": "{field}: {value} не відповідає шляху файлу (за шляхом має бути {expected}); файл звіту має називатися reports/<підрозділ>/<рік>-q<квартал>.yaml",
         "en": "{field}: {value} does not match the file path (the path says {expected}); a report is reports/<unit>/<year>-q<quarter>.yaml",
@@ -302,6 +314,42 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.no-reports-for-quarter": {
         "uk": "жоден підрозділ не має звіту за {quarter} квартал {year} року",
         "en": "no unit has a report for quarter {quarter} of {year}",
+    },
+    "write.symlink": {
+        "uk": "{path} — символьне посилання; zvit не записує через посилання (замінив би його або те, на що воно вказує): вкажіть інший файл",
+        "en": "{path} is a symbolic link; zvit does not write through a link (it would replace it or what it points to): name another file",
+    },
+    "write.directory": {
+        "uk": "{path} — тека; вкажіть файл у ній, наприклад {path}/назва.docx",
+        "en": "{path} is a folder; name a file inside it, e.g. {path}/name.docx",
+    },
+    "write.not-regular": {
+        "uk": "{path} — не звичайний файл (пристрій, канал чи сокет); zvit його не замінює: вкажіть звичайний файл",
+        "en": "{path} is not a regular file (a device, a pipe or a socket); zvit does not replace it: name a regular file",
+    },
+    "write.linked-folder": {
+        "uk": "не записано {path}: тека {folder} — символьне посилання, і запис міг би вийти за межі репозиторію",
+        "en": "{path} not written: the folder {folder} is a symbolic link, and the write could leave the repository",
+    },
+    "write.disk-full": {
+        "uk": "не записано {path}: на диску немає місця; звільніть місце і повторіть (попередній вміст файлу не змінено)",
+        "en": "{path} not written: the disk is full; free some space and try again (the file's previous content is unchanged)",
+    },
+    "write.denied": {
+        "uk": "не записано {path}: немає дозволу на запис ({reason}); перевірте права на теку або вкажіть іншу",
+        "en": "{path} not written: no permission to write ({reason}); check the folder's permissions or name another",
+    },
+    "write.failed": {
+        "uk": "не записано {path}: {reason} (попередній вміст файлу не змінено)",
+        "en": "{path} not written: {reason} (the file's previous content is unchanged)",
+    },
+    "write.data-file": {
+        "uk": "{path} — файл даних репозиторію (програма чи звіт); результат туди не записується: вкажіть файл у build/ або поза репозиторієм",
+        "en": "{path} is a data file of the repository (the programme or a report); output is not written there: name a file in build/ or outside the repository",
+    },
+    "write.wrong-suffix": {
+        "uk": "{path}: zvit записує тут {kind}; назва файлу має закінчуватися на {suffix}",
+        "en": "{path}: zvit writes {kind} here; the file name must end in {suffix}",
     },
     "cli.written": {
         "uk": "записано {path}",

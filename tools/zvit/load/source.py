@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from zvit.core.errors import ZvitError
+from zvit.core.findings import Location, error
+from zvit.core.writing import linked_folder
 from zvit.load import git
 from zvit.load.yamlfile import Loaded, parse_yaml, read_yaml
 
@@ -37,21 +39,34 @@ class WorkTree:
         self.rev = "HEAD"
 
     def read(self, path: str) -> Loaded | None:
+        """The file, or an error when it or a folder on its way is a symlink: its text may lie anywhere."""
         full = os.path.join(self.root, path)
+        linked = linked_folder(self.root, full)
+        if linked is not None:
+            return Loaded(path, None, (error(Location(path), "file.symlink", link=linked),))
         return read_yaml(full, path) if os.path.isfile(full) else None
 
     def exists(self, path: str) -> bool:
-        return os.path.isfile(os.path.join(self.root, path))
+        full = os.path.join(self.root, path)
+        return os.path.isfile(full) or linked_folder(self.root, full) is not None
 
     def report_paths(self) -> list[str]:
+        """Every YAML file under reports/ (any case of .yaml/.yml), and every symlinked folder there.
+
+        Nothing that looks like a report is left out: reading a symlink or a
+        file with a name other than the canonical one gives a located error.
+        """
         found: list[str] = []
         base = os.path.join(self.root, REPORTS_DIR)
         for dirpath, dirnames, filenames in os.walk(base):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in filenames:
-                if name.endswith((".yaml", ".yml")):
-                    found.append(os.path.relpath(os.path.join(dirpath, name), self.root).replace(os.sep, "/"))
+            linked = {d for d in dirnames if os.path.islink(os.path.join(dirpath, d))}
+            found += [self._relative(dirpath, d) for d in linked]
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
+            found += [self._relative(dirpath, name) for name in filenames if _is_yaml(name)]
         return sorted(found)
+
+    def _relative(self, dirpath: str, name: str) -> str:
+        return os.path.relpath(os.path.join(dirpath, name), self.root).replace(os.sep, "/")
 
 
 class AtRevision:
@@ -78,7 +93,11 @@ class AtRevision:
         return path in self._listing()
 
     def report_paths(self) -> list[str]:
-        return sorted(p for p in self._listing() if p.startswith(REPORTS_DIR + "/") and p.endswith((".yaml", ".yml")))
+        return sorted(p for p in self._listing() if p.startswith(REPORTS_DIR + "/") and _is_yaml(p))
+
+
+def _is_yaml(name: str) -> bool:
+    return name.lower().endswith((".yaml", ".yml"))
 
 
 def programme_versions(root: str, rev: str = "HEAD") -> Iterator[Loaded]:
