@@ -65,6 +65,5 @@ def test_github_messages_escape_percent_and_line_breaks_only() -> None:
     out = io.StringIO()
     report_github([error(Location(REPORT), "file.unreadable", reason="a: b,\nc 100%")], 1, out)
     assert (
-        out.getvalue()
-        == f"::error file={REPORT},title=file.unreadable::файл не вдалося прочитати: a: b,%0Ac 100%25\n"
+        out.getvalue() == f"::error file={REPORT},title=file.unreadable::файл не вдалося прочитати: a: b,%0Ac 100%25\n"
     )
