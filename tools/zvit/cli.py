@@ -7,6 +7,7 @@ unexpected internal error (one line, never a bare traceback); 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import os
 import sys
@@ -121,6 +122,29 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return 3
 
 
+# What a terminal without Unicode (KOI8-U, CP1251, ASCII) shows instead of the
+# characters it lacks: the Cyrillic letters of KOI8-U stay, the typography goes plain.
+_PLAIN = str.maketrans({"«": '"', "»": '"', "’": "'", "ʼ": "'", "—": "-", "–": "-", "…": "...", "№": "N", "→": "->"})
+
+
+def _plain_text(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    chunk = exc.object[exc.start : exc.end].translate(_PLAIN)
+    try:
+        chunk.encode(exc.encoding)
+    except UnicodeEncodeError:
+        chunk = "".join(c if c.isascii() else "?" for c in chunk)
+    return chunk, exc.end
+
+
+def _tolerate_narrow_encoding(stream: TextIO) -> None:
+    """A terminal that cannot show a character gets a plain one (or "?"), never an error and an empty screen."""
+    codecs.register_error("zvit-plain", _plain_text)
+    with contextlib.suppress(AttributeError, ValueError):  # not a reconfigurable text stream
+        stream.reconfigure(errors="zvit-plain")  # type: ignore[attr-defined]
+
+
 def run() -> NoReturn:
     """The `zvit` program (console script, `python -m zvit`, `python tools`): `main()`, then exit at once.
 
@@ -128,6 +152,8 @@ def run() -> NoReturn:
     pre-commit run of `zvit validate`; by now every file zvit wrote is closed,
     and stdout and stderr are flushed here.
     """
+    for stream in (sys.stdout, sys.stderr):
+        _tolerate_narrow_encoding(stream)
     code = main()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError):  # a reader that went away (`| head`): nothing more to deliver

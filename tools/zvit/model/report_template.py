@@ -55,7 +55,8 @@ def report_document(
     title = text(
         "template.title", "uk", {"unit": unit.printed, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year}
     )
-    note = [f"# {line}" for line in [title, *text("template.how-to", "uk").split("\n")]]
+    # A comment is one line: a unit's printed name may be written on two (`printed: |`).
+    note = [f"# {line}" for line in [" ".join(title.split()), *text("template.how-to", "uk").split("\n")]]
     return data, Comments(header=(SCHEMA_LINE, *note), before=before)
 
 
