@@ -27,7 +27,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from zvit.core.errors import ZvitError
-from zvit.load import ooxml_reading
+from zvit.load import ooxml_reading, zip_bounds
 from zvit.model.objects import Measure, Programme, Section
 
 # How alike a row's title must be to the measure's (difflib ratio of normalised texts).
@@ -149,7 +149,9 @@ def read_form(content: bytes) -> Form:
     if not zipfile.is_zipfile(io.BytesIO(content)):
         raise ZvitError("import.not-docx")
     try:
-        document = Document(io.BytesIO(content))
+        document = Document(io.BytesIO(zip_bounds.bounded(content)))
+    except zip_bounds.TooLarge:
+        raise ZvitError("import.too-large-unpacked", limit_mb=zip_bounds.MAX_UNPACKED_BYTES // (1024 * 1024)) from None
     except Exception as exc:  # noqa: BLE001 - python-docx raises many kinds on a broken package
         raise ZvitError("import.broken-docx", detail=f"{type(exc).__name__}: {exc}") from exc
     rows: list[Row] = []

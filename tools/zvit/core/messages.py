@@ -766,6 +766,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "це не документ Word .docx; якщо це старий формат .doc, відкрийте його у Word і збережіть як .docx",
         "en": "this is not a Word .docx document; if it is an old .doc file, open it in Word and save it as .docx",
     },
+    "import.too-large-unpacked": {
+        "uk": "документ Word розпаковується у понад {limit_mb} МБ; справжня форма звіту значно менша — перевірте, чи це той файл",
+        "en": "the Word document unpacks to more than {limit_mb} MB; a real report form is far smaller — is it the right file?",
+    },
     "import.broken-docx": {
         "uk": "документ Word пошкоджений і не читається: {detail}",
         "en": "the Word document is damaged and cannot be read: {detail}",
