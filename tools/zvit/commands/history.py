@@ -13,6 +13,8 @@ from zvit.check.validate import Validator
 from zvit.commands._args import quarter_number, unit_id
 from zvit.commands.diff import use_colour
 from zvit.core.errors import ZvitError
+from zvit.core.messages import text
+from zvit.load import git
 from zvit.load.source import WorkTree
 from zvit.model.objects import ReportRef
 from zvit.render.diff_text import history_data, write_history_text
@@ -64,9 +66,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         titles={m.id: m.title for m in measures},
         submitted={sent.blob: sent.tag} if sent is not None and sent.blob else {},
     )
+    cut = git.is_shallow(ctx.root)
     if args.format == "json":
-        json.dump(history_data(history), ctx.out, ensure_ascii=False, indent=2)
+        json.dump({**history_data(history), "history_cut": cut}, ctx.out, ensure_ascii=False, indent=2)
         ctx.out.write("\n")
     else:
         write_history_text(history, ctx.out, ctx.lang, colour=use_colour(args.color, ctx))
+    if cut:  # the oldest commit of a shallow clone looks like the report's first version
+        ctx.err.write(f"zvit: {text('history.shallow', ctx.lang)}\n")
     return 0

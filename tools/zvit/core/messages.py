@@ -894,6 +894,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The text of measure {measure} has not changed since the first version ({commit}, {date}, {author}).",
     },
     "history.path": {"uk": "файл тоді мав шлях {path}", "en": "the file was then {path}"},
+    "history.shallow": {
+        "uk": "увага: це неповна копія репозиторію (git clone --depth), історію обрізано: найстаріший показаний "
+        "коміт може бути не першою версією звіту; уся історія: git fetch --unshallow --tags",
+        "en": "note: this is a shallow clone (git clone --depth) and the history is cut: the oldest commit shown "
+        "may not be the report's first version; the whole history: git fetch --unshallow --tags",
+    },
     "history.created": {"uk": "звіт створено; заповнено заходів: {n}", "en": "report created; {n} measures filled"},
     "history.deleted": {"uk": "звіт видалено", "en": "report deleted"},
     "history.unreadable": {
