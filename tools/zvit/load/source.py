@@ -59,7 +59,7 @@ class WorkTree:
         found: list[str] = []
         base = os.path.join(self.root, REPORTS_DIR)
         for dirpath, dirnames, filenames in os.walk(base):
-            linked = {d for d in dirnames if os.path.islink(os.path.join(dirpath, d))}
+            linked = {d for d in dirnames if not d.startswith(".") and os.path.islink(os.path.join(dirpath, d))}
             found += [self._relative(dirpath, d) for d in linked]
             dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in linked)
             found += [self._relative(dirpath, name) for name in filenames if _is_yaml(name)]
