@@ -93,3 +93,20 @@ def test_a_read_only_folder_is_a_clear_message(repo: Repo, monkeypatch: pytest.M
         "перевірте права на теку або вкажіть іншу\n",
     )
     assert not target.exists()
+
+
+def test_fmt_on_a_full_disk_names_the_file_and_keeps_it(repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    messy = repo.read(REPORT).replace("unit: jkg", "unit:    jkg")
+    repo.write(REPORT, messy)
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", no_space)
+    code, out, err = repo.zvit("fmt", REPORT)
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"zvit: не записано {repo.path / REPORT}: на диску немає місця; звільніть місце і повторіть "
+        "(попередній вміст файлу не змінено)"
+    )
+    assert repo.read(REPORT) == messy

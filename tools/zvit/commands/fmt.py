@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zvit.check import schemas
 from zvit.check.validate import Validator
 from zvit.commands._args import repo_relative
+from zvit.core.errors import ZvitError
 from zvit.core.findings import Location, error
 from zvit.core.messages import text
 from zvit.core.parallel import fork_map
@@ -117,9 +118,13 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
         return "same"
     if check:
         ctx.say("fmt.would-change", path=path)
-    else:
+        return "changed"
+    try:
         write_atomic(full, formatted, root=ctx.root)
-        ctx.say("fmt.reformatted", path=path)
+    except ZvitError as exc:  # a full disk or a read-only file: this file fails, the others go on
+        ctx.err.write(f"zvit: {_text(ctx, exc.code, **exc.args_)}\n")
+        return "failed"
+    ctx.say("fmt.reformatted", path=path)
     return "changed"
 
 
