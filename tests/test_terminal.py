@@ -16,7 +16,7 @@ def test_a_koi8_u_terminal_gets_the_findings_in_plain_punctuation(repo: Repo) ->
     )
     assert (proc.returncode, proc.stderr) == (0, b"")
     assert proc.stdout.decode("koi8-u").splitlines() == [
-        "reports/jkg/2019-q3.yaml:22:9: попередження: захід I.11: замість стану виконання стоїть \".\"; "
+        'reports/jkg/2019-q3.yaml:22:9: попередження: захід I.11: замість стану виконання стоїть "."; '
         "опишіть, що зроблено [report.status-placeholder]",
         "reports/jkg/2019-q3.yaml:48:10: попередження: захід II.12 - відповідальність підрозділу, але стан "
         "виконання не заповнено [report.status-empty]",
