@@ -8,6 +8,7 @@ problem in every file.  Commands that need valid data (the form, the diff) use
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -26,6 +27,15 @@ from zvit.model.objects import Programme, Rejected, Report, ReportRef
 
 # Reports per process when a run is shared between cores: a fork costs what checking a few reports does.
 REPORTS_PER_PROCESS = 50
+
+
+def canonical_report_path(path: str) -> str | None:
+    """The one name a report-like path stands for (2019-Q3.YML, 2019-q03.yaml: 2019-q3.yaml), or None."""
+    folder, _, name = path.rpartition("/")
+    name = re.sub(r"-([a-z])0+([0-9])", r"-\1\2", name.lower())
+    name = re.sub(r"\.yml\Z", ".yaml", name)
+    ref = ReportRef.from_path(f"{folder}/{name}")
+    return ref.path if ref is not None else None
 
 
 @dataclass
@@ -123,11 +133,11 @@ class Validator:
 
     def _misnamed(self, path: str) -> Finding | None:
         """A report-like file whose name is not the canonical one: it is never read, so it must be renamed."""
-        ref = ReportRef.from_path(path)
-        if ref is None or ref.path == path:
+        expected = canonical_report_path(path)
+        if expected is None or expected == path:
             return None
-        code = "report.bad-name-beside" if self.source.exists(ref.path) else "report.bad-name"
-        return error(Location(path), code, expected=ref.path)
+        code = "report.bad-name-beside" if self.source.exists(expected) else "report.bad-name"
+        return error(Location(path), code, expected=expected)
 
     def load_report(self, ref: ReportRef) -> tuple[Programme, Report]:
         """A valid report and its programme, or a ZvitError carrying the findings."""

@@ -218,9 +218,7 @@ class Rejected:
     errors: int
 
 
-# Also the names that are not canonical (2019-Q3.YAML, 2019-q03.yml): `ReportRef.path` is the
-# canonical one, and the validator flags a file whose path differs from it.
-_REPORT_PATH = re.compile(r"(?:^|/)reports/([^/]+)/(\d{4})-q(\d+)\.ya?ml$", re.IGNORECASE)
+_REPORT_PATH = re.compile(r"(?:^|/)reports/([^/]+)/(\d{4})-q(\d+)\.ya?ml$")
 
 
 @dataclass(frozen=True, order=True)
