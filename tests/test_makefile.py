@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import PROJECT
 
-VARIABLES = ("DEPT", "Q", "YEAR", "REV", "OUT", "FORMAT", "FILE", "FORCE", "PARTIAL")
-VARIABLES += ("FROM", "TO", "FROM_REV", "TO_REV", "MEASURE", "ALL")
+VARIABLES = ("DEPT", "Q", "P", "YEAR", "REV", "OUT", "FORMAT", "FILE", "FORCE", "PARTIAL")
+VARIABLES += ("FROM", "TO", "FROM_REV", "TO_REV", "MEASURE", "ALL", "KIND", "DIR")
 
 # Each payload runs `touch pwned-<VAR>` if it reaches a shell (or make) as code.
 PAYLOADS = {
@@ -80,7 +80,7 @@ def test_no_variable_reaches_a_shell_or_make_as_code(tree: Path, target: str, pa
     for call in calls:
         # Every argument is the recipe's own word or one variable's value exactly as typed.
         for arg in call:
-            assert arg in given or re.fullmatch(r"[-a-z_./]+", arg), (target, arg)
+            assert arg in given or re.fullmatch(r"-[-a-z]+|[a-z_][-a-z_./]+|not hooks", arg), (target, arg)
 
 
 def test_values_arrive_whole_and_unset_options_are_left_out(tree: Path) -> None:

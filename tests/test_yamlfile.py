@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
+from zvit.load import yamlfile
 from zvit.load.yamlfile import MAX_NODES, parse_yaml
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "yaml-test-suite"
@@ -157,3 +158,10 @@ def test_a_control_character_written_as_an_escape_is_refused_where_it_stands(esc
 
 def test_tabs_and_line_breaks_written_as_escapes_stay() -> None:
     assert parse_yaml(b'a: "x\\ty\\nz"\n', "r.yaml").data == {"a": "x\ty\nz"}
+
+
+def test_the_quick_check_for_suspect_characters_misses_none() -> None:
+    """`has_suspect_characters` first asks `isprintable`: every character the reader reports must be unprintable."""
+    for code in range(0x110000):
+        char = chr(code)
+        assert yamlfile.has_suspect_characters(f"а\n{char}б") == (yamlfile._SUSPECT.search(char) is not None), hex(code)

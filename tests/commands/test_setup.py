@@ -6,7 +6,7 @@ import subprocess
 
 from conftest import Repo
 
-from zvit.commands.setup import ALLOWED_KEY, DIFF_DRIVERS
+from zvit.commands.setup import ALLOWED_KEYS, DIFF_DRIVERS, driver_settings
 
 
 def local_config(repo: Repo) -> list[str]:
@@ -36,13 +36,19 @@ def test_exactly_the_listed_driver_settings_are_written_and_a_rerun_changes_noth
     ]
     assert local_config(repo) == first
     drivers = [line for line in first if line.startswith("diff.")]
-    assert drivers == [f"{key}={value}" for key, value in DIFF_DRIVERS]
+    assert drivers == [f"{key.lower()}={value}" for key, value in driver_settings()]  # git lists keys in lower case
 
 
-def test_only_textconv_xfuncname_and_cachetextconv_are_listed() -> None:
+def test_a_key_outside_the_list_is_removed(repo: Repo) -> None:
+    repo.git("config", "--local", "diff.zvit-report.command", "touch pwned")
+    assert repo.zvit("setup")[0] == 0
+    assert not [line for line in local_config(repo) if line.startswith("diff.zvit-report.command")]
+
+
+def test_only_the_allowed_keys_are_listed() -> None:
     assert DIFF_DRIVERS
-    assert all(ALLOWED_KEY.match(key) for key, _ in DIFF_DRIVERS)
-    assert not ALLOWED_KEY.match("diff.zvit-report.command")
+    assert {key for keys in DIFF_DRIVERS.values() for key, _ in keys} <= ALLOWED_KEYS
+    assert {"textconv", "xfuncname", "cachetextconv", "wordRegex"} == ALLOWED_KEYS
 
 
 def test_outside_a_repository_it_says_so(tmp_path) -> None:

@@ -18,9 +18,9 @@ from typing import NoReturn, TextIO
 from zvit import __version__
 from zvit.commands import COMMANDS, load_command
 from zvit.core.errors import ZvitError
+from zvit.core.layout import PROGRAMME_FILE
 from zvit.core.messages import text
 from zvit.load import git
-from zvit.load.source import PROGRAMME_FILE
 from zvit.render.reporters import write_findings
 
 

@@ -15,17 +15,28 @@ import os
 from functools import cache
 from typing import Any
 
-from zvit.model.objects import STATES, Programme
+from zvit.core.ids import (
+    MEASURE_ID_PATTERN,
+    MEASURE_KEY_PATTERN,
+    PROGRAMME_ID_PATTERN,
+    SECTION_ID_PATTERN,
+    UNIT_ID_PATTERN,
+)
+from zvit.load.files import as_text, read_file
+from zvit.model.objects import REGISTER_STATES, STATES, Programme
+from zvit.model.period import STEM_PATTERN
 
 PROGRAMME_SCHEMA_FILE = "schema/programme.schema.json"
 REPORT_SCHEMA_FILE = "schema/report.schema.json"
 
 # Which kind of identifier a schema pattern describes, to word its error.
 PATTERN_KINDS = {
-    "^[a-z][a-z0-9-]{0,39}$": "unit-id",
-    "^[a-z0-9][a-z0-9-]{0,63}$": "unit-id",
-    "^[IVX]+\\.[1-9][0-9]*$": "measure-id",
-    "^[IVX]+$": "section-id",
+    f"^{UNIT_ID_PATTERN}$": "unit-id",
+    f"^{PROGRAMME_ID_PATTERN}$": "unit-id",
+    f"^{MEASURE_ID_PATTERN}$": "measure-id",
+    f"^{MEASURE_KEY_PATTERN}$": "measure-id",
+    f"^{SECTION_ID_PATTERN}$": "section-id",
+    f"^{STEM_PATTERN}$": "period",
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "date",
 }
 
@@ -34,8 +45,7 @@ PATTERN_KINDS = {
 def _base(name: str) -> str:
     # Package data beside this module (the package is never zipped); importlib.resources
     # would add a fifth of `zvit validate`'s start-up for one file.
-    with open(os.path.join(os.path.dirname(__file__), "schemas", name), encoding="utf-8") as handle:
-        return handle.read()
+    return as_text(read_file(os.path.join(os.path.dirname(__file__), "schemas", name)))
 
 
 def programme_schema() -> dict[str, Any]:
@@ -49,7 +59,18 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
         return schema
     props = schema["properties"]
     props["programme"] = {**props["programme"], "const": programme.id}
-    props["year"] = {**props["year"], "const": programme.year}
+    years = programme.years
+    if len(years) == 1:
+        props["year"] = {**props["year"], "const": programme.year}
+    else:
+        props["year"] = {**props["year"], "minimum": years[0], "maximum": years[-1]}
+    # A year may be written bare (`period: 2022`), which YAML reads as a number.
+    stems: list[str | int] = [period.stem for period in programme.periods()]
+    stems += [period.year for period in programme.periods() if period.kind == "year"]
+    props["period"] = {
+        **{k: v for k, v in props["period"].items() if k not in ("pattern", "minimum", "maximum")},
+        "enum": stems,
+    }
     unit_ids = list(programme.units)
     props["unit"] = {
         **props["unit"],
@@ -58,14 +79,17 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
     }
     status_ref = props["measures"]["additionalProperties"]
     measures: dict[str, Any] = {}
+    risks = {risk.id: risk for risk in programme.risks()}
     for measure in programme.measures():
         responsible = "; ".join(programme.printed_name(r) for r in measure.responsible)
+        risk = risks.get(getattr(measure, "risk_id", ""))
         measures[measure.id] = {
             **copy.deepcopy(status_ref),
             "title": f"Захід {measure.id}",
             "description": measure.title,
             "markdownDescription": (
-                f"**{measure.id}.** {measure.title}\n\n*Строк:* {measure.deadline}\n\n*Відповідальні:* {responsible}"
+                (f"*Ризик {risk.id}:* {risk.title}\n\n" if risk is not None else "")
+                + f"**{measure.id}.** {measure.title}\n\n*Строк:* {measure.deadline}\n\n*Відповідальні:* {responsible}"
             ),
         }
     props["measures"] = {
@@ -73,7 +97,11 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
         "properties": measures,
         "additionalProperties": False,
     }
-    assert list(schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]["enum"]) == list(STATES)
+    state = schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]
+    assert list(state["enum"]) == list(STATES)
+    if programme.kind == "risk-register":
+        state["enum"] = list(REGISTER_STATES)
+        state["description"] = "Стан виконання за реєстром ризиків: виконано, не виконано або виконано частково."
     return schema
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from zvit.core.errors import ZvitError
+from zvit.load.git_records import Change, is_object_id
 
 if TYPE_CHECKING:
     import queue
@@ -66,16 +67,8 @@ def _env(root: str) -> dict[str, str]:
 
 
 def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check: bool = True) -> bytes:
-    try:
-        proc = subprocess.run(
-            [*_BASE, *args],
-            cwd=root,
-            input=input,
-            capture_output=True,
-            env=_env(root),
-        )
-    except OSError as exc:
-        raise ZvitError("git.failed", detail=str(exc)) from exc
+    """git's output; with `check`, a failure is a ZvitError carrying what git said."""
+    proc = git_process(root, args, input=input)
     if check and proc.returncode != 0:
         raise _failure(root, proc.stderr)
     return proc.stdout
@@ -88,6 +81,20 @@ def _failure(root: str, stderr: bytes) -> ZvitError:
     return ZvitError("git.failed", detail=stderr.decode("utf-8", "replace").strip())
 
 
+def git_process(
+    root: str, args: Sequence[str], *, input: bytes | None = None, search_up: bool = False
+) -> subprocess.CompletedProcess[bytes]:
+    """One git command run to its end, with the fixed options and environment; no git at all is a ZvitError.
+
+    Git looks for the repository at `root` only; with `search_up`, in the folders above it too.
+    """
+    env = {**os.environ, **_ENV} if search_up else _env(root)
+    try:
+        return subprocess.run([*_BASE, *args], cwd=root, input=input, capture_output=True, env=env)
+    except OSError as exc:
+        raise ZvitError("git.failed", detail=str(exc)) from exc
+
+
 def zsplit(output: bytes) -> list[str]:
     return [part.decode("utf-8", "surrogateescape") for part in output.split(b"\0") if part]
 
@@ -95,10 +102,8 @@ def zsplit(output: bytes) -> list[str]:
 def toplevel(path: str) -> str | None:
     """The work tree's root containing `path`, or None outside a git repository."""
     try:
-        proc = subprocess.run(
-            [*_BASE, "rev-parse", "--show-toplevel"], cwd=path, capture_output=True, env={**os.environ, **_ENV}
-        )
-    except OSError:
+        proc = git_process(path, ["rev-parse", "--show-toplevel"], search_up=True)
+    except ZvitError:
         return None
     if proc.returncode != 0:
         return None
@@ -130,20 +135,6 @@ def resolve(root: str, rev: str) -> str:
 def ls_files(root: str, rev: str, prefix: str) -> list[str]:
     """Paths of the files under `prefix` at commit `rev`."""
     return zsplit(run_git(root, ["ls-tree", "-r", "-z", "--name-only", rev, "--", prefix]))
-
-
-@dataclass(frozen=True)
-class Change:
-    """One commit's touch of one path, as `git log --raw` tells it."""
-
-    commit: str
-    author: str
-    email: str
-    time: int
-    subject: str
-    path: str
-    blob: str  # the path's blob after the commit; "0"*40 when deleted
-    status: str = "M"  # A, M, D; R or C (with a similarity score) when followed from another path
 
 
 def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool = False) -> list[Change]:
@@ -276,7 +267,7 @@ class Commit:
     email: str
     time: int
     subject: str
-    changes: tuple[tuple[str, str], ...]  # (path, blob after the commit; "0"*40 when deleted)
+    changes: tuple[tuple[str, str], ...]  # (path, blob after the commit; the null id when deleted)
 
 
 def log_commits(root: str, rev: str, paths: Sequence[str]) -> list[Commit]:
@@ -348,11 +339,9 @@ def commit_signatures(root: str, commits: Sequence[str]) -> dict[str, tuple[str,
 def verify_tag(root: str, tag_object: str) -> tuple[bool, str]:
     """Whether `git verify-tag` accepts the tag object's signature, and what it said."""
     try:
-        proc = subprocess.run(
-            [*_BASE, "verify-tag", "--raw", tag_object], cwd=root, capture_output=True, env=_env(root)
-        )
-    except OSError as exc:
-        return False, str(exc)
+        proc = git_process(root, ["verify-tag", "--raw", tag_object])
+    except ZvitError as exc:
+        return False, str(exc.args_["detail"])
     return proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
 
 
@@ -369,15 +358,17 @@ def config_set_local(root: str, key: str, value: str) -> None:
 
 def config_unset_local(root: str, key: str, value_pattern: str) -> bool:
     """Remove the values of `key` matching `value_pattern` from `.git/config`; whether there were any."""
-    out = subprocess.run(
-        [*_BASE, "config", "--local", "--unset-all", key, value_pattern],
-        cwd=root,
-        capture_output=True,
-        env=_env(root),
-    )
-    if out.returncode not in (0, 5):  # 5: nothing matched
-        raise ZvitError("git.failed", detail=out.stderr.decode("utf-8", "replace").strip())
-    return out.returncode == 0
+    proc = git_process(root, ["config", "--local", "--unset-all", key, value_pattern])
+    if proc.returncode not in (0, 5):  # 5: nothing matched
+        raise _failure(root, proc.stderr)
+    return proc.returncode == 0
+
+
+def config_remove_section_local(root: str, section: str) -> None:
+    """Remove `section` (every key of it) from `.git/config`, if it is there."""
+    proc = git_process(root, ["config", "--local", "--remove-section", section])
+    if proc.returncode not in (0, 128) or (proc.returncode == 128 and b"no such section" not in proc.stderr):
+        raise _failure(root, proc.stderr)
 
 
 def committer(root: str) -> str:
@@ -441,14 +432,14 @@ class Patch:
     """One commit's change to one path, as `git log -p -U0` shows it."""
 
     change: Change
-    old_blob: str  # "0"*40 when the commit created the path
+    old_blob: str  # the null id (`is_null_id`) when the commit created the path
     old_path: str
     diff: bytes  # from the first "@@" line on; b"" for a rename or a mode change alone
 
 
 def log_patches(
     root: str, path: str, rev: str = "HEAD", *, follow: bool, first_parent: bool = False
-) -> Iterator[Patch]:
+) -> Generator[Patch, None, None]:
     """Every commit that changed `path`, newest first, each with its changed lines only.
 
     With `first_parent`, only `rev`'s first parents, a merge shown as the change it
@@ -532,7 +523,7 @@ def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:
 
 def _patch(fields: list[bytes] | None) -> Patch | None:
     """One commit's record: header fields, then raw lines, then the patch text."""
-    if fields is None or len(fields[0]) != 40 or not fields[3].isdigit():
+    if fields is None or not is_object_id(fields[0]) or not fields[3].isdigit():
         return None
     commit, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:5])
     rest = fields[5].lstrip(b"\0\n")
