@@ -108,3 +108,13 @@ def test_fmt_does_not_rewrite_a_report_through_a_symlink(repo: Repo, outside: Pa
     assert code == 1
     assert "reports/jkg/2019-q2.yaml: помилка: reports/jkg/2019-q2.yaml — символьне посилання" in err
     assert target.read_text(encoding="utf-8") == "measures: {}\nunit:   jkg\n"
+
+
+def test_a_committed_symlink_is_an_error_at_a_revision_too(repo: Repo, outside: Path) -> None:
+    (outside / "2019-q3.yaml").write_text(repo.read(REPORT), encoding="utf-8")
+    (repo.path / REPORT).unlink()
+    os.symlink(outside / "2019-q3.yaml", repo.path / REPORT)
+    repo.commit("a symlinked report")
+    code, _, err = repo.zvit("docx", "--unit", "jkg", "--quarter", "3", "--rev", "HEAD")
+    assert code == 1
+    assert err.splitlines()[0].startswith(f"{REPORT}: помилка: {REPORT} — символьне посилання")

@@ -137,6 +137,15 @@ def ls_files(root: str, rev: str, prefix: str) -> list[str]:
     return zsplit(run_git(root, ["ls-tree", "-r", "-z", "--name-only", rev, "--", prefix]))
 
 
+def ls_tree(root: str, rev: str, prefix: str) -> list[tuple[str, str]]:
+    """(mode, path) of the files under `prefix` at commit `rev`; a symlink's mode is "120000"."""
+    entries = []
+    for entry in zsplit(run_git(root, ["ls-tree", "-r", "-z", rev, "--", prefix])):
+        meta, _, path = entry.partition("\t")
+        entries.append((meta.split(" ", 1)[0], path))
+    return entries
+
+
 def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool = False) -> list[Change]:
     """Every commit that changed `paths`, newest first, with the new blob ids."""
     fmt = _Format(["%H", "%an", "%ae", "%ct", "%s"], rest=True)

@@ -87,20 +87,32 @@ class AtRevision:
         self.commit = git.resolve(root, rev)
         self.rev = self.commit
         self._files: set[str] | None = None
+        self._links: set[str] = set()
 
     def _listing(self) -> set[str]:
         if self._files is None:
-            self._files = set(git.ls_files(self.root, self.commit, "."))
+            entries = git.ls_tree(self.root, self.commit, ".")
+            self._files = {path for _, path in entries}
+            self._links = {path for mode, path in entries if mode == _SYMLINK}
         return self._files
 
+    def _linked(self, path: str) -> str | None:
+        """The committed symlink `path` is or goes through, as in the work tree."""
+        self._listing()
+        parts = path.split("/")
+        return next((link for n in range(1, len(parts) + 1) if (link := "/".join(parts[:n])) in self._links), None)
+
     def read(self, path: str) -> Loaded | None:
+        linked = self._linked(path)
+        if linked is not None:
+            return Loaded(path, None, (error(Location(path), "file.symlink", link=linked),))
         if path not in self._listing():
             return None
         content = git.run_git(self.root, ["cat-file", "blob", f"{self.commit}:{path}"])
         return parse_yaml(content, path)
 
     def exists(self, path: str) -> bool:
-        return path in self._listing()
+        return path in self._listing() or self._linked(path) is not None
 
     def read_bytes(self, path: str, limit: int | None = None) -> bytes | None:
         if path not in self._listing():
@@ -109,7 +121,11 @@ class AtRevision:
         return content if limit is None else content[:limit]
 
     def report_paths(self) -> list[str]:
-        return sorted(p for p in self._listing() if p.startswith(REPORTS_DIR + "/") and _is_yaml(p))
+        listed = self._listing()
+        return sorted(p for p in listed if p.startswith(REPORTS_DIR + "/") and (_is_yaml(p) or p in self._links))
+
+
+_SYMLINK = "120000"  # git's mode of a symlink
 
 
 def _is_yaml(name: str) -> bool:
