@@ -11,6 +11,7 @@ from zvit.check.audit import gather
 from zvit.check.submissions import in_repository
 from zvit.check.validate import Validator
 from zvit.commands._args import output_file
+from zvit.core import times
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
 from zvit.load import git
@@ -84,7 +85,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _as_of(value: str | None) -> date:
     if value is None:
-        return date.today()
+        return times.today()
     try:
         return date.fromisoformat(value)
     except ValueError:
