@@ -180,7 +180,9 @@ def set_up_like_make(repo: Path) -> list[str]:
     (repo / ".gitattributes").write_bytes((ROOT / ".gitattributes").read_bytes())
     (repo / "tools").symlink_to(ROOT / "tools")
     (repo / ".venv").symlink_to(ROOT / ".venv")
-    return ["git", "-c", f"include.path={ROOT / '.gitconfig-zvit'}"]
+    from zvit.commands.setup import driver_settings
+
+    return ["git", *(arg for key, value in driver_settings() for arg in ("-c", f"{key}={value}"))]
 
 
 def run_corpus(corpus: str, tmp: Path) -> None:

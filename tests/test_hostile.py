@@ -50,8 +50,8 @@ def test_history_in_a_shallow_clone_warns_that_its_first_commit_is_not_the_creat
     code, out, err = Repo(clone).zvit("history", "--unit", "jkg", "--quarter", "3")
     assert code == 0 and out
     assert err == (
-        "zvit: це неповна копія репозиторію (git clone --depth): історія обривається на найдавнішому "
-        "завантаженому коміті, і він лише здається створенням звіту; завантажте всю історію: git fetch --unshallow\n"
+        "zvit: увага: це неповна копія репозиторію (git clone --depth), історію обрізано: найстаріший показаний "
+        "коміт може бути не першою версією звіту; уся історія: git fetch --unshallow --tags\n"
     )
     assert Repo(repo.path).zvit("history", "--unit", "jkg", "--quarter", "3")[2] == ""
 
@@ -79,14 +79,20 @@ def test_ukrainian_output_survives_a_c_locale_without_utf8_mode(repo: Repo) -> N
 
 
 @pytest.mark.parametrize(
-    ("error", "reason"),
+    ("error", "said"),
     [
-        (OSError(errno.ENOSPC, "No space left on device"), "No space left on device"),
-        (PermissionError(errno.EACCES, "Permission denied"), "Permission denied"),
+        (
+            OSError(errno.ENOSPC, "No space left on device"),
+            "на диску немає місця; звільніть місце і повторіть (попередній вміст файлу не змінено)",
+        ),
+        (
+            PermissionError(errno.EACCES, "Permission denied"),
+            "немає дозволу на запис (Permission denied); перевірте права на теку або вкажіть іншу",
+        ),
     ],
 )
 def test_a_full_disk_or_a_read_only_folder_is_a_message_and_the_old_file_stays(
-    repo: Repo, monkeypatch: pytest.MonkeyPatch, error: OSError, reason: str
+    repo: Repo, monkeypatch: pytest.MonkeyPatch, error: OSError, said: str
 ) -> None:
     """What a full disk (ENOSPC at fsync) or a read-only `build/` (EACCES) raise; it was «internal error», exit 3."""
     assert repo.zvit("docx", "--unit", "jkg", "--quarter", "3")[0] == 0
@@ -101,10 +107,7 @@ def test_a_full_disk_or_a_read_only_folder_is_a_message_and_the_old_file_stays(
     monkeypatch.setattr(writing.os, "fsync", fail)
     code, out, err = repo.zvit("docx", "--unit", "jkg", "--quarter", "3")
     assert (code, out) == (1, "")
-    assert err == (
-        f"zvit: не вдалося прочитати чи записати {form.parent}: {reason}; цей файл не змінено — звільніть місце "
-        "на диску, перевірте права доступу чи шлях і повторіть\n"
-    )
+    assert err == f"zvit: не записано {form}: {said}\n"
     assert form.read_bytes() == before
     assert sorted(p.name for p in form.parent.iterdir()) == ["jkg-2019-q3.docx"]  # no temporary file left
 

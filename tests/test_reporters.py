@@ -8,7 +8,7 @@ import json
 from conftest import Repo
 
 from zvit.core.findings import Location, error, warning
-from zvit.render.reporters import report_gitlab
+from zvit.render.reporters import report_github, report_gitlab
 
 REPORT = "reports/jkg/2019-q3.yaml"
 
@@ -48,3 +48,22 @@ def test_validate_writes_the_report_for_the_repository(repo: Repo) -> None:
         ("report.status-empty", 48),
         ("report.status-empty", 51),
     ]
+
+
+def test_github_annotations_escape_what_would_end_a_property_or_the_command() -> None:
+    """A file name with ',' and ':' must not add a line, a title or a second command (GitHub's % escapes)."""
+    out = io.StringIO()
+    path = "reports/x,line=1,title=Усе гаразд::notice ok/2019-q3%0A.yaml"
+    report_github([error(Location(path, 3, 5), "yaml.empty")], 1, out)
+    assert out.getvalue() == (
+        "::error file=reports/x%2Cline=1%2Ctitle=Усе гаразд%3A%3Anotice ok/2019-q3%250A.yaml,line=3,col=5,"
+        "title=yaml.empty::файл порожній\n"
+    )
+
+
+def test_github_messages_escape_percent_and_line_breaks_only() -> None:
+    out = io.StringIO()
+    report_github([error(Location(REPORT), "file.unreadable", reason="a: b,\nc 100%")], 1, out)
+    assert (
+        out.getvalue() == f"::error file={REPORT},title=file.unreadable::файл не вдалося прочитати: a: b,%0Ac 100%25\n"
+    )

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The textconv command of zvit's git diff driver for built forms (.gitconfig-zvit),
+# The textconv command of zvit's git diff driver for built forms (zvit setup),
 # and of a report's when asked for (`git -c diff.zvit-report.textconv="sh
 # tools/textconv.sh" diff`): the file as text, by zvit from the repository's own
 # environment.  Git runs it from the repository's root with the file to convert.

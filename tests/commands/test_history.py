@@ -8,7 +8,6 @@ from pathlib import Path
 
 import diff_scenario
 import pytest
-from conftest import PROJECT
 from diff_scenario import IVANENKO, KOVAL, Q3, Scenario
 
 TITLE_I1 = "Запобігання та врегулювання конфлікту інтересів у діяльност…"
@@ -173,8 +172,7 @@ def test_whatever_diff_driver_gitattributes_name_the_history_reads_the_same(
     shutil.copytree(scenario.repo.path, repo.path)
     _, expected, _ = repo.zvit("history", "--unit", "jkg", "--quarter", "3", "--format", "json")
     repo.write(".gitattributes", attributes)
-    repo.write(".gitconfig-zvit", (PROJECT / ".gitconfig-zvit").read_text(encoding="utf-8"))
-    repo.git("config", "--local", "include.path", "../.gitconfig-zvit")
+    assert repo.zvit("setup")[0] == 0
     code, out, err = repo.zvit("history", "--unit", "jkg", "--quarter", "3", "--format", "json")
     assert (code, err) == (0, "")
     assert out == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -83,3 +84,17 @@ def test_both_ci_templates_run_the_review_on_pull_requests() -> None:
     gitlab = (PROJECT / ".gitlab-ci.yml").read_text(encoding="utf-8")
     assert 'zvit review --base "$CI_MERGE_REQUEST_DIFF_BASE_SHA" --out-dir build/review > zvit-review.md' in gitlab
     assert "paths: [zvit-review.md, build/review/]" in gitlab
+
+
+def test_paths_and_errors_go_into_the_summary_as_text_not_markup(branch: Scenario, tmp_path: Path) -> None:
+    """A folder named like HTML must not become an image, a link or a heading in the job summary."""
+    repo = diff_scenario.Repo(tmp_path / "repo")
+    shutil.copytree(branch.repo.path, repo.path)
+    hostile = "reports/<img src=x onerror=alert(1)>[a](b)/2019-q3.yaml"
+    repo.write(hostile, "unit: jkg\n")
+    repo.commit("hostile path")
+    code, out, _ = repo.zvit("review", "--base", "main", "--out-dir", str(tmp_path / "out"))
+    assert code == 1
+    heading = "### reports/&lt;img src=x onerror=alert(1)&gt;\\[a\\](b)/2019-q3.yaml"
+    assert heading in out.splitlines()
+    assert "<img" not in out

@@ -59,11 +59,10 @@ def test_what_it_cannot_read_passes_through_unchanged(tmp_path: Path) -> None:
 
 def setup_like_make(repo: Repo) -> None:
     """What `make setup` does, in a repository where tools/ and .venv/ are the project's own."""
-    for name in (".gitattributes", ".gitconfig-zvit"):
-        (repo.path / name).write_bytes((PROJECT / name).read_bytes())
+    (repo.path / ".gitattributes").write_bytes((PROJECT / ".gitattributes").read_bytes())
     os.symlink(PROJECT / "tools", repo.path / "tools")
     os.symlink(PROJECT / ".venv", repo.path / ".venv")
-    repo.git("config", "--local", "--replace-all", "include.path", "../.gitconfig-zvit", r"^\.\./\.gitconfig-zvit$")
+    assert repo.zvit("setup")[0] == 0
 
 
 @pytest.fixture(scope="module")
@@ -180,10 +179,9 @@ def test_git_diff_shows_a_form_as_its_text(configured: Repo) -> None:
 def test_without_an_environment_git_diff_shows_the_plain_yaml(tmp_path: Path) -> None:
     """Before `.venv` exists (or after it is removed), the driver passes the file through: git diff never fails."""
     repo = diff_scenario.build(tmp_path / "repo").repo
-    for name in (".gitattributes", ".gitconfig-zvit"):
-        (repo.path / name).write_bytes((PROJECT / name).read_bytes())
+    (repo.path / ".gitattributes").write_bytes((PROJECT / ".gitattributes").read_bytes())
     os.symlink(PROJECT / "tools", repo.path / "tools")
-    repo.git("config", "--local", "include.path", "../.gitconfig-zvit")
+    assert repo.zvit("setup")[0] == 0
     patch = repo.git("log", "-p", "-1", "--format=%s", "--", "reports/jkg/2019-q3.yaml")
     assert "-  I.2: Постійно здійснюється контроль" in patch
     assert "+  I.2: Постійно здійснювався контроль" in patch

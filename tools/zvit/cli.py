@@ -7,6 +7,7 @@ unexpected internal error (one line, never a bare traceback); 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import io
 import os
@@ -18,6 +19,7 @@ from typing import NoReturn, TextIO
 from zvit import __version__
 from zvit.commands import COMMANDS, load_command
 from zvit.core.errors import ZvitError
+from zvit.core.layout import PROGRAMME_FILE
 from zvit.core.messages import text
 from zvit.load import git
 from zvit.render.reporters import write_findings
@@ -72,9 +74,26 @@ def named_command(argv: Sequence[str] | None) -> str | None:
 
 
 def find_root(explicit: str | None) -> str:
+    """The folder that holds programme.yaml: this one or the nearest above it, within its git work tree.
+
+    Not simply the work tree's top: a reporting folder unpacked inside another
+    repository must not read, or write into, that repository's files.
+    """
     if explicit:
         return os.path.abspath(explicit)
-    return git.toplevel(os.getcwd()) or os.getcwd()
+    here = os.getcwd()
+    if os.path.isfile(os.path.join(here, PROGRAMME_FILE)):
+        return here
+    top = git.toplevel(here)
+    folder = here
+    while folder != top:
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+        if os.path.isfile(os.path.join(folder, PROGRAMME_FILE)):
+            return folder
+    return top or here
 
 
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -121,6 +140,29 @@ def _speak_utf8(stream: TextIO) -> None:
             stream.reconfigure(encoding="utf-8")
 
 
+# What a terminal without Unicode (KOI8-U, CP1251, ASCII) shows instead of the
+# characters it lacks: the Cyrillic letters of KOI8-U stay, the typography goes plain.
+_PLAIN = str.maketrans({"«": '"', "»": '"', "’": "'", "ʼ": "'", "—": "-", "–": "-", "…": "...", "№": "N", "→": "->"})
+
+
+def _plain_text(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    chunk = exc.object[exc.start : exc.end].translate(_PLAIN)
+    try:
+        chunk.encode(exc.encoding)
+    except UnicodeEncodeError:
+        chunk = "".join(c if c.isascii() else "?" for c in chunk)
+    return chunk, exc.end
+
+
+def _tolerate_narrow_encoding(stream: TextIO) -> None:
+    """A terminal that cannot show a character gets a plain one (or "?"), never an error and an empty screen."""
+    codecs.register_error("zvit-plain", _plain_text)
+    with contextlib.suppress(AttributeError, ValueError):  # not a reconfigurable text stream
+        stream.reconfigure(errors="zvit-plain")  # type: ignore[attr-defined]
+
+
 def run() -> NoReturn:
     """The `zvit` program (console script, `python -m zvit`, `python tools`): `main()`, then exit at once.
 
@@ -130,6 +172,7 @@ def run() -> NoReturn:
     """
     for stream in (sys.stdout, sys.stderr):
         _speak_utf8(stream)
+        _tolerate_narrow_encoding(stream)
     code = main()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError):  # a reader that went away (`| head`): nothing more to deliver

@@ -89,7 +89,7 @@ def compare_revisions(
 
 def _attribute(root: str, path: str, diff: ReportDiff, since: str | None, until: str) -> dict[str, Attribution]:
     """Who made each word, from git; nothing when git cannot tell (no repository, no commits)."""
-    if git.toplevel(root) is None:
+    if not git.is_repository(root):
         return {}
     try:
         return attribute(root, path, diff, since=since, until=until)

@@ -26,7 +26,7 @@ from zvit.model.objects import Programme
 
 def edition_findings(source: Source, current: Programme, build: Callable[[Loaded], Programme | None]) -> list[Finding]:
     """Errors for each reported measure the work tree retitles or deletes without a new `editions` entry."""
-    if not isinstance(source, WorkTree) or git.toplevel(source.root) is None:
+    if not isinstance(source, WorkTree) or not git.is_repository(source.root):
         return []
     try:
         head = AtRevision(source.root, "HEAD")

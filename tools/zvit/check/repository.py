@@ -7,6 +7,8 @@ the history of programme.yaml.  The whole-run pipeline is `check.validate`.
 
 from __future__ import annotations
 
+import re
+
 from zvit.check.file_checks import FileChecks
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Finding, Location, error
@@ -53,6 +55,9 @@ class Repository:
 
     def check_report(self, path: str, loaded: Loaded) -> tuple[Report | None, list[Finding]]:
         """The report in `loaded` when it has no error, and every finding about it."""
+        misnamed = self._misnamed(path)
+        if misnamed is not None:
+            return None, [misnamed]
         findings = list(loaded.findings)
         if not loaded.ok:
             return None, findings
@@ -64,6 +69,14 @@ class Repository:
             code = "report.programme-invalid" if current is None else "report.no-programme"
             findings.append(error(loaded.locate(("programme",)), code, programme=programme_id))
         return self.checks.report(path, loaded, programme, findings)
+
+    def _misnamed(self, path: str) -> Finding | None:
+        """A report-like file whose name is not the canonical one: it is never read, so it must be renamed."""
+        expected = canonical_report_path(path)
+        if expected is None or expected == path:
+            return None
+        code = "report.bad-name-beside" if self.source.exists(expected) else "report.bad-name"
+        return error(Location(path), code, expected=expected)
 
     def load_report(self, ref: ReportRef) -> tuple[Programme, Report]:
         """A valid report and its programme, or a ZvitError carrying the findings."""
@@ -86,7 +99,7 @@ class Repository:
         found: dict[str, Report | Rejected] = {}
         for path in self.source.report_paths():
             ref = ReportRef.from_path(path)
-            if ref is None or ref.period != period:
+            if ref is None or ref.path != path or ref.period != period:
                 continue
             loaded = self.source.read(path)
             if loaded is None:
@@ -94,3 +107,12 @@ class Repository:
             report, findings = self.check_report(path, loaded)
             found[ref.unit] = report if report is not None else Rejected(path, sum(f.is_error for f in findings))
         return found
+
+
+def canonical_report_path(path: str) -> str | None:
+    """The one name a report-like path stands for (2019-Q3.YML, 2019-q03.yaml: 2019-q3.yaml), or None."""
+    folder, _, name = path.rpartition("/")
+    name = re.sub(r"-([a-z])0+([0-9])", r"-\1\2", name.lower())
+    name = re.sub(r"\.yml\Z", ".yaml", name)
+    ref = ReportRef.from_path(f"{folder}/{name}")
+    return ref.path if ref is not None else None

@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "review": "review",
     "textconv": "textconv",
     "init": "init",
+    "setup": "setup",
 }
 
 

@@ -15,6 +15,7 @@ import os
 from zvit.check.repository import Repository
 from zvit.core.errors import ZvitError
 from zvit.core.ids import UNIT_ID
+from zvit.core.layout import PROGRAMME_FILE, REPORTS_DIR
 from zvit.core.messages import Words
 from zvit.model.objects import Programme
 from zvit.model.period import Period
@@ -155,3 +156,28 @@ def current_programme(repository: Repository) -> Programme:
     if programme is None:
         raise ZvitError("cli.invalid-data", findings=findings)
     return programme
+
+
+# What `--out` may never replace: the repository's own data and git's files.
+_DATA_PREFIXES = (REPORTS_DIR + "/", "schema/", ".git/")
+_KINDS = {".docx": "DOCX", ".html": "HTML"}
+
+
+def output_file(out: str | None, default: str, root: str, suffix: str | None) -> str:
+    """Where a command writes: `--out`, or `default` in build/.
+
+    `--out` naming a report (`OUT=reports/jkg/2019-q3.yaml`) would put DOCX
+    bytes in place of a person's text: the data files are refused, and a file
+    of a known kind must be named with its suffix.
+    """
+    if not out:
+        return default
+    path = os.path.abspath(out)
+    rel = os.path.relpath(path, root).replace(os.sep, "/")
+    if rel == PROGRAMME_FILE or rel.startswith(_DATA_PREFIXES) or rel == ".git":
+        raise ZvitError("write.data-file", path=out)
+    if os.path.isdir(path):
+        raise ZvitError("write.directory", path=out)
+    if suffix is not None and not path.lower().endswith(suffix):
+        raise ZvitError("write.wrong-suffix", path=out, kind=_KINDS[suffix], suffix=suffix)
+    return path

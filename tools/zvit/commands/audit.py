@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from zvit.check.audit import gather
 from zvit.check.repository import Repository
 from zvit.check.submissions import in_repository
+from zvit.commands._args import output_file
 from zvit.core import times
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
@@ -68,13 +69,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     audit = gather(ctx.root, year, args.branch, programme, _as_of(args.as_of))
     if args.format == "docx":
         span = str(year) if year is not None else programme.id  # type: ignore[union-attr]
-        out = args.out or os.path.join(ctx.root, "build", f"audit-{span}.docx")
-        write_atomic(out, render_docx(audit, ctx.lang))
+        out = output_file(args.out, os.path.join(ctx.root, "build", f"audit-{span}.docx"), ctx.root, ".docx")
+        write_atomic(out, render_docx(audit, ctx.lang), root=ctx.root)
         ctx.say("cli.written", path=os.path.relpath(out))
     else:
         content = render_json(audit, ctx.lang) if args.format == "json" else render_text(audit, ctx.lang)
         if args.out:
-            write_atomic(args.out, content.encode("utf-8"))
+            write_atomic(output_file(args.out, "", ctx.root, None), content.encode("utf-8"), root=ctx.root)
             ctx.say("cli.written", path=os.path.relpath(args.out))
         else:
             ctx.out.write(content)

@@ -47,6 +47,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 1 if missing or stale else 0
     content = codeowners.render(programme).encode("utf-8")
     for rel in codeowners.FILES:
-        write_atomic(os.path.join(ctx.root, rel), content)
+        write_atomic(os.path.join(ctx.root, rel), content, root=ctx.root)
         ctx.say("cli.written", path=rel)
     return 0

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from zvit.check.overview import READABLE, Rejected, period_overview
 from zvit.check.repository import Repository
-from zvit.commands._args import add_period, current_programme, no_reports, period_of
+from zvit.commands._args import add_period, current_programme, no_reports, output_file, period_of
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
@@ -53,9 +53,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     ctx.say("consolidated.included", count=len(included), units=", ".join(row.unit.id for row in included))
     if missing:
         ctx.say("consolidated.missing", count=len(missing), units=", ".join(row.unit.id for row in missing))
-    out = args.out or os.path.join(ctx.root, "build", f"consolidated-{period.stem}.docx")
+    default = os.path.join(ctx.root, "build", f"consolidated-{period.stem}.docx")
+    out = output_file(args.out, default, ctx.root, ".docx")
     invalid = [row.unit for row in overview.with_submission("invalid")]
     content = render_consolidated(programme, reports, period, [row.unit for row in missing], invalid)
-    write_atomic(out, content)
+    write_atomic(out, content, root=ctx.root)
     ctx.say("cli.written", path=os.path.relpath(out))
     return 0

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from zvit.check.comparison import Comparison, compare_quarters, compare_revisions
 from zvit.check.repository import Repository
-from zvit.commands._args import add_period, add_unit, current_programme, period_of, period_value, unit_id
+from zvit.commands._args import add_period, add_unit, current_programme, output_file, period_of, period_value, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
 from zvit.load.source import AtRevision, Source, WorkTree
@@ -77,8 +77,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     else:
         raise ZvitError("diff.need-periods")
     if args.format == "docx":
-        out = args.out or os.path.join(ctx.root, "build", comparison.report.ref.name + "-changes.docx")
-        write_atomic(out, tracked_docx(comparison, ctx.lang))
+        default = os.path.join(ctx.root, "build", comparison.report.ref.name + "-changes.docx")
+        out = output_file(args.out, default, ctx.root, ".docx")
+        write_atomic(out, tracked_docx(comparison, ctx.lang), root=ctx.root)
         ctx.say("cli.written", path=os.path.relpath(out))
         return 0
     write(comparison, args.format, ctx, show_all=args.all, colour=use_colour(args.color, ctx))

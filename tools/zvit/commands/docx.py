@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check.repository import Repository
-from zvit.commands._args import add_period, add_unit, no_reports, period_of, unit_id
+from zvit.commands._args import add_period, add_unit, no_reports, output_file, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
 from zvit.load.source import AtRevision, Source, WorkTree
@@ -40,7 +40,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("cli.invalid-data", findings=findings)
     period = period_of(args, current)
     if args.all:
-        refs = [ref for ref in (ReportRef.from_path(p) for p in source.report_paths()) if ref and ref.period == period]
+        refs = [
+            ref
+            for path in source.report_paths()
+            for ref in [ReportRef.from_path(path)]
+            if ref and ref.path == path and ref.period == period
+        ]
         if not refs:
             raise no_reports(period)
         for ref in refs:
@@ -48,7 +53,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     unit = unit_id(args.unit, current)
     ref = ReportRef(unit, period)
-    out = args.out or os.path.join(ctx.root, "build", ref.name + ".docx")
+    out = output_file(args.out, os.path.join(ctx.root, "build", ref.name + ".docx"), ctx.root, ".docx")
     _render(validator, ref, out, ctx)
     return 0
 
@@ -56,5 +61,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 def _render(validator: Repository, ref: ReportRef, out: str, ctx: Context) -> None:
     programme, report = validator.load_report(ref)
     content = render_form(programme, report, programme.units[report.unit])
-    write_atomic(out, content)
+    write_atomic(out, content, root=ctx.root)
     ctx.say("cli.written", path=os.path.relpath(out))

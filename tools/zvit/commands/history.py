@@ -70,11 +70,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         titles={m.id: m.title for m in measures},
         submitted={sent.blob: sent.tag} if sent is not None and sent.blob else {},
     )
-    if git.is_shallow(ctx.root):
-        ctx.err.write(f"zvit: {text('history.shallow', ctx.lang)}\n")
+    cut = git.is_shallow(ctx.root)
     if args.format == "json":
-        json.dump(history_data(history), ctx.out, ensure_ascii=False, indent=2)
+        json.dump({**history_data(history), "history_cut": cut}, ctx.out, ensure_ascii=False, indent=2)
         ctx.out.write("\n")
     else:
         write_history_text(history, ctx.out, ctx.lang, colour=use_colour(args.color, ctx))
+    if cut:  # the oldest commit of a shallow clone looks like the report's first version
+        ctx.err.write(f"zvit: {text('history.shallow', ctx.lang)}\n")
     return 0

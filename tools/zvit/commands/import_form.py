@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     statuses = _report_statuses(programme, ref.unit, result)
     signatory = Signatory(*result.signatory) if result.signatory else None
     data, comments = report_document(programme, ref, statuses, signatory, result.date)
-    write_atomic(target, render(data, comments).encode("utf-8"))
+    write_atomic(target, render(data, comments).encode("utf-8"), root=ctx.root)
     ctx.say("import.written", path=ref.path, statuses=len(statuses))
     return 1 if failures else 0
 

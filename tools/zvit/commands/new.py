@@ -11,7 +11,7 @@ from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
-from zvit.core.writing import create_atomic
+from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
 from zvit.model.objects import Programme, Report, ReportRef
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         note = (f"# {text('template.signatory-carried', 'uk', {'previous': previous_ref.path})}",)
         comments = replace(comments, before={**comments.before, ("signatory",): note})
     try:
-        create_atomic(target, render(data, comments).encode("utf-8"))
+        write_atomic(target, render(data, comments).encode("utf-8"), root=ctx.root, exclusive=True)
     except FileExistsError:  # written by someone else since the check above
         raise ZvitError("new.exists", path=ref.path) from None
     measures = len(programme.measures_of(ref.unit, ref.period))

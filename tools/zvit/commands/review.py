@@ -20,7 +20,7 @@ from zvit.core.writing import write_atomic
 from zvit.load import git
 from zvit.load.source import REPORTS_DIR, AtRevision
 from zvit.model.objects import ReportRef
-from zvit.render.diff_text import write_diff_markdown
+from zvit.render.diff_text import markdown_inline, write_diff_markdown
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -56,18 +56,21 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     failed = written = 0
     for path, ref in reports:
         if not head.exists(path):
-            ctx.out.write(text("review.deleted", ctx.lang, {"path": path}) + "\n\n")
+            ctx.out.write(markdown_inline(text("review.deleted", ctx.lang, {"path": path})) + "\n\n")
             continue
         try:
             comparison = compare_revisions(ctx.root, ref, old, head, args.base, args.head, attribute_words=True)
         except ZvitError as exc:
             failed += 1
-            ctx.out.write(f"### {path}\n\n{text(exc.code, ctx.lang, exc.args_)}\n\n")
+            worded = text(exc.code, ctx.lang, exc.args_)
+            ctx.out.write(f"### {markdown_inline(path)}\n\n{markdown_inline(worded)}\n\n")
             continue
         write_diff_markdown(comparison.diff, comparison.old, comparison.new, ctx.out, ctx.lang)
         ctx.out.write("\n")
-        write_atomic(os.path.join(out_dir, ref.name + ".docx"), _form(comparison))
-        write_atomic(os.path.join(out_dir, ref.name + "-changes.docx"), tracked_docx(comparison, ctx.lang))
+        write_atomic(os.path.join(out_dir, ref.name + ".docx"), _form(comparison), root=ctx.root)
+        write_atomic(
+            os.path.join(out_dir, ref.name + "-changes.docx"), tracked_docx(comparison, ctx.lang), root=ctx.root
+        )
         written += 1
     if written:
         ctx.out.write(text("review.files", ctx.lang) + "\n")

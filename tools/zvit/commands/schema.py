@@ -36,6 +36,6 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         write_findings(stale, ctx.out, ctx.lang)
         return 1 if stale else 0
     for rel, content in schemas.expected_files(programme).items():
-        write_atomic(os.path.join(ctx.root, rel), content.encode("utf-8"))
+        write_atomic(os.path.join(ctx.root, rel), content.encode("utf-8"), root=ctx.root)
         ctx.say("cli.written", path=rel)
     return 0

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from zvit.check.overview import period_overview
 from zvit.check.repository import Repository
 from zvit.check.submission_check import submitted_units
-from zvit.commands._args import add_period, current_programme, period_of
+from zvit.commands._args import add_period, current_programme, output_file, period_of
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
 from zvit.render.overview_html import render_html
@@ -43,13 +43,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     reports = validator.period_reports(period)
     overview = period_overview(programme, period, reports, submitted_units(tree, period))
     if args.format == "html":
-        out = args.out or os.path.join(ctx.root, "build", f"status-{period.stem}.html")
-        write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"))
+        default = os.path.join(ctx.root, "build", f"status-{period.stem}.html")
+        out = output_file(args.out, default, ctx.root, ".html")
+        write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"), root=ctx.root)
         ctx.say("cli.written", path=os.path.relpath(out))
         return 0
     content = render_json(overview) if args.format == "json" else render_text(overview, ctx.lang)
     if args.out:
-        write_atomic(args.out, content.encode("utf-8"))
+        write_atomic(output_file(args.out, "", ctx.root, None), content.encode("utf-8"), root=ctx.root)
         ctx.say("cli.written", path=os.path.relpath(args.out))
     else:
         ctx.out.write(content)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from zvit.load import zip_bounds
 from zvit.load.files import read_file
 from zvit.load.yamlfile import MAX_BYTES, parse_yaml
 from zvit.model.build import status_from_data
@@ -65,6 +66,6 @@ def _form(content: bytes) -> str:
     from zvit.load.ooxml_reading import form_text  # python-docx loads only for a .docx
 
     try:
-        return "\n".join(form_text(content)) + "\n"
-    except Exception:  # noqa: BLE001 - any unreadable zip: show nothing rather than stop git diff
+        return "\n".join(form_text(zip_bounds.bounded(content))) + "\n"
+    except Exception:  # noqa: BLE001 - any unreadable zip or a zip bomb: show nothing rather than stop git diff
         return ""

@@ -35,6 +35,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "файл більший за {limit_mb} МБ; звіт такого розміру не буває — перевірте, чи це той файл",
         "en": "the file is larger than {limit_mb} MB; no report is that big — is it the right file?",
     },
+    "file.symlink": {
+        "uk": "{link} — символьне посилання; zvit не читає файлів через посилання (їхній текст може лежати будь-де, навіть поза репозиторієм): покладіть сюди сам файл",
+        "en": "{link} is a symbolic link; zvit reads no file through a link (its text may lie anywhere, even outside the repository): put the file itself here",
+    },
     "file.utf16": {
         "uk": "файл збережено в кодуванні UTF-16; збережіть його як UTF-8",
         "en": "the file is saved as UTF-16; save it as UTF-8",
@@ -304,6 +308,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "програма «{programme}» містить помилки, тож звіт перевірено лише частково",
         "en": "programme '{programme}' has errors, so the report was checked only in part",
     },
+    "report.bad-name": {
+        "uk": "назва файлу звіту має бути {expected}; файл з іншою назвою zvit не читає (ні перевірка, ні форми) — перейменуйте його: git mv",
+        "en": "a report file must be named {expected}; zvit reads no file by another name (neither the checks nor the forms) — rename it: git mv",
+    },
+    "report.bad-name-beside": {
+        "uk": "поруч уже є {expected}, і саме його читають перевірка й форми; цей файл zvit не читає — залиште один із двох",
+        "en": "{expected} is right beside it, and that is the file the checks and forms read; zvit does not read this one — keep one of the two",
+    },
     "report.path-mismatch": {
         "uk": "{field}: {value} не відповідає шляху файлу (за шляхом має бути {expected}); файл звіту має називатися reports/<підрозділ>/<рік>-q<квартал>.yaml",
         "en": "{field}: {value} does not match the file path (the path says {expected}); a report is reports/<unit>/<year>-q<quarter>.yaml",
@@ -424,6 +436,42 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.no-reports-for-quarter": {
         "uk": "жоден підрозділ не має звіту за {quarter} квартал {year} року",
         "en": "no unit has a report for quarter {quarter} of {year}",
+    },
+    "write.symlink": {
+        "uk": "{path} — символьне посилання; zvit не записує через посилання (замінив би його або те, на що воно вказує): вкажіть інший файл",
+        "en": "{path} is a symbolic link; zvit does not write through a link (it would replace it or what it points to): name another file",
+    },
+    "write.directory": {
+        "uk": "{path} — тека; вкажіть файл у ній, наприклад {path}/назва.docx",
+        "en": "{path} is a folder; name a file inside it, e.g. {path}/name.docx",
+    },
+    "write.not-regular": {
+        "uk": "{path} — не звичайний файл (пристрій, канал чи сокет); zvit його не замінює: вкажіть звичайний файл",
+        "en": "{path} is not a regular file (a device, a pipe or a socket); zvit does not replace it: name a regular file",
+    },
+    "write.linked-folder": {
+        "uk": "не записано {path}: тека {folder} — символьне посилання, і запис міг би вийти за межі репозиторію",
+        "en": "{path} not written: the folder {folder} is a symbolic link, and the write could leave the repository",
+    },
+    "write.disk-full": {
+        "uk": "не записано {path}: на диску немає місця; звільніть місце і повторіть (попередній вміст файлу не змінено)",
+        "en": "{path} not written: the disk is full; free some space and try again (the file's previous content is unchanged)",
+    },
+    "write.denied": {
+        "uk": "не записано {path}: немає дозволу на запис ({reason}); перевірте права на теку або вкажіть іншу",
+        "en": "{path} not written: no permission to write ({reason}); check the folder's permissions or name another",
+    },
+    "write.failed": {
+        "uk": "не записано {path}: {reason} (попередній вміст файлу не змінено)",
+        "en": "{path} not written: {reason} (the file's previous content is unchanged)",
+    },
+    "write.data-file": {
+        "uk": "{path} — файл даних репозиторію (програма чи звіт); результат туди не записується: вкажіть файл у build/ або поза репозиторієм",
+        "en": "{path} is a data file of the repository (the programme or a report); output is not written there: name a file in build/ or outside the repository",
+    },
+    "write.wrong-suffix": {
+        "uk": "{path}: zvit записує тут {kind}; назва файлу має закінчуватися на {suffix}",
+        "en": "{path}: zvit writes {kind} here; the file name must end in {suffix}",
     },
     "cli.written": {
         "uk": "записано {path}",
@@ -1019,6 +1067,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "це не документ Word .docx; якщо це старий формат .doc, відкрийте його у Word і збережіть як .docx",
         "en": "this is not a Word .docx document; if it is an old .doc file, open it in Word and save it as .docx",
     },
+    "import.too-large-unpacked": {
+        "uk": "документ Word розпаковується у понад {limit_mb} МБ; справжня форма звіту значно менша — перевірте, чи це той файл",
+        "en": "the Word document unpacks to more than {limit_mb} MB; a real report form is far smaller — is it the right file?",
+    },
     "import.broken-docx": {
         "uk": "документ Word пошкоджений і не читається: {detail}",
         "en": "the Word document is damaged and cannot be read: {detail}",
@@ -1166,12 +1218,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "Історія заходу {measure} у {path}: комітів — {n}",
         "en": "History of measure {measure} in {path}: {n} commits",
     },
-    "history.shallow": {
-        "uk": "це неповна копія репозиторію (git clone --depth): історія обривається на найдавнішому завантаженому коміті, "
-        "і він лише здається створенням звіту; завантажте всю історію: git fetch --unshallow",
-        "en": "this is a shallow clone (git clone --depth): the history stops at the oldest commit fetched, "
-        "which only looks like the report's creation; fetch the whole history: git fetch --unshallow",
-    },
     "history.unknown-measure": {
         "uk": "заходу {measure} у програмі «{programme}» немає; схожі номери: {near}",
         "en": "programme '{programme}' has no measure {measure}; similar numbers: {near}",
@@ -1185,6 +1231,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The text of measure {measure} has not changed since the first version ({commit}, {date}, {author}).",
     },
     "history.path": {"uk": "файл тоді мав шлях {path}", "en": "the file was then {path}"},
+    "history.shallow": {
+        "uk": "увага: це неповна копія репозиторію (git clone --depth), історію обрізано: найстаріший показаний "
+        "коміт може бути не першою версією звіту; уся історія: git fetch --unshallow --tags",
+        "en": "note: this is a shallow clone (git clone --depth) and the history is cut: the oldest commit shown "
+        "may not be the report's first version; the whole history: git fetch --unshallow --tags",
+    },
     "history.created": {"uk": "звіт створено; заповнено заходів: {n}", "en": "report created; {n} measures filled"},
     "history.deleted": {"uk": "звіт видалено", "en": "report deleted"},
     "history.unreadable": {
@@ -1203,6 +1255,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.files": {
         "uk": "Форми і форми з виправленнями (DOCX) — в артефактах цього запуску.",
         "en": "The forms and the forms with tracked changes (DOCX) are in this run's artifacts.",
+    },
+    "setup.include-removed": {
+        "uk": "прибрано include.path=../.gitconfig-zvit: git більше не читає налаштувань із файлу робочої теки",
+        "en": "removed include.path=../.gitconfig-zvit: git no longer reads settings from a work-tree file",
+    },
+    "setup.done": {
+        "uk": "Готово: git diff показує зміни звітів по заходах, а форм DOCX — їхнім текстом (див. docs/git-integration.md).",
+        "en": "Done: git diff shows report changes by measure and DOCX forms as their text (see docs/git-integration.md).",
     },
     # Reporter words
     "severity.error": {"uk": "помилка", "en": "error"},

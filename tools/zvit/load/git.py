@@ -56,6 +56,16 @@ class _Format:
                 yield found
 
 
+def _env(root: str) -> dict[str, str]:
+    """git's environment for the repository at `root`: git looks for it at `root` and never above.
+
+    A reporting folder unpacked inside another work tree (a tarball, `git
+    archive`) is not part of that repository; its history is not the outer one.
+    """
+    ceiling = os.path.dirname(os.path.realpath(root))
+    return {**os.environ, **_ENV, "GIT_CEILING_DIRECTORIES": ceiling}
+
+
 def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check: bool = True) -> bytes:
     """git's output; with `check`, a failure is a ZvitError carrying what git said."""
     proc = git_process(root, args, input=input)
@@ -71,10 +81,16 @@ def _failure(root: str, stderr: bytes) -> ZvitError:
     return ZvitError("git.failed", detail=stderr.decode("utf-8", "replace").strip())
 
 
-def git_process(root: str, args: Sequence[str], *, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    """One git command run to its end, with the fixed options and environment; no git at all is a ZvitError."""
+def git_process(
+    root: str, args: Sequence[str], *, input: bytes | None = None, search_up: bool = False
+) -> subprocess.CompletedProcess[bytes]:
+    """One git command run to its end, with the fixed options and environment; no git at all is a ZvitError.
+
+    Git looks for the repository at `root` only; with `search_up`, in the folders above it too.
+    """
+    env = {**os.environ, **_ENV} if search_up else _env(root)
     try:
-        return subprocess.run([*_BASE, *args], cwd=root, input=input, capture_output=True, env={**os.environ, **_ENV})
+        return subprocess.run([*_BASE, *args], cwd=root, input=input, capture_output=True, env=env)
     except OSError as exc:
         raise ZvitError("git.failed", detail=str(exc)) from exc
 
@@ -86,12 +102,18 @@ def zsplit(output: bytes) -> list[str]:
 def toplevel(path: str) -> str | None:
     """The work tree's root containing `path`, or None outside a git repository."""
     try:
-        proc = git_process(path, ["rev-parse", "--show-toplevel"])
+        proc = git_process(path, ["rev-parse", "--show-toplevel"], search_up=True)
     except ZvitError:
         return None
     if proc.returncode != 0:
         return None
     return proc.stdout.decode("utf-8", "surrogateescape").strip()
+
+
+def is_repository(root: str) -> bool:
+    """Whether `root` is the top of a git work tree (a folder inside another one is not)."""
+    out = run_git(root, ["rev-parse", "--show-toplevel"], check=False).decode("utf-8", "surrogateescape").strip()
+    return bool(out) and os.path.realpath(out) == os.path.realpath(root)
 
 
 def is_shallow(root: str) -> bool:
@@ -115,6 +137,15 @@ def resolve(root: str, rev: str) -> str:
 def ls_files(root: str, rev: str, prefix: str) -> list[str]:
     """Paths of the files under `prefix` at commit `rev`."""
     return zsplit(run_git(root, ["ls-tree", "-r", "-z", "--name-only", rev, "--", prefix]))
+
+
+def ls_tree(root: str, rev: str, prefix: str) -> list[tuple[str, str]]:
+    """(mode, path) of the files under `prefix` at commit `rev`; a symlink's mode is "120000"."""
+    entries = []
+    for entry in zsplit(run_git(root, ["ls-tree", "-r", "-z", rev, "--", prefix])):
+        meta, _, path = entry.partition("\t")
+        entries.append((meta.split(" ", 1)[0], path))
+    return entries
 
 
 def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool = False) -> list[Change]:
@@ -157,7 +188,7 @@ class BlobReader:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            env={**os.environ, **_ENV},
+            env=_env(root),
         )
 
     def read(self, name: str) -> bytes | None:
@@ -331,6 +362,26 @@ def config_get(root: str, key: str) -> str | None:
     return value or None
 
 
+def config_set_local(root: str, key: str, value: str) -> None:
+    """Set `key` in this repository's own `.git/config`, replacing every earlier value."""
+    run_git(root, ["config", "--local", "--replace-all", key, value])
+
+
+def config_unset_local(root: str, key: str, value_pattern: str) -> bool:
+    """Remove the values of `key` matching `value_pattern` from `.git/config`; whether there were any."""
+    proc = git_process(root, ["config", "--local", "--unset-all", key, value_pattern])
+    if proc.returncode not in (0, 5):  # 5: nothing matched
+        raise _failure(root, proc.stderr)
+    return proc.returncode == 0
+
+
+def config_remove_section_local(root: str, section: str) -> None:
+    """Remove `section` (every key of it) from `.git/config`, if it is there."""
+    proc = git_process(root, ["config", "--local", "--remove-section", section])
+    if proc.returncode not in (0, 128) or (proc.returncode == 128 and b"no such section" not in proc.stderr):
+        raise _failure(root, proc.stderr)
+
+
 def committer(root: str) -> str:
     """ "Name <email>" as the next commit or tag made here would record it."""
     ident = run_git(root, ["var", "GIT_COMMITTER_IDENT"]).decode("utf-8", "replace").strip()
@@ -446,9 +497,7 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
     """The records of a git command's output as they come, split before each `separator`."""
     with open(errors, "wb") as stderr:
         try:
-            proc = subprocess.Popen(
-                [*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=stderr, env={**os.environ, **_ENV}
-            )
+            proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=stderr, env=_env(root))
         except OSError as exc:
             raise ZvitError("git.failed", detail=str(exc)) from exc
         import queue  # here, not at the top, as tempfile above

@@ -30,12 +30,16 @@ _NOT_SHOWN = frozenset(
     }
 )
 
+# What else Word or a pasted text may use to end a line (CR, NEL, the line and
+# paragraph separators): a report's text breaks lines with "\n" only.
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+
 
 def paragraph_text(paragraph: Paragraph) -> str:
-    """The text Word shows for a `w:p`: `w:br`/`w:cr` as "\n", `w:tab` as "\t", no deletions."""
+    """The text Word shows for a `w:p`: `w:br`/`w:cr` and other line breaks as "\n", `w:tab` as "\t", no deletions."""
     parts: list[str] = []
     _collect_text(paragraph._p, parts)
-    return "".join(parts)
+    return "".join(parts).replace("\r\n", "\n").translate(_LINE_BREAKS)
 
 
 def _collect_text(element: BaseOxmlElement, parts: list[str]) -> None:
@@ -44,7 +48,8 @@ def _collect_text(element: BaseOxmlElement, parts: list[str]) -> None:
         if not isinstance(tag, str) or tag in _NOT_SHOWN:  # XML comments have no str tag
             continue
         if tag == _W_T:
-            parts.append(child.text or "")
+            # All of its text: an entity reference (a hand-made DTD) stays as written, and the text after it too.
+            parts.append("".join(child.itertext()))
         elif tag in (_W_TAB, _W_PTAB):
             parts.append("\t")
         elif tag in (_W_BR, _W_CR):

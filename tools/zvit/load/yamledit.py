@@ -151,6 +151,8 @@ def reformat(content: bytes, path: str, schema_for: Callable[[Any], Mapping[str,
     `schema_for(data)` gives the schema whose key order applies (a report's
     depends on the programme it names).
     """
+    # Line breaks are LF in the canonical layout; YAML reads CR and CRLF as LF anyway.
+    content = content.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
     loaded = parse_yaml(content, path)
     if not loaded.ok:
         return Reformatted(None, loaded)

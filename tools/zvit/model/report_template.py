@@ -58,7 +58,8 @@ def report_document(
         else text("template.title-period", "uk", {"unit": unit.printed, "period": ref.period.phrase})
     )
     how_to = text("template.how-to" if ref.period.is_quarter else "template.how-to-period", "uk")
-    note = [f"# {line}" for line in [title, *how_to.split("\n")]]
+    # A comment is one line: a unit's printed name may be written on two (`printed: |`).
+    note = [f"# {line}" for line in [" ".join(title.split()), *how_to.split("\n")]]
     return data, Comments(header=(SCHEMA_LINE, *note), before=before)
 
 

@@ -235,6 +235,11 @@ def _md(value: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(value, quote=False))
 
 
+def markdown_inline(value: str) -> str:
+    """Text from files or git (a path, an error) as one line of Markdown that shows it and does nothing else."""
+    return _md(" ".join(value.splitlines()))
+
+
 def _markdown_line(line: list[Piece]) -> str:
     out = []
     for piece in line:
@@ -249,7 +254,7 @@ def _markdown_line(line: list[Piece]) -> str:
 def write_diff_markdown(
     diff: ReportDiff, old: Side, new: Side, out: TextIO, lang: str, *, show_all: bool = False
 ) -> None:
-    out.write(f"### {_md(new.path)}\n\n")
+    out.write(f"### {markdown_inline(new.path)}\n\n")
     out.write(
         _md(text("diff.header", lang, {"unit": diff.unit, "old": old.label(lang), "new": new.label(lang)})) + "\n\n"
     )

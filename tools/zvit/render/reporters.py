@@ -57,7 +57,13 @@ def report_json(findings: Sequence[Finding], files: int, out: TextIO, lang: str 
 
 
 def _escape(value: str) -> str:
+    """A workflow command's message: %, CR and LF escaped as GitHub's runner decodes them."""
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    """A workflow command's property (file, title): ':' and ',' would end it, so they are escaped too."""
+    return _escape(value).replace(":", "%3A").replace(",", "%2C")
 
 
 def report_github(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:
@@ -65,10 +71,10 @@ def report_github(findings: Sequence[Finding], files: int, out: TextIO, lang: st
     for f in capped(findings):
         level = "error" if f.is_error else "warning"
         loc = f.location
-        props = f"file={_escape(loc.path)}"
+        props = f"file={_escape_property(loc.path)}"
         if loc.line:
             props += f",line={loc.line},col={loc.col}"
-        out.write(f"::{level} {props},title={f.code}::{_escape(text(f.code, lang, f.args))}\n")
+        out.write(f"::{level} {props},title={_escape_property(f.code)}::{_escape(text(f.code, lang, f.args))}\n")
     if not findings:
         report_text([], files, out, lang)
 

@@ -1,0 +1,53 @@
+"""Which folder zvit works in: the one that holds programme.yaml, never an enclosing repository."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import PROJECT, Repo
+
+from zvit.cli import main
+
+
+def run_in(folder: Path, monkeypatch: pytest.MonkeyPatch, *argv: str) -> tuple[int, str, str]:
+    monkeypatch.chdir(folder)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def nested(repo: Repo) -> Path:
+    """A reporting folder unpacked (no .git) inside another work tree that is itself a reporting repository."""
+    inner = repo.path / "vendor" / "zvit-data"
+    inner.mkdir(parents=True)
+    shutil.copy(PROJECT / "programme.yaml", inner / "programme.yaml")
+    shutil.copytree(PROJECT / "reports", inner / "reports")
+    shutil.copytree(PROJECT / "schema", inner / "schema")
+    return inner
+
+
+def test_docx_and_new_write_into_the_inner_folder(nested: Path, repo: Repo, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = run_in(nested, monkeypatch, "docx", "--unit", "jkg", "--quarter", "3")
+    assert (code, err) == (0, "")
+    assert (nested / "build" / "jkg-2019-q3.docx").is_file()
+    assert not (repo.path / "build").exists()
+    code, _, err = run_in(nested / "reports" / "jkg", monkeypatch, "new", "--unit", "jkg", "--quarter", "4")
+    assert (code, err) == (0, "")
+    assert (nested / "reports" / "jkg" / "2019-q4.yaml").is_file()
+    assert not (repo.path / "reports" / "jkg" / "2019-q4.yaml").exists()
+
+
+def test_the_outer_history_is_not_taken_for_the_folders_own(
+    nested: Path, repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = run_in(nested, monkeypatch, "history", "--unit", "jkg", "--quarter", "3")
+    assert code == 1
+    assert out == ""
+    assert err == f"zvit: це не репозиторій git (або git не встановлено): {nested}\n"
+    code, out, err = run_in(nested, monkeypatch, "validate")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == "перевірено файлів: 2; помилок: 0, попереджень: 3"
