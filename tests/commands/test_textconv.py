@@ -203,3 +203,20 @@ def test_a_tracked_changes_form_shows_the_inserted_words_and_not_the_deleted(rep
         "законодавства про державну службу працівниками Департаменту."
     )
     assert "Постійно" not in row
+
+
+@pytest.mark.parametrize("key", ["1.1.1", "2.3.a", '"I.4"', "7"])
+def test_the_hunk_header_names_a_measure_of_any_numbering(tmp_path: Path, key: str) -> None:
+    """Programmes number their measures I.14, 1.1.1 or 2.3.a; the signatory's `  name:` is no measure."""
+    repo = Repo(tmp_path)
+    repo.git("init", "-q")
+    (tmp_path / ".gitattributes").write_bytes((PROJECT / ".gitattributes").read_bytes())
+    assert repo.zvit("setup")[0] == 0
+    lines = [f"  {key}: Перший рядок.", *(f"    рядок {n}" for n in range(8)), "signatory:", "  name: Іван Коваль"]
+    report = "reports/jkg/2022-h1.yaml"
+    repo.write(report, "measures:\n" + "\n".join(lines) + "\n")
+    repo.git("add", ".")
+    repo.git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "report")
+    repo.write(report, repo.read(report).replace("рядок 7", "рядок сім"))
+    headers = [line for line in repo.git("diff", "-U1", "--", report).splitlines() if line.startswith("@@")]
+    assert [header.split("@@")[2] for header in headers] == [" " + key.strip('"')]

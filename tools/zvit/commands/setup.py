@@ -27,7 +27,9 @@ DIFF_DRIVERS: dict[str, tuple[tuple[str, str], ...]] = {
     # cachetextconv or not: bench/bench_history.py).  The hunk header names the measure
     # the change is in; `--word-diff` splits words from the punctuation after them.
     "zvit-report": (
-        ("xfuncname", "^  ([IVX]+\\.[0-9]+):"),
+        # A measure key under `measures:`: dotted (I.14, 1.1.1, 2.3.a) or a bare number, quoted or not;
+        # `  name:` under `signatory:` has neither dot nor digits only, so it never names a hunk.
+        ("xfuncname", "^  [\"']?([A-Za-z0-9]+(\\.[A-Za-z0-9]+)+|[0-9]+)[\"']?:"),
         ("wordRegex", '[^[:space:],.;:!?()"]+|[^[:space:]]'),
     ),
     # A built form (DOCX) as its text, cached in git notes (refs/notes/textconv/zvit-docx),
