@@ -72,7 +72,7 @@ def test_the_editor_underlines_what_the_validator_reports(repo: Repo) -> None:
     repo.write(report, repo.read(report).replace("quarter: 3\n", "quarter: 5\n").replace("\n  I.1: ", "\n  І.1: "))
     proc = _check_jsonschema("--schemafile", "schema/report.schema.json", report, cwd=repo.path)
     assert proc.returncode == 1
-    assert f"{report}::$.quarter: 5 is greater than the maximum of 4" in proc.stdout
+    assert f"{report}::$.quarter: 5 is not one of [1, 2, 3, 4]" in proc.stdout
     assert f"{report}::$.measures: Additional properties are not allowed ('І.1' was unexpected)" in proc.stdout
 
 
@@ -92,3 +92,71 @@ def test_every_message_quoted_in_the_clerks_guide_is_the_validators_wording() ->
         assert quoted, row
         message = quoted.group(1).replace("\\|", "|")
         assert any(t.fullmatch(message) for t in templates), message
+
+
+def _nodes(node: object, where: str = "$") -> list[tuple[str, dict[str, object]]]:
+    """Every subschema the editor validates with (an `if` only decides, it never reports)."""
+    if not isinstance(node, dict):
+        return []
+    found = [(where, node)]
+    for key, value in node.items():
+        if key in ("if", "enum", "const", "required", "examples"):
+            continue
+        if isinstance(value, dict):
+            found += _nodes(value, f"{where}.{key}")
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                found += _nodes(item, f"{where}.{key}[{i}]")
+    return found
+
+
+# yaml-language-server words these with a node's `errorMessage`; one node can carry one message.
+_WORDED = ("type", "enum", "const", "required")
+# ... and these never with a message of ours, so the generated report schema must not use them.
+_UNWORDED = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "not")
+
+
+def test_every_rule_of_the_generated_schemas_has_the_validators_ukrainian_words() -> None:
+    templates = [_template_pattern(entry["uk"]) for entry in MESSAGES.values()]
+    for name in ("report", "programme"):
+        schema = json.loads((PROJECT / f"schema/{name}.schema.json").read_text(encoding="utf-8"))
+        for where, node in _nodes(schema):
+            if name == "report" or where != "$.$defs.year":  # the programme's year range: English in the editor
+                assert not set(_UNWORDED) & set(node), where
+            rules = [key for key in _WORDED if key in node]
+            if (
+                node.get("additionalProperties") is False
+                or node.get("properties", {})
+                and False in node["properties"].values()
+            ):
+                rules.append("additionalProperties")
+            assert len(rules) <= 1 or rules == ["required"] and len(node["required"]) == 1, (where, rules)
+            if rules:
+                assert any(t.fullmatch(str(node.get("errorMessage"))) for t in templates), (where, node)
+            if "pattern" in node:
+                assert any(t.fullmatch(str(node.get("patternErrorMessage"))) for t in templates), where
+                assert not re.search(r"[a-z]{4}", str(node["patternErrorMessage"])), where  # no English
+
+
+def test_the_generated_report_schema_words_the_clerks_mistakes() -> None:
+    schema = json.loads((PROJECT / "schema/report.schema.json").read_text(encoding="utf-8"))
+    measures = schema["properties"]["measures"]
+    assert measures["errorMessage"] == "заходу з таким номером немає в програмі «loda-2019»"
+    rule = next(r for r in measures["propertyNames"]["allOf"] if r["then"]["const"] == "I.1")
+    assert re.fullmatch(rule["if"]["pattern"], "І.1") and re.fullmatch(rule["if"]["pattern"], "I.1")
+    assert rule["then"]["errorMessage"] == (
+        "номер містить кириличні літери, схожі на латинські; ідентифікатори пишуться латиницею: «I.1»"
+    )
+    quarter = schema["properties"]["quarter"]
+    assert quarter["errorMessage"] == "тут має бути ціле число"
+    assert quarter["allOf"] == [{"enum": [1, 2, 3, 4], "errorMessage": "значення має бути від 1 до 4"}]
+    required = [r["errorMessage"] for r in schema["allOf"] if "required" in r]
+    assert required[:2] == ["бракує обов’язкового поля «programme»", "бракує обов’язкового поля «unit»"]
+    other = next(r for r in schema["allOf"] if "I.5" in r["then"]["properties"]["measures"]["properties"])
+    assert (
+        "jkg" in other["if"]["properties"]["unit"]["enum"]
+        and "anticor" not in other["if"]["properties"]["unit"]["enum"]
+    )
+    assert other["then"]["properties"]["measures"]["errorMessage"].startswith(
+        "захід I.5 — не відповідальність цього підрозділу (відповідальні: відділ взаємодії"
+    )

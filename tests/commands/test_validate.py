@@ -71,6 +71,19 @@ BROKEN = {
         "6:3: помилка: «І.1» містить кириличні літери (І U+0406), схожі на латинські; "
         "ідентифікатори пишуться латиницею: «I.1» [id.lookalike]",
     ),
+    "quarter 0": (
+        "programme: loda-2019\nunit: jkg\nyear: 2019\nquarter: 0\nmeasures: {}\n",
+        "4:10: помилка: значення 0 менше за найменше дозволене (1) [schema.minimum]",
+    ),
+    "empty signatory position": (
+        HEADER + 'measures: {}\nsignatory:\n  position: ""\n  name: Ірина КОВАЛЬ\n',
+        "7:13: помилка: текст не може бути порожнім [schema.min-length]",
+    ),
+    "cyrillic look-alike in a section of several letters": (
+        HEADER + "measures:\n  IІ.1: а\n",
+        "6:3: помилка: «IІ.1» містить кириличні літери (І U+0406), схожі на латинські; "
+        "ідентифікатори пишуться латиницею: «II.1» [id.lookalike]",
+    ),
     "unit/path mismatch": (
         "programme: loda-2019\nunit: osvita\nyear: 2019\nquarter: 3\nmeasures: {}\n",
         "2:7: помилка: unit: osvita не відповідає шляху файлу (за шляхом має бути jkg); файл "
@@ -238,3 +251,16 @@ def test_output_cut_short_by_the_reader_is_not_an_internal_error(repo: Repo) -> 
         env={**os.environ, "PYTHONPATH": str(tools)},
     )
     assert proc.stderr == ""
+
+
+def test_a_measure_of_another_unit_is_a_warning(repo: Repo) -> None:
+    """I.5 belongs to the anti-corruption unit alone: a status for it in jkg's report is most likely a wrong id."""
+    repo.write(REPORT, repo.read(REPORT).replace("\n  I.7: ", "\n  I.5: Зроблено.\n  I.7: "))
+    code, out, _ = repo.zvit("validate", REPORT)
+    assert code == 0
+    assert (
+        f"{REPORT}:14:3: попередження: захід I.5 — не відповідальність цього підрозділу (відповідальні: відділ "
+        "взаємодії з правоохоронними органами, оборонної роботи, з питань запобігання та виявлення корупції апарату "
+        "облдержадміністрації); перевірте номер або приберіть захід зі звіту [report.measure-of-another-unit]"
+    ) in out.splitlines()
+    assert repo.zvit("--lang", "en", "validate", REPORT)[1].count("is not this unit's responsibility") == 1

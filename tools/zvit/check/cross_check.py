@@ -94,7 +94,19 @@ def check_report(report: Report, programme: Programme, loaded: Loaded, path: str
                 )
     if report.unit not in programme.units:
         return
-    for measure in programme.measures_of(report.unit):
+    own = programme.measures_of(report.unit)
+    own_ids = {measure.id for measure in own}
+    for measure_id in report.statuses:
+        measure = programme.measure(measure_id)
+        if measure is not None and measure_id not in own_ids:
+            responsible = "; ".join(programme.printed_name(r) for r in measure.responsible)
+            yield warning(
+                loaded.locate(("measures", measure_id), key=True),
+                "report.measure-of-another-unit",
+                id=measure_id,
+                responsible=responsible,
+            )
+    for measure in own:
         status = report.status(measure.id)
         if status is None:
             yield warning(loaded.locate(("measures",), key=True), "report.status-empty", id=measure.id)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
-from zvit.check.schemas import PATTERN_KINDS
+from zvit.check.schemas import ANY_OF_WORDS, NON_EMPTY, PATTERN_KINDS, TYPE_WORDS
 from zvit.core.findings import Finding, error
 from zvit.core.ids import to_latin
 from zvit.core.messages import Words
@@ -23,15 +23,6 @@ from zvit.load.yamlfile import Loaded
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
-_TYPE_WORDS = {
-    "object": "type.object",
-    "array": "type.array",
-    "string": "type.string",
-    "integer": "type.integer",
-    "number": "type.number",
-    "boolean": "type.boolean",
-    "null": "type.null",
-}
 _REQUIRED = re.compile(r"^'(.*)' is a required property$")
 
 
@@ -77,7 +68,10 @@ def _explaining_validator(schema: dict[str, Any]) -> Any:
 def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
     path = tuple(err.absolute_path)
     kind = err.validator
-    if kind == "anyOf":
+    if "propertyNames" in err.schema_path and isinstance(err.instance, str):
+        # A key failed the rules for keys (a look-alike letter, the form of an id): point at the key.
+        yield _bad_id(loaded, path + (err.instance,), err.instance, key=True)
+    elif kind == "anyOf":
         yield from _explain_any_of(err, loaded)
     elif kind == "required":
         match = _REQUIRED.match(err.message)
@@ -96,13 +90,15 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
         yield error(
             loaded.locate(path),
             "schema.type",
-            expected=Words(_TYPE_WORDS.get(t, t) for t in expected),
-            actual=Words([_TYPE_WORDS[_json_type(err.instance)]]),
+            expected=Words(TYPE_WORDS.get(t, t) for t in expected),
+            actual=Words([TYPE_WORDS[_json_type(err.instance)]]),
         )
     elif kind == "enum":
         yield _not_in(loaded, path, err.instance, list(err.validator_value))
     elif kind == "const":
         yield error(loaded.locate(path), "schema.const", expected=err.validator_value)
+    elif kind == "pattern" and err.validator_value == NON_EMPTY:
+        yield error(loaded.locate(path), "schema.min-length")
     elif kind == "pattern":
         yield _bad_id(loaded, path, str(err.instance), key=False, pattern=str(err.validator_value))
     elif kind in ("minimum", "exclusiveMinimum"):
@@ -129,8 +125,8 @@ def _explain_any_of(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
     yield error(
         loaded.locate(tuple(err.absolute_path)),
         "schema.type",
-        expected=Words(["type.status"]),
-        actual=Words([_TYPE_WORDS[_json_type(err.instance)]]),
+        expected=ANY_OF_WORDS,
+        actual=Words([TYPE_WORDS[_json_type(err.instance)]]),
     )
 
 
@@ -165,6 +161,13 @@ def _unknown_key(loaded: Loaded, parent: tuple[object, ...], key: str, allowed: 
 
 
 def _not_in(loaded: Loaded, path: tuple[object, ...], value: object, allowed: list[object]) -> Finding:
+    numbers = [a for a in allowed if isinstance(a, int) and not isinstance(a, bool)]
+    if isinstance(value, int) and not isinstance(value, bool) and numbers and len(numbers) == len(allowed):
+        # A range spelled as an enum (the editor words enums, not ranges): say which end is passed.
+        low, high = min(numbers), max(numbers)
+        if numbers == list(range(low, high + 1)) and not low <= value <= high:
+            code, limit = ("schema.minimum", low) if value < low else ("schema.maximum", high)
+            return error(loaded.locate(path), code, value=value, limit=limit)
     fixed, letters = to_latin(str(value))
     if letters and fixed in allowed:
         return error(loaded.locate(path), "id.lookalike", id=value, fixed=fixed, letters=", ".join(letters))

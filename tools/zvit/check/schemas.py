@@ -12,10 +12,13 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
 from functools import cache
 from typing import Any
 
-from zvit.model.objects import STATES, Programme
+from zvit.core.ids import lookalikes
+from zvit.core.messages import Words, text
+from zvit.model.objects import STATES, Measure, Programme
 
 PROGRAMME_SCHEMA_FILE = "schema/programme.schema.json"
 REPORT_SCHEMA_FILE = "schema/report.schema.json"
@@ -29,6 +32,24 @@ PATTERN_KINDS = {
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "date",
 }
 
+# JSON types in the reader's words; a status (`anyOf`: text or a mapping) has a word of its own.
+TYPE_WORDS = {
+    "object": "type.object",
+    "array": "type.array",
+    "string": "type.string",
+    "integer": "type.integer",
+    "number": "type.number",
+    "boolean": "type.boolean",
+    "null": "type.null",
+}
+ANY_OF_WORDS = Words(["type.status"])
+
+# `minLength: 1` as a pattern: the editor words a pattern (`patternErrorMessage`), never a length.
+NON_EMPTY = "[\\s\\S]"
+
+# The generated schemas speak the clerks' language: the editor has no Ukrainian of its own.
+EDITOR_LANG = "uk"
+
 
 @cache
 def _base(name: str) -> str:
@@ -39,17 +60,23 @@ def _base(name: str) -> str:
 
 
 def programme_schema() -> dict[str, Any]:
-    return json.loads(_base("programme.schema.json"))
+    return worded(json.loads(_base("programme.schema.json")))
 
 
-def report_schema(programme: Programme | None = None) -> dict[str, Any]:
-    """The report schema; with a programme, its ids, units and measures spelled out."""
+def report_schema(programme: Programme | None = None, *, editor: bool = False) -> dict[str, Any]:
+    """The report schema; with a programme, its ids, units and measures spelled out.
+
+    With `editor`, also the warnings `zvit validate` gives beyond the schema that an
+    editor can show from a schema alone (a measure of another unit).
+    """
     schema = json.loads(_base("report.schema.json"))
     if programme is None:
-        return schema
+        return worded(schema)
     props = schema["properties"]
     props["programme"] = {**props["programme"], "const": programme.id}
-    props["year"] = {**props["year"], "const": programme.year}
+    # The programme's year is the only one; a range beside it would be worded twice.
+    props["year"] = {k: v for k, v in props["year"].items() if k not in ("minimum", "maximum")}
+    props["year"]["const"] = programme.year
     unit_ids = list(programme.units)
     props["unit"] = {
         **props["unit"],
@@ -72,9 +99,107 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
         **{k: v for k, v in props["measures"].items() if k not in ("additionalProperties", "propertyNames")},
         "properties": measures,
         "additionalProperties": False,
+        "errorMessage": text("editor.unknown-measure", EDITOR_LANG, {"programme": programme.id}),
+        "propertyNames": {"allOf": [_lookalike_rule(measure_id) for measure_id in measures]},
     }
+    if editor:
+        schema["allOf"] = [rule for measure in programme.measures() if (rule := _of_other_units(programme, measure))]
     assert list(schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]["enum"]) == list(STATES)
+    return worded(schema)
+
+
+def _lookalike_rule(measure_id: str) -> dict[str, Any]:
+    """A key that reads as `measure_id` once look-alike letters are made Latin must be `measure_id`."""
+    letters = "".join(f"[{char}{lookalikes(char)}]" if lookalikes(char) else re.escape(char) for char in measure_id)
+    return {
+        "if": {"pattern": f"^{letters}$"},
+        "then": {"const": measure_id, "errorMessage": text("editor.lookalike", EDITOR_LANG, {"fixed": measure_id})},
+    }
+
+
+def _of_other_units(programme: Programme, measure: Measure) -> dict[str, Any] | None:
+    """In a report of a unit not responsible for `measure`: the warning `zvit validate` gives for it."""
+    others = [unit_id for unit_id in programme.units if unit_id not in programme.responsible_units(measure)]
+    if not others:
+        return None
+    responsible = "; ".join(programme.printed_name(r) for r in measure.responsible)
+    message = text("report.measure-of-another-unit", EDITOR_LANG, {"id": measure.id, "responsible": responsible})
+    return {
+        "if": {"properties": {"unit": {"enum": others}}, "required": ["unit"]},
+        "then": {"properties": {"measures": {"properties": {measure.id: False}, "errorMessage": message}}},
+    }
+
+
+# Keywords whose failure the editor words with a node's one `errorMessage`; one node
+# words one of them, so the others move into `allOf` entries of their own.
+_WORDED = ("type", "enum", "const")
+
+
+def worded(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with a Ukrainian `errorMessage`/`patternErrorMessage` for every rule, as `zvit validate` says it.
+
+    yaml-language-server has no Ukrainian, but shows these instead of its own
+    English.  Validators ignore the two keywords, and a rule moved into `allOf`
+    fails exactly as before, so `zvit validate` is unchanged.
+    """
+    _word(schema, None)
     return schema
+
+
+def _word(node: Any, type_words: Words | None) -> None:
+    if not isinstance(node, dict):
+        return
+    for key in ("properties", "patternProperties", "$defs"):
+        for child in (node.get(key) or {}).values():
+            _word(child, None)
+    for key in ("additionalProperties", "items", "propertyNames", "then", "else"):
+        _word(node.get(key), None)
+    for child in node.get("allOf") or ():
+        _word(child, None)
+    for child in node.get("anyOf") or ():
+        _word(child, ANY_OF_WORDS)
+    if node.get("minLength") == 1 and node.get("type") == "string" and "pattern" not in node:
+        del node["minLength"]
+        node["pattern"] = NON_EMPTY
+    if "pattern" in node:
+        node.setdefault("patternErrorMessage", _pattern_message(node["pattern"]))
+    # A message set beforehand words the node's closedness, or else its first rule.
+    rules = [(key, _message(key, node[key], type_words)) for key in _WORDED if key in node]
+    if node.get("additionalProperties") is False:
+        allowed = ", ".join(node.get("properties") or {})
+        node.setdefault("errorMessage", text("editor.additional-property", EDITOR_LANG, {"allowed": allowed}))
+    elif rules:
+        node.setdefault("errorMessage", rules.pop(0)[1])
+    moved = [{key: node.pop(key), "errorMessage": message} for key, message in rules]
+    moved += [
+        {"required": [name], "errorMessage": text("schema.required", EDITOR_LANG, {"property": name})}
+        for name in node.pop("required", ())
+    ]
+    if moved:
+        node["allOf"] = [*node.get("allOf", ()), *moved]
+
+
+def _message(keyword: str, value: Any, type_words: Words | None) -> str:
+    if keyword == "type":
+        types = value if isinstance(value, list) else [value]
+        expected = type_words or Words(TYPE_WORDS.get(t, t) for t in types)
+        return text("editor.type", EDITOR_LANG, {"expected": expected})
+    if keyword == "const":
+        return text("schema.const", EDITOR_LANG, {"expected": value})
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in value) and value == list(
+        range(min(value), max(value) + 1)
+    ):
+        return text("editor.range", EDITOR_LANG, {"minimum": min(value), "maximum": max(value)})
+    return text("editor.enum", EDITOR_LANG, {"allowed": ", ".join(str(v) for v in value)})
+
+
+def _pattern_message(pattern: str) -> str:
+    if pattern == NON_EMPTY:
+        return text("schema.min-length", EDITOR_LANG)
+    kind = PATTERN_KINDS.get(pattern)
+    if kind:
+        return text(f"editor.pattern.{kind}", EDITOR_LANG)
+    return text("editor.pattern", EDITOR_LANG, {"pattern": pattern})
 
 
 def render(schema: dict[str, Any]) -> str:
@@ -86,5 +211,5 @@ def expected_files(programme: Programme | None) -> dict[str, str]:
     """Generated schema files (path relative to the repository) and their content."""
     return {
         PROGRAMME_SCHEMA_FILE: render(programme_schema()),
-        REPORT_SCHEMA_FILE: render(report_schema(programme)),
+        REPORT_SCHEMA_FILE: render(report_schema(programme, editor=True)),
     }

@@ -180,6 +180,52 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "згенерований файл {file} застарів щодо programme.yaml; виконайте «make schema» і додайте його до коміту",
         "en": "generated file {file} is out of date with programme.yaml; run 'make schema' and commit it",
     },
+    # The same rules as the editor words them (errorMessage in the generated schemas): the
+    # editor cannot fill in the value it underlines, so these name only what the schema knows.
+    "editor.type": {
+        "uk": "тут має бути {expected}",
+        "en": "expected {expected}",
+    },
+    "editor.enum": {
+        "uk": "значення не з переліку: {allowed}",
+        "en": "the value is not one of: {allowed}",
+    },
+    "editor.range": {
+        "uk": "значення має бути від {minimum} до {maximum}",
+        "en": "the value must be from {minimum} to {maximum}",
+    },
+    "editor.additional-property": {
+        "uk": "невідоме поле; дозволено: {allowed}",
+        "en": "unknown field; allowed: {allowed}",
+    },
+    "editor.pattern": {
+        "uk": "значення має неправильний вигляд (очікується шаблон {pattern})",
+        "en": "the value has the wrong form (expected pattern {pattern})",
+    },
+    "editor.pattern.unit-id": {
+        "uk": "ідентифікатор має складатися з малих латинських літер, цифр і дефісів (наприклад, jkg)",
+        "en": "an id must consist of lowercase Latin letters, digits and hyphens (e.g. jkg)",
+    },
+    "editor.pattern.measure-id": {
+        "uk": "номер заходу має вигляд «розділ.номер» латинськими літерами, наприклад I.14 або II.3",
+        "en": "a measure id must look like 'section.number' in Latin letters, e.g. I.14 or II.3",
+    },
+    "editor.pattern.section-id": {
+        "uk": "номер розділу — римське число латинськими літерами: I, II, III",
+        "en": "a section id must be a Roman numeral in Latin letters: I, II, III",
+    },
+    "editor.pattern.date": {
+        "uk": 'дату запишіть як РРРР-ММ-ДД у лапках, наприклад "2019-10-04"',
+        "en": 'write the date as YYYY-MM-DD in quotes, e.g. "2019-10-04"',
+    },
+    "editor.unknown-measure": {
+        "uk": "заходу з таким номером немає в програмі «{programme}»",
+        "en": "there is no measure with this id in programme '{programme}'",
+    },
+    "editor.lookalike": {
+        "uk": "номер містить кириличні літери, схожі на латинські; ідентифікатори пишуться латиницею: «{fixed}»",
+        "en": "the id contains Cyrillic letters that look like Latin ones; ids are written in Latin letters: '{fixed}'",
+    },
     # Types as the reader knows them
     "type.object": {"uk": "словник (ключі з двокрапками)", "en": "a mapping (keys with colons)"},
     "type.array": {"uk": "список (рядки з «- »)", "en": "a list (lines starting with '- ')"},
@@ -273,6 +319,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.status-carried-over": {
         "uk": "захід {id}: текст перенесено з попереднього кварталу і ще не оновлено; оновіть його та приберіть позначку carried_over",
         "en": "measure {id}: the text was carried over from the previous quarter and not yet updated; update it and remove carried_over",
+    },
+    "report.measure-of-another-unit": {
+        "uk": "захід {id} — не відповідальність цього підрозділу (відповідальні: {responsible}); перевірте номер або приберіть захід зі звіту",
+        "en": "measure {id} is not this unit's responsibility (responsible: {responsible}); check the id or remove the measure from the report",
     },
     # Command-line errors
     "cli.no-programme-file": {
