@@ -94,7 +94,9 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
             actual=Words([TYPE_WORDS[_json_type(err.instance)]]),
         )
     elif kind == "enum":
-        yield _not_in(loaded, path, err.instance, list(err.validator_value))
+        # A range spelled as an enum says nothing to a value that is not a number: its `type` does.
+        if not (_is_number_list(err.validator_value) and _json_type(err.instance) != "integer"):
+            yield _not_in(loaded, path, err.instance, list(err.validator_value))
     elif kind == "const":
         yield error(loaded.locate(path), "schema.const", expected=err.validator_value)
     elif kind == "pattern" and err.validator_value == NON_EMPTY:
@@ -128,6 +130,10 @@ def _explain_any_of(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
         expected=ANY_OF_WORDS,
         actual=Words([TYPE_WORDS[_json_type(err.instance)]]),
     )
+
+
+def _is_number_list(values: object) -> bool:
+    return isinstance(values, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
 
 
 def _json_type(value: object) -> str:

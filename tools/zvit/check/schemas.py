@@ -118,7 +118,7 @@ def _lookalike_rule(measure_id: str) -> dict[str, Any]:
 
 
 def _of_other_units(programme: Programme, measure: Measure) -> dict[str, Any] | None:
-    """In a report of a unit not responsible for `measure`: the warning `zvit validate` gives for it."""
+    """In a report of a unit not responsible for `measure`: the warning `zvit validate` gives for its text."""
     others = [unit_id for unit_id in programme.units if unit_id not in programme.responsible_units(measure)]
     if not others:
         return None
@@ -126,7 +126,7 @@ def _of_other_units(programme: Programme, measure: Measure) -> dict[str, Any] | 
     message = text("report.measure-of-another-unit", EDITOR_LANG, {"id": measure.id, "responsible": responsible})
     return {
         "if": {"properties": {"unit": {"enum": others}}, "required": ["unit"]},
-        "then": {"properties": {"measures": {"properties": {measure.id: False}, "errorMessage": message}}},
+        "then": {"properties": {"measures": {"properties": {measure.id: {"type": "null", "errorMessage": message}}}}},
     }
 
 
