@@ -10,14 +10,15 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import NoReturn, TextIO
 
 from zvit import __version__
 from zvit.commands import COMMANDS, load_command
 from zvit.core.errors import ZvitError
-from zvit.core.messages import text
+from zvit.core.messages import LANGUAGES, MESSAGES, foreign, text
 from zvit.load import git
 from zvit.render.reporters import write_findings
 
@@ -35,18 +36,39 @@ class Context:
         self.out.write(text(code, self.lang, args) + "\n")
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with an option's value named in the reader's language (`--quarter КВАРТАЛ`)."""
+
+    def __init__(self, prog: str, lang: str = "uk") -> None:
+        super().__init__(prog)
+        self.lang = lang
+
+    def _get_default_metavar_for_optional(self, action: argparse.Action) -> str:
+        code = f"cli.metavar.{action.dest}"
+        return text(code, self.lang) if code in MESSAGES else super()._get_default_metavar_for_optional(action)
+
+
+def build_parser(command: str | None = None, lang: str = "uk") -> argparse.ArgumentParser:
     """The parser for `command` alone (its module alone is imported), or for every command."""
+    formatter = partial(_Formatter, lang=lang)
     parser = argparse.ArgumentParser(
         prog="zvit",
         description="Квартальні звіти про виконання антикорупційної програми: перевірка, форма DOCX, історія.",
+        formatter_class=formatter,
     )
-    parser.add_argument("--version", action="version", version=f"zvit {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"zvit {__version__}", help=text("argparse.version", lang)
+    )
     parser.add_argument("--root", help="тека репозиторію звітності (типово: корінь поточного репозиторію git)")
     parser.add_argument(
         "--lang", choices=("uk", "en"), default=os.environ.get("ZVIT_LANG", "uk"), help="мова повідомлень (типово uk)"
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
+    sub = parser.add_subparsers(
+        dest="command",
+        required=True,
+        metavar="КОМАНДА",
+        parser_class=partial(argparse.ArgumentParser, formatter_class=formatter),
+    )
     for name in COMMANDS:
         if command is None or name == command:
             load_command(name).register(sub, name)
@@ -70,6 +92,36 @@ def named_command(argv: Sequence[str] | None) -> str | None:
     return known.command if known.command in COMMANDS else None
 
 
+def requested_lang(argv: Sequence[str] | None) -> str:
+    """The language `--lang` (or ZVIT_LANG) asks for, known before argparse says its first word."""
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    pre.add_argument("--lang")
+    try:
+        known, _ = pre.parse_known_args(argv)
+    except argparse.ArgumentError:
+        known = argparse.Namespace(lang=None)
+    lang = known.lang or os.environ.get("ZVIT_LANG", "uk")
+    return lang if lang in LANGUAGES else "uk"
+
+
+@contextlib.contextmanager
+def argparse_speaks(lang: str) -> Iterator[None]:
+    """argparse's own words (usage, errors, help headings) in `lang`, from the message catalogue.
+
+    argparse looks its sentences up through gettext as it needs them; the catalogue
+    holds each one with argparse's English as its "en", so nothing English is left over.
+    """
+    words = foreign("argparse.", lang)
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    setattr(argparse, "_", lambda message: words.get(message, message))  # noqa: B010 - a module's gettext hook
+    setattr(argparse, "ngettext", lambda one, many, n: words.get(one if n == 1 else many, one if n == 1 else many))  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", saved[0])  # noqa: B010
+        setattr(argparse, "ngettext", saved[1])  # noqa: B010
+
+
 def find_root(explicit: str | None) -> str:
     if explicit:
         return os.path.abspath(explicit)
@@ -79,7 +131,9 @@ def find_root(explicit: str | None) -> str:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser(named_command(argv)).parse_args(argv)
+    lang = requested_lang(argv)
+    with argparse_speaks(lang):
+        args = build_parser(named_command(argv), lang).parse_args(argv)
     ctx = Context(root=find_root(args.root), lang=args.lang, out=out, err=err)
     try:
         return int(args.run(args, ctx))

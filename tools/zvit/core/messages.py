@@ -353,6 +353,74 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "жоден підрозділ не має звіту за {quarter} квартал {year} року",
         "en": "no unit has a report for quarter {quarter} of {year}",
     },
+    # argparse's own sentences: "en" is argparse's text exactly (its gettext message id), so the
+    # CLI finds each one's Ukrainian by it; a format keeps argparse's %-placeholders.
+    "argparse.usage": {"uk": "використання: ", "en": "usage: "},
+    "argparse.positionals": {"uk": "позиційні аргументи", "en": "positional arguments"},
+    "argparse.options": {"uk": "параметри", "en": "options"},
+    "argparse.help": {"uk": "показати цю довідку й вийти", "en": "show this help message and exit"},
+    "argparse.version": {"uk": "показати версію програми й вийти", "en": "show program's version number and exit"},
+    "argparse.error": {"uk": "%(prog)s: помилка: %(message)s\n", "en": "%(prog)s: error: %(message)s\n"},
+    "argparse.argument": {
+        "uk": "аргумент %(argument_name)s: %(message)s",
+        "en": "argument %(argument_name)s: %(message)s",
+    },
+    "argparse.invalid-choice": {
+        "uk": "недозволене значення %(value)r (можна: %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "argparse.invalid-value": {
+        "uk": "неправильне значення %(value)r (очікується %(type)s)",
+        "en": "invalid %(type)s value: %(value)r",
+    },
+    "argparse.required": {
+        "uk": "бракує обов’язкових аргументів: %s",
+        "en": "the following arguments are required: %s",
+    },
+    "argparse.one-required": {
+        "uk": "потрібен один з аргументів %s",
+        "en": "one of the arguments %s is required",
+    },
+    "argparse.unrecognized": {"uk": "невідомі аргументи: %s", "en": "unrecognized arguments: %s"},
+    "argparse.not-allowed-with": {"uk": "не можна разом з аргументом %s", "en": "not allowed with argument %s"},
+    "argparse.ignored-explicit": {"uk": "зайве значення %r", "en": "ignored explicit argument %r"},
+    "argparse.expected-one": {"uk": "потрібне значення", "en": "expected one argument"},
+    "argparse.expected-at-most-one": {"uk": "можна щонайбільше одне значення", "en": "expected at most one argument"},
+    "argparse.expected-at-least-one": {
+        "uk": "потрібне принаймні одне значення",
+        "en": "expected at least one argument",
+    },
+    "argparse.expected-n": {"uk": "потрібно значень: %s", "en": "expected %s argument"},
+    "argparse.expected-n-plural": {"uk": "потрібно значень: %s", "en": "expected %s arguments"},
+    "argparse.ambiguous": {
+        "uk": "неоднозначний параметр %(option)s: підходять %(matches)s",
+        "en": "ambiguous option: %(option)s could match %(matches)s",
+    },
+    "argparse.unexpected-option": {"uk": "неочікуваний параметр: %s", "en": "unexpected option string: %s"},
+    "argparse.cannot-open": {
+        "uk": "не вдалося відкрити «%(filename)s»: %(error)s",
+        "en": "can't open '%(filename)s': %(error)s",
+    },
+    "argparse.unknown-parser": {
+        "uk": "невідома команда %(parser_name)r (є: %(choices)s)",
+        "en": "unknown parser %(parser_name)r (choices: %(choices)s)",
+    },
+    # What an option's value is called in `--help`; "en" is argparse's own default (the name in capitals).
+    "cli.metavar.base": {"uk": "РЕВІЗІЯ", "en": "BASE"},
+    "cli.metavar.branch": {"uk": "ГІЛКА", "en": "BRANCH"},
+    "cli.metavar.from_rev": {"uk": "РЕВІЗІЯ", "en": "FROM_REV"},
+    "cli.metavar.to_rev": {"uk": "РЕВІЗІЯ", "en": "TO_REV"},
+    "cli.metavar.head": {"uk": "РЕВІЗІЯ", "en": "HEAD"},
+    "cli.metavar.rev": {"uk": "РЕВІЗІЯ", "en": "REV"},
+    "cli.metavar.measure": {"uk": "ЗАХІД", "en": "MEASURE"},
+    "cli.metavar.message": {"uk": "ПОВІДОМЛЕННЯ", "en": "MESSAGE"},
+    "cli.metavar.out": {"uk": "ФАЙЛ", "en": "OUT"},
+    "cli.metavar.out_dir": {"uk": "ТЕКА", "en": "OUT_DIR"},
+    "cli.metavar.quarter": {"uk": "КВАРТАЛ", "en": "QUARTER"},
+    "cli.metavar.root": {"uk": "ТЕКА", "en": "ROOT"},
+    "cli.metavar.unit": {"uk": "ПІДРОЗДІЛ", "en": "UNIT"},
+    "cli.metavar.year": {"uk": "РІК", "en": "YEAR"},
+    "cli.metavar.period": {"uk": "ПЕРІОД", "en": "PERIOD"},
     "cli.written": {
         "uk": "записано {path}",
         "en": "wrote {path}",
@@ -936,6 +1004,14 @@ def visible(value: str) -> str:
     """`value` with control characters written out ("\\x1b"): a commit message or a name from
     git may hold one, and a terminal would obey it, hiding or rewriting what it shows."""
     return _UNSEEN.sub(lambda found: f"\\x{ord(found.group()):02x}", value)
+
+
+def foreign(prefix: str, lang: str) -> dict[str, str]:
+    """Another program's English sentences (argparse's, libyaml's), each with the reader's words for it.
+
+    The catalogue's "en" of a code under `prefix` is that program's sentence verbatim.
+    """
+    return {entry["en"]: entry.get(lang) or entry["uk"] for code, entry in MESSAGES.items() if code.startswith(prefix)}
 
 
 def text(code: str, lang: str = "uk", args: Mapping[str, object] | None = None) -> str:
