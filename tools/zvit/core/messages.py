@@ -51,6 +51,228 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "помилка синтаксису YAML: {problem}",
         "en": "YAML syntax error: {problem}",
     },
+    # libyaml's problem sentences (scanner.c, parser.c, reader.c): "en" is libyaml's text exactly,
+    # so a syntax error finds its words by it; "yaml.problem.other" stands in for any it does not know.
+    "yaml.problem.block-sequence-not-allowed": {
+        "uk": "тут не може починатися список «- »: перевірте відступ рядка",
+        "en": "block sequence entries are not allowed in this context",
+    },
+    "yaml.problem.expected-colon": {
+        "uk": "не знайдено очікуваної двокрапки «:» після ключа",
+        "en": "could not find expected ':'",
+    },
+    "yaml.problem.expected-directive-name": {
+        "uk": "після «%» не знайдено назви директиви",
+        "en": "could not find expected directive name",
+    },
+    "yaml.problem.expected-exclamation": {
+        "uk": "не знайдено очікуваного «!» у тегу",
+        "en": "did not find expected '!'",
+    },
+    "yaml.problem.expected-comment-or-line-break": {
+        "uk": "після значення очікувався коментар «#» або кінець рядка",
+        "en": "did not find expected comment or line break",
+    },
+    "yaml.problem.expected-digit-or-dot": {
+        "uk": "у номері версії YAML очікувалась цифра або «.»",
+        "en": "did not find expected digit or '.' character",
+    },
+    "yaml.problem.expected-hex": {
+        "uk": "після «\\x», «\\u» чи «\\U» у лапках мають бути шістнадцяткові цифри",
+        "en": "did not find expected hexdecimal number",
+    },
+    "yaml.problem.expected-version": {
+        "uk": "не знайдено номера версії YAML",
+        "en": "did not find expected version number",
+    },
+    "yaml.problem.expected-whitespace": {
+        "uk": "очікувався пробіл",
+        "en": "did not find expected whitespace",
+    },
+    "yaml.problem.expected-whitespace-or-line-break": {
+        "uk": "очікувався пробіл або кінець рядка",
+        "en": "did not find expected whitespace or line break",
+    },
+    "yaml.problem.expected-closing-angle": {
+        "uk": "не знайдено закривної «>» у тегу",
+        "en": "did not find the expected '>'",
+    },
+    "yaml.problem.tab-violates-indentation": {
+        "uk": "символ табуляції порушує відступи; робіть відступи лише пробілами",
+        "en": "found a tab character that violates indentation",
+    },
+    "yaml.problem.tab-instead-of-space": {
+        "uk": "символ табуляції там, де має бути пробіл відступу; робіть відступи лише пробілами",
+        "en": "found a tab character where an indentation space is expected",
+    },
+    "yaml.problem.indentation-indicator-zero": {
+        "uk": "вказівник відступу блоку не може бути 0",
+        "en": "found an indentation indicator equal to 0",
+    },
+    "yaml.problem.cannot-start-token": {
+        "uk": "з цього символу не може починатися значення (часто — табуляція або «@», «`» на початку тексту); візьміть текст у лапки",
+        "en": "found character that cannot start any token",
+    },
+    "yaml.problem.long-version": {
+        "uk": "задовгий номер версії YAML",
+        "en": "found extremely long version number",
+    },
+    "yaml.problem.bad-unicode-escape": {
+        "uk": "неправильний код символу Unicode після «\\u» чи «\\U» у лапках",
+        "en": "found invalid Unicode character escape code",
+    },
+    "yaml.problem.unexpected-colon": {
+        "uk": "неочікувана двокрапка «:»; візьміть текст у лапки",
+        "en": "found unexpected ':'",
+    },
+    "yaml.problem.unexpected-document-indicator": {
+        "uk": "рядок «---» чи «...» усередині тексту в лапках; візьміть такий рядок в інші лапки або приберіть його",
+        "en": "found unexpected document indicator",
+    },
+    "yaml.problem.unexpected-end": {
+        "uk": "файл закінчився раніше, ніж закрито лапки чи дужки",
+        "en": "found unexpected end of stream",
+    },
+    "yaml.problem.unexpected-non-alphabetical": {
+        "uk": "неочікуваний символ: у назві директиви мають бути лише літери й цифри",
+        "en": "found unexpected non-alphabetical character",
+    },
+    "yaml.problem.unknown-directive": {
+        "uk": "невідома директива після «%»",
+        "en": "found unknown directive name",
+    },
+    "yaml.problem.unknown-escape": {
+        "uk": "невідома послідовність після «\\» у подвійних лапках; напишіть «\\\\» або візьміть текст в одинарні лапки",
+        "en": "found unknown escape character",
+    },
+    "yaml.problem.mapping-keys-not-allowed": {
+        "uk": "тут не може бути ключа «?»; перевірте відступ рядка",
+        "en": "mapping keys are not allowed in this context",
+    },
+    "yaml.problem.mapping-values-not-allowed": {
+        "uk": "двокрапка з пробілом тут не дозволена; візьміть текст у лапки",
+        "en": "mapping values are not allowed in this context",
+    },
+    "yaml.problem.expected-alphanumeric": {
+        "uk": "після «&» чи «*» має бути назва мітки з латинських літер і цифр",
+        "en": "did not find expected alphabetic or numeric character",
+    },
+    "yaml.problem.expected-tag-uri": {
+        "uk": "не знайдено адреси тегу",
+        "en": "did not find expected tag URI",
+    },
+    "yaml.problem.expected-uri-escape": {
+        "uk": "після «%» у тегу мають бути дві шістнадцяткові цифри",
+        "en": "did not find URI escaped octet",
+    },
+    "yaml.problem.bad-leading-utf8": {
+        "uk": "у тегу неправильний байт UTF-8",
+        "en": "found an incorrect leading UTF-8 octet",
+    },
+    "yaml.problem.bad-trailing-utf8": {
+        "uk": "у тегу неправильний байт UTF-8",
+        "en": "found an incorrect trailing UTF-8 octet",
+    },
+    "yaml.problem.expected-comma-or-bracket": {
+        "uk": "у списку в квадратних дужках очікувалась «,» або «]»",
+        "en": "did not find expected ',' or ']'",
+    },
+    "yaml.problem.expected-comma-or-brace": {
+        "uk": "у словнику у фігурних дужках очікувалась «,» або «}»",
+        "en": "did not find expected ',' or '}'",
+    },
+    "yaml.problem.expected-dash": {
+        "uk": "очікувався елемент списку «- » з тим самим відступом, що й попередні",
+        "en": "did not find expected '-' indicator",
+    },
+    "yaml.problem.expected-document-start": {
+        "uk": "очікувався початок документа «---»",
+        "en": "did not find expected <document start>",
+    },
+    "yaml.problem.expected-stream-start": {
+        "uk": "очікувався початок файлу",
+        "en": "did not find expected <stream-start>",
+    },
+    "yaml.problem.expected-key": {
+        "uk": "очікувався ключ з тим самим відступом, що й ключі над ним",
+        "en": "did not find expected key",
+    },
+    "yaml.problem.duplicate-tag-directive": {
+        "uk": "директива %TAG повторюється",
+        "en": "found duplicate %TAG directive",
+    },
+    "yaml.problem.duplicate-yaml-directive": {
+        "uk": "директива %YAML повторюється",
+        "en": "found duplicate %YAML directive",
+    },
+    "yaml.problem.incompatible-document": {
+        "uk": "документ іншої версії YAML, ніж 1.x",
+        "en": "found incompatible YAML document",
+    },
+    "yaml.problem.undefined-tag-handle": {
+        "uk": "тег з неоголошеним префіксом",
+        "en": "found undefined tag handle",
+    },
+    "yaml.problem.expected-node-content": {
+        "uk": "очікувалося значення (текст, список чи словник)",
+        "en": "did not find expected node content",
+    },
+    "yaml.problem.nesting-limit": {
+        "uk": "вкладеність глибша, ніж дозволяє читач YAML",
+        "en": "Maximum nesting level reached, set with yaml_set_max_nest_level())",
+    },
+    "yaml.problem.control-characters": {
+        "uk": "керівні символи не дозволені",
+        "en": "control characters are not allowed",
+    },
+    "yaml.problem.invalid-leading-utf8": {
+        "uk": "неправильний байт UTF-8",
+        "en": "invalid leading UTF-8 octet",
+    },
+    "yaml.problem.invalid-trailing-utf8": {
+        "uk": "неправильний байт UTF-8",
+        "en": "invalid trailing UTF-8 octet",
+    },
+    "yaml.problem.invalid-utf8-length": {
+        "uk": "неправильна довжина послідовності UTF-8",
+        "en": "invalid length of a UTF-8 sequence",
+    },
+    "yaml.problem.incomplete-utf8": {
+        "uk": "неповна послідовність UTF-8",
+        "en": "incomplete UTF-8 octet sequence",
+    },
+    "yaml.problem.invalid-unicode": {
+        "uk": "недопустимий символ Unicode",
+        "en": "invalid Unicode character",
+    },
+    "yaml.problem.too-long": {
+        "uk": "файл задовгий для читача YAML",
+        "en": "input is too long",
+    },
+    "yaml.problem.input-error": {
+        "uk": "файл не вдалося прочитати",
+        "en": "input error",
+    },
+    "yaml.problem.incomplete-utf16": {
+        "uk": "неповний символ UTF-16",
+        "en": "incomplete UTF-16 character",
+    },
+    "yaml.problem.incomplete-utf16-pair": {
+        "uk": "неповна сурогатна пара UTF-16",
+        "en": "incomplete UTF-16 surrogate pair",
+    },
+    "yaml.problem.expected-low-surrogate": {
+        "uk": "у UTF-16 очікувалась друга половина сурогатної пари",
+        "en": "expected low surrogate area",
+    },
+    "yaml.problem.unexpected-low-surrogate": {
+        "uk": "у UTF-16 неочікувана друга половина сурогатної пари",
+        "en": "unexpected low surrogate area",
+    },
+    "yaml.problem.other": {
+        "uk": "YAML не вдалося прочитати в цьому місці",
+        "en": "the YAML cannot be read at this place",
+    },
     "yaml.colon-in-plain-text": {
         "uk": "двокрапка з пробілом у тексті без лапок; візьміть текст у лапки або запишіть його блоком «|-» з нового рядка",
         "en": "a colon followed by a space in unquoted text; quote the text or write it as a '|-' block on the next line",

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -38,6 +38,7 @@ from ruamel.yaml.events import (
 )
 
 from zvit.core.findings import Finding, Location, error, warning
+from zvit.core.messages import MESSAGES, Words
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -176,7 +177,7 @@ def parse_yaml(content: bytes, path: str) -> Loaded:
     except MarkedYAMLError as exc:
         findings.append(_syntax_finding(path, exc))
     except YAMLError as exc:
-        findings.append(error(Location(path, 1, 1), "yaml.syntax", problem=str(exc).splitlines()[0]))
+        findings.append(error(Location(path, 1, 1), "yaml.syntax", problem=problem_words(str(exc).splitlines()[0])))
     finally:
         dispose()
     if any(f.is_error for f in findings):
@@ -238,7 +239,17 @@ def _syntax_finding(path: str, exc: MarkedYAMLError) -> Finding:
     mark = exc.context_mark if code == "yaml.unclosed-quote" else None
     mark = mark or exc.problem_mark or exc.context_mark
     location = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
-    return error(location, code, problem=problem)
+    return error(location, code, problem=problem if code == "yaml.undefined-alias" else problem_words(problem))
+
+
+def problem_words(problem: str) -> Words:
+    """libyaml's English sentence as its catalogue word, so that the reader gets it in their language."""
+    return Words([_libyaml_codes().get(problem, "yaml.problem.other")])
+
+
+@cache
+def _libyaml_codes() -> dict[str, str]:
+    return {entry["en"]: code for code, entry in MESSAGES.items() if code.startswith("yaml.problem.")}
 
 
 class _Stop(Exception):
