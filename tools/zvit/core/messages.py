@@ -178,8 +178,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "did not find expected ',' or ']'",
     },
     "yaml.problem.expected-comma-or-brace": {
-        "uk": "у словнику у фігурних дужках очікувалась «,» або «}»",
-        "en": "did not find expected ',' or '}'",
+        "uk": "у словнику у фігурних дужках очікувалась «,» або «}}»",
+        "en": "did not find expected ',' or '}}'",
     },
     "yaml.problem.expected-dash": {
         "uk": "очікувався елемент списку «- » з тим самим відступом, що й попередні",
@@ -1231,9 +1231,9 @@ def visible(value: str) -> str:
 def foreign(prefix: str, lang: str) -> dict[str, str]:
     """Another program's English sentences (argparse's, libyaml's), each with the reader's words for it.
 
-    The catalogue's "en" of a code under `prefix` is that program's sentence verbatim.
+    The catalogue's "en" of a code under `prefix` is that program's sentence verbatim (braces doubled).
     """
-    return {entry["en"]: entry.get(lang) or entry["uk"] for code, entry in MESSAGES.items() if code.startswith(prefix)}
+    return {text(code, "en"): text(code, lang) for code in MESSAGES if code.startswith(prefix)}
 
 
 def text(code: str, lang: str = "uk", args: Mapping[str, object] | None = None) -> str:

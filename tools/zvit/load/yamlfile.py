@@ -38,7 +38,7 @@ from ruamel.yaml.events import (
 )
 
 from zvit.core.findings import Finding, Location, error, warning
-from zvit.core.messages import MESSAGES, Words
+from zvit.core.messages import MESSAGES, Words, text
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -249,7 +249,7 @@ def problem_words(problem: str) -> Words:
 
 @cache
 def _libyaml_codes() -> dict[str, str]:
-    return {entry["en"]: code for code, entry in MESSAGES.items() if code.startswith("yaml.problem.")}
+    return {text(code, "en"): code for code in MESSAGES if code.startswith("yaml.problem.")}
 
 
 class _Stop(Exception):
