@@ -648,8 +648,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "wrote {path}",
     },
     "git.failed": {
-        "uk": "git завершився з помилкою: {detail}",
+        "uk": "git завершився з помилкою; його повідомлення (англійською): {detail}",
         "en": "git failed: {detail}",
+    },
+    "git.not-installed": {
+        "uk": "не вдалося запустити git: його не встановлено або його немає в PATH",
+        "en": "cannot run git: it is not installed or not on PATH",
+    },
+    "git.dubious-ownership": {
+        "uk": "git не працює з текою {root}, бо її власник — інший користувач; якщо тека ваша, виконайте: git config --global --add safe.directory {root}",
+        "en": "git refuses {root} because another user owns it; if the folder is yours, run: git config --global --add safe.directory {root}",
+    },
+    "git.no-commits": {
+        "uk": "у репозиторії {root} ще немає жодного коміту; спершу зробіть коміт (git add, git commit)",
+        "en": "the repository {root} has no commits yet; commit first (git add, git commit)",
+    },
+    "git.no-identity": {
+        "uk": "git не знає, хто ви: виконайте git config user.name \"Ім’я Прізвище\" і git config user.email адреса@пошти",
+        "en": "git does not know who you are: run git config user.name \"Your Name\" and git config user.email you@example.org",
+    },
+    "git.sign-failed": {
+        "uk": "git не зміг підписати (gpg): перевірте ключ підпису user.signingkey або приберіть його з налаштувань git",
+        "en": "git could not sign (gpg): check the signing key user.signingkey or remove it from git's settings",
+    },
+    "git.locked": {
+        "uk": "з репозиторієм {root} зараз працює інша команда git (файл .git/index.lock); зачекайте й повторіть або, якщо git ніде не запущено, видаліть цей файл",
+        "en": "another git command is working in {root} (.git/index.lock); wait and retry or, if no git is running, delete that file",
     },
     "git.not-a-repository": {
         "uk": "це не репозиторій git (або git не встановлено): {root}",

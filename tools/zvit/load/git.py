@@ -55,6 +55,31 @@ class _Format:
                 yield found
 
 
+# What git says on failure (always English: LC_ALL=C) -> what zvit says instead, from the catalogue.
+_FAILURES = (
+    ("not a git repository", "git.not-a-repository"),
+    ("detected dubious ownership", "git.dubious-ownership"),
+    ("does not have any commits yet", "git.no-commits"),
+    ("bad default revision 'HEAD'", "git.no-commits"),
+    ("bad revision 'HEAD'", "git.no-commits"),
+    ("ambiguous argument 'HEAD'", "git.no-commits"),
+    ("Please tell me who you are", "git.no-identity"),
+    ("identity unknown", "git.no-identity"),
+    ("empty ident name", "git.no-identity"),
+    ("gpg failed to sign", "git.sign-failed"),
+    ("cannot run gpg", "git.sign-failed"),
+    ("index.lock", "git.locked"),
+)
+
+
+def failure(root: str, said: str) -> ZvitError:
+    """The error for a git command that failed saying `said`: its own words where zvit knows the case."""
+    code = next((code for needle, code in _FAILURES if needle in said), None)
+    if code is None:
+        return ZvitError("git.failed", detail=said.strip())
+    return ZvitError(code, root=root)
+
+
 def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check: bool = True) -> bytes:
     try:
         proc = subprocess.run(
@@ -65,9 +90,9 @@ def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check
             env={**os.environ, **_ENV},
         )
     except OSError as exc:
-        raise ZvitError("git.failed", detail=str(exc)) from exc
+        raise ZvitError("git.not-installed") from exc
     if check and proc.returncode != 0:
-        raise ZvitError("git.failed", detail=proc.stderr.decode("utf-8", "replace").strip())
+        raise failure(root, proc.stderr.decode("utf-8", "replace"))
     return proc.stdout
 
 
@@ -456,7 +481,7 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
                 [*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=stderr, env={**os.environ, **_ENV}
             )
         except OSError as exc:
-            raise ZvitError("git.failed", detail=str(exc)) from exc
+            raise ZvitError("git.not-installed") from exc
         import queue  # here, not at the top, as tempfile above
         import threading
 
@@ -478,7 +503,7 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
             reader.join()
     if proc.returncode != 0:
         with open(errors, "rb") as said:
-            raise ZvitError("git.failed", detail=said.read().decode("utf-8", "replace").strip())
+            raise failure(root, said.read().decode("utf-8", "replace"))
 
 
 def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:
