@@ -664,8 +664,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the repository {root} has no commits yet; commit first (git add, git commit)",
     },
     "git.no-identity": {
-        "uk": "git не знає, хто ви: виконайте git config user.name \"Ім’я Прізвище\" і git config user.email адреса@пошти",
-        "en": "git does not know who you are: run git config user.name \"Your Name\" and git config user.email you@example.org",
+        "uk": 'git не знає, хто ви: виконайте git config user.name "Ім’я Прізвище" і git config user.email адреса@пошти',
+        "en": 'git does not know who you are: run git config user.name "Your Name" and git config user.email you@example.org',
     },
     "git.sign-failed": {
         "uk": "git не зміг підписати (gpg): перевірте ключ підпису user.signingkey або приберіть його з налаштувань git",
@@ -776,6 +776,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.due": {"uk": "строк {date}", "en": "due {date}"},
     "overview.state": {"uk": "оцінка: {state}", "en": "state: {state}"},
     "overview.missing-list": {"uk": "Не подали звіт: {units}", "en": "Not reported: {units}"},
+    "overview.submitted-list": {"uk": "Подали звіт: {units}", "en": "Reported: {units}"},
     "overview.measures": {"uk": "Заходи програми", "en": "The programme's measures"},
     "consolidated.left-out": {
         "uk": "звіт {path} не пройшов перевірку (помилок: {errors}), його немає у зведеній інформації; див. make validate",
