@@ -166,3 +166,38 @@ def test_the_generated_report_schema_words_the_clerks_mistakes() -> None:
     assert other["then"]["properties"]["measures"]["properties"]["I.5"]["errorMessage"].startswith(
         "захід I.5 — не відповідальність цього підрозділу (відповідальні: відділ взаємодії"
     )
+
+
+def _without_messages(node: object) -> object:
+    if isinstance(node, dict):
+        return {k: _without_messages(v) for k, v in node.items() if k not in ("errorMessage", "patternErrorMessage")}
+    if isinstance(node, list):
+        return [_without_messages(v) for v in node]
+    return node
+
+
+def test_the_validators_ignore_the_editors_messages() -> None:
+    """jsonschema-rs and python-jsonschema (warnings are errors here) judge alike with and without them."""
+    import jsonschema_rs
+    from jsonschema import Draft202012Validator
+
+    worded = json.loads((PROJECT / "schema/report.schema.json").read_text(encoding="utf-8"))
+    bare = _without_messages(worded)
+    header = {"programme": "loda-2019", "unit": "jkg", "year": 2019, "quarter": 3}
+    instances = [
+        {**header, "measures": {"I.1": "а"}},
+        {**header, "quarter": 5, "measures": {"І.1": "а", "I.99": "б"}},
+        {**header, "quarter": "три", "measures": {"I.5": "а", "I.1": {"text": "а", "state": "виконаний"}}},
+        {"unit": "jkg", "measures": [], "extra": 1},
+    ]
+    for instance in instances:
+        verdicts = {jsonschema_rs.validator_for(s).is_valid(instance) for s in (worded, bare)}
+        assert len(verdicts) == 1, instance
+        errors = [
+            sorted(
+                (e.validator, list(e.absolute_path), repr(e.instance))
+                for e in Draft202012Validator(s).iter_errors(instance)
+            )
+            for s in (worded, bare)
+        ]
+        assert errors[0] == errors[1], instance
