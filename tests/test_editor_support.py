@@ -148,7 +148,9 @@ def test_the_generated_report_schema_words_the_clerks_mistakes() -> None:
     schema = json.loads((PROJECT / "schema/report.schema.json").read_text(encoding="utf-8"))
     measures = schema["properties"]["measures"]
     assert measures["errorMessage"] == "заходу з таким номером немає в програмі «loda-2019»"
-    rule = next(r for r in measures["propertyNames"]["allOf"] if r["then"]["const"] == "I.1")
+    assert re.search(measures["propertyNames"]["if"]["pattern"], "І.1")
+    assert not re.search(measures["propertyNames"]["if"]["pattern"], "III.12")
+    rule = next(r for r in measures["propertyNames"]["then"]["allOf"] if r["then"]["const"] == "I.1")
     assert re.fullmatch(rule["if"]["pattern"], "І.1") and re.fullmatch(rule["if"]["pattern"], "I.1")
     assert rule["then"]["errorMessage"] == (
         "номер містить кириличні літери, схожі на латинські; ідентифікатори пишуться латиницею: «I.1»"

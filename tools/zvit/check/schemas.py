@@ -13,6 +13,7 @@ import copy
 import json
 import os
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -100,12 +101,19 @@ def report_schema(programme: Programme | None = None, *, editor: bool = False) -
         "properties": measures,
         "additionalProperties": False,
         "errorMessage": text("editor.unknown-measure", EDITOR_LANG, {"programme": programme.id}),
-        "propertyNames": {"allOf": [_lookalike_rule(measure_id) for measure_id in measures]},
+        "propertyNames": _lookalike_rules(measures),
     }
     if editor:
         schema["allOf"] = [rule for measure in programme.measures() if (rule := _of_other_units(programme, measure))]
     assert list(schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]["enum"]) == list(STATES)
     return worded(schema)
+
+
+def _lookalike_rules(measure_ids: Iterable[str]) -> dict[str, Any]:
+    """Keys with a look-alike letter, and only those (one search for the others), meet each id's rule."""
+    ids = list(measure_ids)
+    suspects = "".join(sorted({char for measure_id in ids for char in measure_id for char in lookalikes(char)}))
+    return {"if": {"pattern": f"[{suspects}]"}, "then": {"allOf": [_lookalike_rule(measure_id) for measure_id in ids]}}
 
 
 def _lookalike_rule(measure_id: str) -> dict[str, Any]:
@@ -119,7 +127,8 @@ def _lookalike_rule(measure_id: str) -> dict[str, Any]:
 
 def _of_other_units(programme: Programme, measure: Measure) -> dict[str, Any] | None:
     """In a report of a unit not responsible for `measure`: the warning `zvit validate` gives for its text."""
-    others = [unit_id for unit_id in programme.units if unit_id not in programme.responsible_units(measure)]
+    responsible_units = programme.responsible_units(measure)
+    others = [unit_id for unit_id in programme.units if unit_id not in responsible_units]
     if not others:
         return None
     responsible = "; ".join(programme.printed_name(r) for r in measure.responsible)
