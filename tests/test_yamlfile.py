@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from zvit.core.messages import Words, text
-from zvit.load.yamlfile import MAX_NODES, parse_yaml, problem_words
+from zvit.load.yamlfile import MAX_NODES, parse_yaml, problem_words, read_yaml
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "yaml-test-suite"
 
@@ -250,3 +250,11 @@ def test_every_syntax_error_in_the_yaml_test_suite_has_words_of_its_own() -> Non
                 assert problem != Words(["yaml.problem.other"]), path.name
                 worded += 1
     assert worded > 30
+
+
+def test_a_file_the_system_refuses_says_why_in_the_readers_language(tmp_path: Path) -> None:
+    (finding,) = read_yaml(str(tmp_path), "reports/jkg/2019-q4.yaml").findings
+    assert text(finding.code, "uk", finding.args) == "файл не вдалося прочитати: це тека, а не файл"
+    assert text(finding.code, "en", finding.args) == "cannot read the file: it is a folder, not a file"
+    (missing,) = read_yaml(str(tmp_path / "nothing.yaml"), "nothing.yaml").findings
+    assert text(missing.code, "uk", missing.args) == "файл не вдалося прочитати: такого файлу чи теки немає"

@@ -16,7 +16,7 @@ from zvit.check import schemas
 from zvit.check.validate import Validator
 from zvit.commands._args import repo_relative
 from zvit.core.findings import Location, error
-from zvit.core.messages import text
+from zvit.core.messages import os_reason, text
 from zvit.core.writing import write_atomic
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import RenderError, reformat
@@ -71,7 +71,7 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
             content = handle.read(MAX_BYTES + 1)
     except OSError as exc:
         code = "file.missing" if isinstance(exc, FileNotFoundError) else "file.unreadable"
-        write_findings([error(Location(path), code, reason=exc.strerror or str(exc))], ctx.err, ctx.lang)
+        write_findings([error(Location(path), code, reason=os_reason(exc))], ctx.err, ctx.lang)
         return "failed"
     try:
         result = reformat(content, path, schema_for)

@@ -14,7 +14,7 @@ from zvit.check.form_import import Imported, Problem, heading_period, match_form
 from zvit.check.validate import Validator
 from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
 from zvit.core.errors import ZvitError
-from zvit.core.messages import text
+from zvit.core.messages import os_reason, text
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
@@ -88,7 +88,7 @@ def _read(path: str) -> bytes:
     except FileNotFoundError:
         raise ZvitError("import.file-missing", path=path) from None
     except OSError as exc:
-        raise ZvitError("file.unreadable", reason=exc.strerror or str(exc)) from None
+        raise ZvitError("file.unreadable", reason=os_reason(exc)) from None
     if len(content) > MAX_DOCX_BYTES:
         raise ZvitError("file.too-large", limit_mb=MAX_DOCX_BYTES // (1024 * 1024))
     return content

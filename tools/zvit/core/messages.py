@@ -7,6 +7,7 @@ languages in step.
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Mapping
 
@@ -18,6 +19,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "файл не вдалося прочитати: {reason}",
         "en": "cannot read the file: {reason}",
     },
+    # Why the system refused a file (errno), in the reader's words rather than the system's English.
+    "os.ENOENT": {"uk": "такого файлу чи теки немає", "en": "no such file or directory"},
+    "os.EACCES": {"uk": "немає дозволу", "en": "permission denied"},
+    "os.EPERM": {"uk": "дію не дозволено", "en": "operation not permitted"},
+    "os.EISDIR": {"uk": "це тека, а не файл", "en": "it is a folder, not a file"},
+    "os.ENOTDIR": {"uk": "частина шляху — не тека", "en": "a part of the path is not a folder"},
+    "os.ENOSPC": {"uk": "на диску не лишилося місця", "en": "no space left on the disk"},
+    "os.EROFS": {"uk": "диск доступний лише для читання", "en": "the disk is read-only"},
+    "os.EIO": {"uk": "помилка читання чи запису диска", "en": "a disk input/output error"},
+    "os.ELOOP": {"uk": "посилання вказують одне на одне по колу", "en": "links point at each other in a loop"},
+    "os.ENAMETOOLONG": {"uk": "задовга назва файлу", "en": "the file name is too long"},
     "file.missing": {
         "uk": "файлу немає",
         "en": "the file does not exist",
@@ -1242,6 +1254,12 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 class Words(tuple[str, ...]):
     """An argument made of message codes ("type.string"), worded in the reader's language."""
+
+
+def os_reason(exc: OSError) -> Words | str:
+    """Why the system refused a file, as catalogue words where the errno has them (else the system's text)."""
+    code = f"os.{errno.errorcode.get(exc.errno or 0, '')}"
+    return Words([code]) if code in MESSAGES else exc.strerror or str(exc)
 
 
 _UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

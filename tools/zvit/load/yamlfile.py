@@ -38,7 +38,7 @@ from ruamel.yaml.events import (
 )
 
 from zvit.core.findings import Finding, Location, error, warning
-from zvit.core.messages import MESSAGES, Words, text
+from zvit.core.messages import MESSAGES, Words, os_reason, text
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -137,7 +137,7 @@ def read_yaml(path: str, name: str | None = None) -> Loaded:
         with open(path, "rb") as handle:
             content = handle.read(MAX_BYTES + 1)  # a larger file is refused unread
     except OSError as exc:
-        return Loaded(name, None, (error(Location(name), "file.unreadable", reason=exc.strerror or str(exc)),))
+        return Loaded(name, None, (error(Location(name), "file.unreadable", reason=os_reason(exc)),))
     return parse_yaml(content, name)
 
 
