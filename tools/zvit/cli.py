@@ -12,8 +12,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from zvit import __version__
 from zvit.commands import COMMANDS, load_command
@@ -39,22 +38,34 @@ class Context:
 class _Formatter(argparse.HelpFormatter):
     """argparse's help, with an option's value named in the reader's language (`--quarter КВАРТАЛ`)."""
 
-    def __init__(self, prog: str, lang: str = "uk") -> None:
-        super().__init__(prog)
-        self.lang = lang
+    lang = "uk"
 
     def _get_default_metavar_for_optional(self, action: argparse.Action) -> str:
         code = f"cli.metavar.{action.dest}"
         return text(code, self.lang) if code in MESSAGES else super()._get_default_metavar_for_optional(action)
 
 
+class _Parser(argparse.ArgumentParser):
+    """A parser whose help is formatted in one language; its subcommands' parsers are of its class."""
+
+    formatter: type[_Formatter] = _Formatter
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", self.formatter)
+        super().__init__(*args, **kwargs)
+
+
+_PARSERS: dict[str, type[_Parser]] = {
+    lang: type(f"_Parser_{lang}", (_Parser,), {"formatter": type(f"_Formatter_{lang}", (_Formatter,), {"lang": lang})})
+    for lang in LANGUAGES
+}
+
+
 def build_parser(command: str | None = None, lang: str = "uk") -> argparse.ArgumentParser:
     """The parser for `command` alone (its module alone is imported), or for every command."""
-    formatter = partial(_Formatter, lang=lang)
-    parser = argparse.ArgumentParser(
+    parser = _PARSERS[lang](
         prog="zvit",
         description="Квартальні звіти про виконання антикорупційної програми: перевірка, форма DOCX, історія.",
-        formatter_class=formatter,
     )
     parser.add_argument(
         "--version", action="version", version=f"zvit {__version__}", help=text("argparse.version", lang)
@@ -63,12 +74,7 @@ def build_parser(command: str | None = None, lang: str = "uk") -> argparse.Argum
     parser.add_argument(
         "--lang", choices=("uk", "en"), default=os.environ.get("ZVIT_LANG", "uk"), help="мова повідомлень (типово uk)"
     )
-    sub = parser.add_subparsers(
-        dest="command",
-        required=True,
-        metavar="КОМАНДА",
-        parser_class=partial(argparse.ArgumentParser, formatter_class=formatter),
-    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
     for name in COMMANDS:
         if command is None or name == command:
             load_command(name).register(sub, name)

@@ -96,10 +96,10 @@ def check_report(report: Report, programme: Programme, loaded: Loaded, path: str
         return
     own = programme.measures_of(report.unit)
     own_ids = {measure.id for measure in own}
-    for measure_id, status in report.statuses.items():
+    for measure_id, reported in report.statuses.items():
         measure = programme.measure(measure_id)
         # An empty cell of another unit's measure is what the paper form has; a text there is not.
-        if measure is not None and measure_id not in own_ids and status.text.strip():
+        if measure is not None and measure_id not in own_ids and reported.text.strip():
             responsible = "; ".join(programme.printed_name(r) for r in measure.responsible)
             yield warning(
                 loaded.locate(("measures", measure_id), key=True),

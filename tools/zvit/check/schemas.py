@@ -34,7 +34,7 @@ PATTERN_KINDS = {
 }
 
 # JSON types in the reader's words; a status (`anyOf`: text or a mapping) has a word of its own.
-TYPE_WORDS = {
+TYPE_WORDS: dict[str, str] = {
     "object": "type.object",
     "array": "type.array",
     "string": "type.string",
@@ -191,7 +191,7 @@ def _word(node: Any, type_words: Words | None) -> None:
 def _message(keyword: str, value: Any, type_words: Words | None) -> str:
     if keyword == "type":
         types = value if isinstance(value, list) else [value]
-        expected = type_words or Words(TYPE_WORDS.get(t, t) for t in types)
+        expected = type_words or Words(TYPE_WORDS.get(str(t)) or str(t) for t in types)
         return text("editor.type", EDITOR_LANG, {"expected": expected})
     if keyword == "const":
         return text("schema.const", EDITOR_LANG, {"expected": value})
