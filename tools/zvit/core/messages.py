@@ -20,16 +20,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot read the file: {reason}",
     },
     # Why the system refused a file (errno), in the reader's words rather than the system's English.
-    "os.ENOENT": {"uk": "такого файлу чи теки немає", "en": "no such file or directory"},
-    "os.EACCES": {"uk": "немає дозволу", "en": "permission denied"},
-    "os.EPERM": {"uk": "дію не дозволено", "en": "operation not permitted"},
-    "os.EISDIR": {"uk": "це тека, а не файл", "en": "it is a folder, not a file"},
-    "os.ENOTDIR": {"uk": "частина шляху — не тека", "en": "a part of the path is not a folder"},
-    "os.ENOSPC": {"uk": "на диску не лишилося місця", "en": "no space left on the disk"},
-    "os.EROFS": {"uk": "диск доступний лише для читання", "en": "the disk is read-only"},
-    "os.EIO": {"uk": "помилка читання чи запису диска", "en": "a disk input/output error"},
-    "os.ELOOP": {"uk": "посилання вказують одне на одне по колу", "en": "links point at each other in a loop"},
-    "os.ENAMETOOLONG": {"uk": "задовга назва файлу", "en": "the file name is too long"},
+    "os.enoent": {"uk": "такого файлу чи теки немає", "en": "no such file or directory"},
+    "os.eacces": {"uk": "немає дозволу", "en": "permission denied"},
+    "os.eperm": {"uk": "дію не дозволено", "en": "operation not permitted"},
+    "os.eisdir": {"uk": "це тека, а не файл", "en": "it is a folder, not a file"},
+    "os.enotdir": {"uk": "частина шляху — не тека", "en": "a part of the path is not a folder"},
+    "os.enospc": {"uk": "на диску не лишилося місця", "en": "no space left on the disk"},
+    "os.erofs": {"uk": "диск доступний лише для читання", "en": "the disk is read-only"},
+    "os.eio": {"uk": "помилка читання чи запису диска", "en": "a disk input/output error"},
+    "os.eloop": {"uk": "посилання вказують одне на одне по колу", "en": "links point at each other in a loop"},
+    "os.enametoolong": {"uk": "задовга назва файлу", "en": "the file name is too long"},
     "file.missing": {
         "uk": "файлу немає",
         "en": "the file does not exist",
@@ -1258,7 +1258,7 @@ class Words(tuple[str, ...]):
 
 def os_reason(exc: OSError) -> Words | str:
     """Why the system refused a file, as catalogue words where the errno has them (else the system's text)."""
-    code = f"os.{errno.errorcode.get(exc.errno or 0, '')}"
+    code = f"os.{errno.errorcode.get(exc.errno or 0, '').lower()}"
     return Words([code]) if code in MESSAGES else exc.strerror or str(exc)
 
 
