@@ -9,6 +9,7 @@ STAMP  := $(VENV)/.installed
 
 DEPT   ?=
 Q      ?=
+P      ?=
 YEAR   ?=
 REV    ?=
 OUT    ?=
@@ -24,12 +25,16 @@ MEASURE ?=
 ALL    ?=
 
 opt = $(if $(2),$(1) $(2))
+# The period of a report: P=2022-h1 (any period), or Q=3 [YEAR=2019] (a quarter).
+period = $(call opt,--period,$(P)) $(call opt,--quarter,$(Q)) $(call opt,--year,$(YEAR))
+KIND   ?= measures
+DIR    ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv hooks validate schema docx docx-all status consolidated test bench clean
+.PHONY: help venv hooks validate schema docx docx-all status consolidated test test-fast bench clean
 .PHONY: new fmt import
 .PHONY: diff history review setup
-.PHONY: submit codeowners audit
+.PHONY: submit codeowners audit init
 
 help: ## показати цей перелік
 	@echo "zvit — звіти про виконання антикорупційної програми"
@@ -38,7 +43,7 @@ help: ## показати цей перелік
 	@echo
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-14s %s\n", $$1, $$2}'
 	@echo
-	@echo "Змінні: DEPT=підрозділ (jkg)  Q=квартал (1-4)  YEAR=рік  REV=коміт або тег  OUT=файл  FORMAT=text|json|github"
+	@echo "Змінні: DEPT=підрозділ (jkg)  Q=квартал (1-4)  P=період (2019-q3, 2022-h1, 2022)  YEAR=рік  REV=коміт або тег  OUT=файл  FORMAT=text|json|github"
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -56,40 +61,40 @@ validate: $(STAMP) ## перевірити programme.yaml і всі звіти (
 schema: $(STAMP) ## оновити schema/*.json з programme.yaml (для редакторів)
 	$(ZVIT) schema
 
-docx: $(STAMP) ## форма звіту DOCX: make docx DEPT=jkg Q=3 [YEAR=2019] [REV=тег] [OUT=файл]
-	@test -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть підрозділ і квартал: make docx DEPT=jkg Q=3"; exit 2; }
-	$(ZVIT) docx --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--rev,$(REV)) $(call opt,--out,$(OUT))
+docx: $(STAMP) ## форма звіту DOCX: make docx DEPT=jkg Q=3 [YEAR=2019] або P=2022-h1 [REV=тег] [OUT=файл]
+	@test -n "$(DEPT)" -a -n "$(Q)$(P)" || { echo "Вкажіть підрозділ і період: make docx DEPT=jkg Q=3 або P=2022-h1"; exit 2; }
+	$(ZVIT) docx --unit "$(DEPT)" $(period) $(call opt,--rev,$(REV)) $(call opt,--out,$(OUT))
 
-docx-all: $(STAMP) ## форми всіх підрозділів, що мають звіт за квартал: make docx-all Q=3
-	@test -n "$(Q)" || { echo "Вкажіть квартал: make docx-all Q=3"; exit 2; }
-	$(ZVIT) docx --all --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--rev,$(REV))
+docx-all: $(STAMP) ## форми всіх підрозділів, що мають звіт за період: make docx-all Q=3 або P=2022-h1
+	@test -n "$(Q)$(P)" || { echo "Вкажіть період: make docx-all Q=3 або P=2022-h1"; exit 2; }
+	$(ZVIT) docx --all $(period) $(call opt,--rev,$(REV))
 
-status: $(STAMP) ## хто що подав за квартал: make status Q=3 [YEAR=] [FORMAT=json|html] [OUT=файл]
-	@test -n "$(Q)" || { echo "Вкажіть квартал: make status Q=3"; exit 2; }
-	$(ZVIT) status --quarter "$(Q)" $(call opt,--year,$(YEAR)) --format $(FORMAT) $(call opt,--out,$(OUT))
+status: $(STAMP) ## хто що подав за період: make status Q=3 [YEAR=] або P=2022-h1 [FORMAT=json|html] [OUT=файл]
+	@test -n "$(Q)$(P)" || { echo "Вкажіть період: make status Q=3 або P=2022-h1"; exit 2; }
+	$(ZVIT) status $(period) --format $(FORMAT) $(call opt,--out,$(OUT))
 
-consolidated: $(STAMP) ## зведена інформація за квартал (DOCX): make consolidated Q=3 [YEAR=] [OUT=файл]
-	@test -n "$(Q)" || { echo "Вкажіть квартал: make consolidated Q=3"; exit 2; }
-	$(ZVIT) consolidated --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--out,$(OUT))
+consolidated: $(STAMP) ## зведена інформація за період (DOCX): make consolidated Q=3 [YEAR=] або P=2022-h1 [OUT=файл]
+	@test -n "$(Q)$(P)" || { echo "Вкажіть період: make consolidated Q=3 або P=2022-h1"; exit 2; }
+	$(ZVIT) consolidated $(period) $(call opt,--out,$(OUT))
 
-new: $(STAMP) ## новий звіт підрозділу за квартал: make new DEPT=jkg Q=4 [YEAR=2019]
-	@test -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть підрозділ і квартал: make new DEPT=jkg Q=4"; exit 2; }
-	$(ZVIT) new --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR))
+new: $(STAMP) ## новий звіт підрозділу за період: make new DEPT=jkg Q=4 [YEAR=2019] або P=2022-h1
+	@test -n "$(DEPT)" -a -n "$(Q)$(P)" || { echo "Вкажіть підрозділ і період: make new DEPT=jkg Q=4 або P=2022-h1"; exit 2; }
+	$(ZVIT) new --unit "$(DEPT)" $(period)
 
 fmt: $(STAMP) ## канонічне оформлення programme.yaml і звітів (дані й коментарі не змінюються)
 	$(ZVIT) fmt
 
-import: $(STAMP) ## заповнена форма Word у звіт: make import FILE=форма.docx DEPT=jkg Q=3 [YEAR=] [FORCE=1] [PARTIAL=1]
-	@test -n "$(FILE)" -a -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть файл, підрозділ і квартал: make import FILE=форма.docx DEPT=jkg Q=3"; exit 2; }
-	$(ZVIT) import "$(FILE)" --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(if $(FORCE),--force) $(if $(PARTIAL),--partial)
+import: $(STAMP) ## заповнена форма Word у звіт: make import FILE=форма.docx DEPT=jkg Q=3 [YEAR=] або P=2022-h1 [FORCE=1] [PARTIAL=1]
+	@test -n "$(FILE)" -a -n "$(DEPT)" -a -n "$(Q)$(P)" || { echo "Вкажіть файл, підрозділ і період: make import FILE=форма.docx DEPT=jkg Q=3"; exit 2; }
+	$(ZVIT) import "$(FILE)" --unit "$(DEPT)" $(period) $(if $(FORCE),--force) $(if $(PARTIAL),--partial)
 
-diff: $(STAMP) ## зміни по заходах: make diff DEPT=jkg FROM=2 TO=3 або Q=3 FROM_REV=тег [TO_REV=] [FORMAT=json|markdown|docx] [ALL=1]
+diff: $(STAMP) ## зміни по заходах: make diff DEPT=jkg FROM=2 TO=3 (або FROM=2021-h2 TO=2022-h1) або Q=3 FROM_REV=тег [TO_REV=] [FORMAT=json|markdown|docx] [ALL=1]
 	@test -n "$(DEPT)" || { echo "Вкажіть підрозділ: make diff DEPT=jkg FROM=2 TO=3 або make diff DEPT=jkg Q=3 FROM_REV=jkg/2019-q3"; exit 2; }
-	$(ZVIT) diff --unit "$(DEPT)" $(call opt,--from,$(FROM)) $(call opt,--to,$(TO)) $(call opt,--quarter,$(Q)) $(call opt,--from-rev,$(FROM_REV)) $(call opt,--to-rev,$(TO_REV)) $(call opt,--year,$(YEAR)) --format $(FORMAT) $(if $(ALL),--all) $(call opt,--out,$(OUT))
+	$(ZVIT) diff --unit "$(DEPT)" $(call opt,--from,$(FROM)) $(call opt,--to,$(TO)) $(period) $(call opt,--from-rev,$(FROM_REV)) $(call opt,--to-rev,$(TO_REV)) --format $(FORMAT) $(if $(ALL),--all) $(call opt,--out,$(OUT))
 
-history: $(STAMP) ## хто, коли і що змінив: make history DEPT=jkg Q=3 [MEASURE=I.14] [YEAR=] [FORMAT=json]
-	@test -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть підрозділ і квартал: make history DEPT=jkg Q=3 [MEASURE=I.14]"; exit 2; }
-	$(ZVIT) history --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR)) $(call opt,--measure,$(MEASURE)) $(call opt,--rev,$(REV)) --format $(FORMAT)
+history: $(STAMP) ## хто, коли і що змінив: make history DEPT=jkg Q=3 [YEAR=] або P=2022-h1 [MEASURE=I.14] [FORMAT=json]
+	@test -n "$(DEPT)" -a -n "$(Q)$(P)" || { echo "Вкажіть підрозділ і період: make history DEPT=jkg Q=3 [MEASURE=I.14]"; exit 2; }
+	$(ZVIT) history --unit "$(DEPT)" $(period) $(call opt,--measure,$(MEASURE)) $(call opt,--rev,$(REV)) --format $(FORMAT)
 
 review: $(STAMP) ## зміни звітів у гілці відносно REV (для CI): make review REV=origin/main [OUT=тека]
 	@test -n "$(REV)" || { echo "Вкажіть цільову гілку: make review REV=origin/main"; exit 2; }
@@ -99,20 +104,30 @@ setup: $(STAMP) hooks ## налаштувати git: перевірка комі
 	git config --local --replace-all include.path ../.gitconfig-zvit '^\.\./\.gitconfig-zvit$$'
 	@echo "Готово: git diff показує зміни звітів по заходах (див. docs/git-integration.md)."
 
-submit: $(STAMP) ## позначити звіт поданим (тег git, підписаний, якщо є ключ): make submit DEPT=jkg Q=3 [YEAR=]
-	@test -n "$(DEPT)" -a -n "$(Q)" || { echo "Вкажіть підрозділ і квартал: make submit DEPT=jkg Q=3"; exit 2; }
-	$(ZVIT) submit --unit "$(DEPT)" --quarter "$(Q)" $(call opt,--year,$(YEAR))
+submit: $(STAMP) ## позначити звіт поданим (тег git, підписаний, якщо є ключ): make submit DEPT=jkg Q=3 [YEAR=] або P=2022-h1
+	@test -n "$(DEPT)" -a -n "$(Q)$(P)" || { echo "Вкажіть підрозділ і період: make submit DEPT=jkg Q=3 або P=2022-h1"; exit 2; }
+	$(ZVIT) submit --unit "$(DEPT)" $(period)
+
+init: $(STAMP) ## почати програму іншого органу: make init [KIND=measures|risk-register] [DIR=тека]
+	$(ZVIT) init --kind "$(KIND)" $(call opt,--dir,$(DIR))
 
 codeowners: $(STAMP) ## хто затверджує зміни: .github/CODEOWNERS і .gitlab/CODEOWNERS з programme.yaml
 	$(ZVIT) codeowners
 
-audit: $(STAMP) ## аудит подання звітів за рік: make audit YEAR=2019 [FORMAT=json|docx] [OUT=файл]
+audit: $(STAMP) ## аудит подання звітів за рік або весь строк програми: make audit [YEAR=2019] [FORMAT=json|docx] [OUT=файл]
 	$(ZVIT) audit $(call opt,--year,$(YEAR)) --format $(FORMAT) $(call opt,--out,$(OUT))
 
-test: $(STAMP) ## запустити всі тести (і перевірку коду ruff)
+test: $(STAMP) ## запустити всі тести (і перевірку коду ruff, mypy)
 	$(PY) -m ruff check tools tests bench
 	$(PY) -m ruff format --check tools tests bench
+	$(PY) -m mypy
 	$(PY) -m pytest
+
+test-fast: $(STAMP) ## усі тести, крім тих, що будують хуки pre-commit з мережі
+	$(PY) -m ruff check tools tests bench
+	$(PY) -m ruff format --check tools tests bench
+	$(PY) -m mypy
+	$(PY) -m pytest -m "not hooks"
 
 bench: $(STAMP) ## виміряти швидкість поруч з еталонними інструментами
 	PYTHONPATH=tools $(PY) bench/run.py

@@ -1,4 +1,10 @@
-"""Shared fixtures: real temporary git repositories holding real programme data."""
+"""Shared fixtures: real temporary git repositories holding real programme data.
+
+The data is a frozen copy of the programme and jkg's Q3 2019 report under tests/data/,
+never the live `programme.yaml` and `reports/`: a body that forks the repository for its
+own programme keeps a green `make test`.  tests/test_live_data.py is the one test of the
+live data.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import io
 import os
 import shutil
 import subprocess
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +22,10 @@ import pytest
 from zvit.cli import main
 
 PROJECT = Path(__file__).resolve().parent.parent
+# Frozen copies of the data the tests read (programme.yaml, reports/, schema/), and the seed form.
+DATA = PROJECT / "tests" / "data"
+PROGRAMME_PATH = DATA / "programme.yaml"
+REPORT_PATH = DATA / "reports" / "jkg" / "2019-q3.yaml"
 
 # Tests never depend on the developer's git identity or configuration.
 os.environ.update(
@@ -25,8 +36,11 @@ os.environ.update(
         "GIT_COMMITTER_EMAIL": "author@example.invalid",
         "GIT_CONFIG_GLOBAL": os.devnull,
         "GIT_CONFIG_NOSYSTEM": "1",
+        # People are shown Kyiv time (core.times); git reads the tests' dates in the same zone.
+        "TZ": "Europe/Kyiv",
     }
 )
+time.tzset()
 
 
 @dataclass
@@ -75,11 +89,17 @@ class Repo:
         return code, out.getvalue(), err.getvalue()
 
 
+def data_or_project(rel: str) -> Path:
+    """The frozen copy of a data file or folder when tests/data has one, else the project's own file."""
+    frozen = DATA / rel
+    return frozen if frozen.exists() else PROJECT / rel
+
+
 def make_repo(path: Path, files: Sequence[str] = ("programme.yaml", "reports/jkg/2019-q3.yaml", "schema")) -> Repo:
     path.mkdir(parents=True, exist_ok=True)
     subprocess.run(["git", "init", "-q", "-b", "main", str(path)], check=True)
     for rel in files:
-        src = PROJECT / rel
+        src = data_or_project(rel)
         if src.is_dir():
             shutil.copytree(src, path / rel)
         else:
@@ -90,7 +110,7 @@ def make_repo(path: Path, files: Sequence[str] = ("programme.yaml", "reports/jkg
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Repo:
-    """The project's programme, jkg's Q3 report and the schemas, committed once."""
+    """The frozen programme, jkg's Q3 report and the schemas (tests/data), committed once."""
     r = make_repo(tmp_path / "repo")
     r.commit("Initial data")
     return r

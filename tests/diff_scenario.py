@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from conftest import PROJECT, Repo, make_repo
+from conftest import REPORT_PATH, Repo, make_repo
 
 KOVAL = "Оксана Коваль <koval@example.org>"
 IVANENKO = "Петро Іваненко <ivanenko@example.org>"
 SHEVCHUK = "Марія Шевчук <shevchuk@example.org>"
 
-Q3 = (PROJECT / "reports" / "jkg" / "2019-q3.yaml").read_text(encoding="utf-8")
+Q3 = REPORT_PATH.read_text(encoding="utf-8")
 I1_Q3 = "Проводиться роз’яснювальна робота."
 I2_Q3 = "Постійно здійснюється контроль"
 I14_Q3 = "Протягом ІІІ кварталу вносилися зміни."

@@ -42,8 +42,9 @@ def test_a_wrong_choice_is_refused_in_ukrainian() -> None:
     proc = _zvit("status", "--quarter", "3", "--format", "markdown")
     assert (proc.returncode, proc.stdout) == (2, "")
     assert proc.stderr.splitlines() == [
-        "використання: zvit status [-h] --quarter КВАРТАЛ [--year РІК]",
-        "                          [--format {text,json,html}] [--out ФАЙЛ]",
+        "використання: zvit status [-h] [--period ПЕРІОД] [--quarter КВАРТАЛ]",
+        "                          [--year РІК] [--format {text,json,html}]",
+        "                          [--out ФАЙЛ]",
         "zvit status: помилка: аргумент --format: недозволене значення 'markdown' (можна: 'text', 'json', 'html')",
     ]
 
@@ -52,7 +53,7 @@ def test_and_in_english_with_lang_en() -> None:
     proc = _zvit("--lang", "en", "status", "--quarter", "3", "--format", "markdown")
     assert proc.returncode == 2
     assert proc.stderr.splitlines() == [
-        "usage: zvit status [-h] --quarter QUARTER [--year YEAR]",
+        "usage: zvit status [-h] [--period PERIOD] [--quarter QUARTER] [--year YEAR]",
         "                   [--format {text,json,html}] [--out OUT]",
         "zvit status: error: argument --format: invalid choice: 'markdown' (choose from 'text', 'json', 'html')",
     ]
@@ -60,8 +61,8 @@ def test_and_in_english_with_lang_en() -> None:
 
 def test_a_missing_command_and_a_missing_option() -> None:
     assert _zvit().stderr.splitlines()[-1] == "zvit: помилка: бракує обов’язкових аргументів: КОМАНДА"
-    assert _zvit("docx", "--unit", "jkg").stderr.splitlines()[-1] == (
-        "zvit docx: помилка: бракує обов’язкових аргументів: --quarter"
+    assert _zvit("import").stderr.splitlines()[-1] == (
+        "zvit import: помилка: бракує обов’язкових аргументів: ФАЙЛ.docx, --unit"
     )
     assert _zvit("validate", "--bogus").stderr.splitlines()[-1] == "zvit: помилка: невідомі аргументи: --bogus"
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 import pytest
 
+from zvit.check import compare
 from zvit.check.compare import Author, Piece, compare_status, merge_order, tokenize, trace_authors, word_opcodes
 from zvit.model.objects import Status
 
@@ -140,13 +142,13 @@ def test_each_word_is_attributed_to_the_commit_that_wrote_or_deleted_it() -> Non
 def test_measures_added_to_or_removed_from_the_programme_between_quarters() -> None:
     from dataclasses import replace
 
-    from conftest import PROJECT
+    from conftest import PROGRAMME_PATH, REPORT_PATH
 
     from zvit.check.compare import compare_reports
     from zvit.load.yamlfile import parse_yaml
     from zvit.model.build import programme_from_data, report_from_data
 
-    old_programme = programme_from_data(parse_yaml((PROJECT / "programme.yaml").read_bytes(), "p").data)
+    old_programme = programme_from_data(parse_yaml(PROGRAMME_PATH.read_bytes(), "p").data)
     first = old_programme.sections[0]
     template = first.measures[0]
     fresh = replace(template, id="I.99", title="Новий захід", responsible=("jkg",))
@@ -155,7 +157,7 @@ def test_measures_added_to_or_removed_from_the_programme_between_quarters() -> N
         *old_programme.sections[1:],
     )
     new_programme = replace(old_programme, id="loda-2019-2", sections=sections)
-    old = report_from_data(parse_yaml((PROJECT / "reports/jkg/2019-q3.yaml").read_bytes(), "r").data)
+    old = report_from_data(parse_yaml(REPORT_PATH.read_bytes(), "r").data)
     new = replace(
         old,
         programme="loda-2019-2",
@@ -216,3 +218,59 @@ def test_a_long_text_edited_at_both_ends_is_compared_sentence_by_sentence_and_re
         assert "".join(p.text for p in pieces if p.op != "delete") == new
         kept = sum(len(p.text) for p in pieces if p.op == "equal")
         assert kept > 0.8 * min(len(old), len(new))  # the sentences left alone are kept, not rewritten
+
+
+_EXAMPLE_TAIL = " засідань комісії з питань закупівель товарів, робіт і послуг для потреб Департаменту."
+
+
+def _example_rewrite(sentences: int) -> tuple[str, str]:
+    """An example status (not a real one): sentences that each name the quarter, and the same with the next quarter."""
+    old = " ".join(f"У ІІІ кварталі проведено {n}{_EXAMPLE_TAIL}" for n in range(1, sentences + 1))
+    return old, old.replace("ІІІ кварталі", "IV кварталі")
+
+
+def test_a_status_whose_every_sentence_changed_shows_each_edit_in_words() -> None:
+    """No sentence of a long middle matches: the words are compared, once (this recursed without end)."""
+    old, new = _example_rewrite(24)
+    expected = [Piece("equal", "У ")]
+    for n in range(1, 25):
+        expected += [Piece("delete", "ІІІ"), Piece("insert", "IV")]
+        tail = f" кварталі проведено {n}{_EXAMPLE_TAIL}"
+        expected.append(Piece("equal", tail + (" У " if n < 24 else "")))
+    assert compare_status("I.14", "", Status(old), Status(new)).pieces() == expected
+
+
+@pytest.mark.parametrize("repeated", [False, True])
+def test_long_texts_without_full_stops_are_compared_with_bounded_work(
+    monkeypatch: pytest.MonkeyPatch, repeated: bool
+) -> None:
+    """difflib is handed stretches of at most 250,000 pairs, at most ~250 pairs per token in all.
+
+    Once it was handed the whole middle: 4,000 words took about 100 s.  `repeated`:
+    the same few words over and over, so that no word is anywhere once.
+    """
+    given: list[int] = []
+
+    class Counted(SequenceMatcher):
+        def set_seqs(self, a: Sequence[str], b: Sequence[str]) -> None:
+            given.append(len(a) * len(b))
+            assert given[-1] <= 250_000, "difflib is handed too long a stretch"
+            super().set_seqs(a, b)
+
+    monkeypatch.setattr(compare, "SequenceMatcher", Counted)
+    rng = random.Random(5)
+    vocabulary = ["проведено", "робота", "з", "працівниками", "Департаменту", "закупівель", "на", "та"]
+    if not repeated:
+        vocabulary += [f"слово{n}" for n in range(6000)]
+    words = [rng.choice(vocabulary) for _ in range(4000)]
+    edited = list(words)
+    for _ in range(12):
+        edited[rng.randrange(len(edited))] = "змінено"
+    old, new = " ".join(words), "Спочатку " + " ".join(edited) + " наприкінці"
+    change = compare_status("I.1", "", Status(old), Status(new))
+    pieces = change.pieces()
+    assert "".join(p.text for p in pieces if p.op != "insert") == old
+    assert "".join(p.text for p in pieces if p.op != "delete") == new
+    assert sum(given) <= 250 * (len(change.old_tokens) + len(change.new_tokens))
+    kept = sum(len(p.text) for p in pieces if p.op == "equal")
+    assert kept > 0.9 * len(old)  # the words left alone are kept, not rewritten

@@ -38,8 +38,8 @@ from zvit.model.objects import (
 from zvit.render.form_docx import COLUMN_TITLES, UNIT_CAPTION, measure_cells, render_form
 
 ROOT = Path(__file__).resolve().parent.parent
-PROGRAMME_PATH = ROOT / "programme.yaml"
-REPORT_PATH = ROOT / "reports" / "jkg" / "2019-q3.yaml"
+PROGRAMME_PATH = ROOT / "tests" / "data" / "programme.yaml"
+REPORT_PATH = ROOT / "tests" / "data" / "reports" / "jkg" / "2019-q3.yaml"
 SEED_PATH = ROOT / "tests" / "data" / "2019-q3-jkg-form.txt"
 SEED_PARSER = ROOT / "tests" / "seed_form.py"
 

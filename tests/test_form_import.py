@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from pathlib import Path
 
 import docx
 import pytest
+from conftest import PROGRAMME_PATH, REPORT_PATH
 from docx.oxml import parse_xml
 from docx.table import _Cell
 
@@ -20,14 +20,13 @@ from zvit.model.build import programme_from_data, report_from_data
 from zvit.model.objects import Programme, Report, Signatory, Status
 from zvit.render.form_docx import COLUMN_TITLES, render_form
 
-ROOT = Path(__file__).resolve().parent.parent
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
 @pytest.fixture(scope="module")
 def real() -> tuple[Programme, Report]:
-    programme = programme_from_data(parse_yaml((ROOT / "programme.yaml").read_bytes(), "p").data)
-    report = report_from_data(parse_yaml((ROOT / "reports/jkg/2019-q3.yaml").read_bytes(), "r").data)
+    programme = programme_from_data(parse_yaml(PROGRAMME_PATH.read_bytes(), "p").data)
+    report = report_from_data(parse_yaml(REPORT_PATH.read_bytes(), "r").data)
     return programme, report
 
 

@@ -16,16 +16,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT, Repo
+from conftest import PROJECT, Repo, data_or_project
 
 from zvit.load.yamlfile import parse_yaml
 
-# What a clone of the repository needs for its hooks (README.md when there is one: pyproject names it).
+# What a clone of the repository needs for its hooks (README.md and LICENSE: pyproject names them);
+# the data (programme.yaml, reports, schema) is the frozen copy under tests/data.
 HOOK_REPO_FILES = (
     "tools",
     "pyproject.toml",
     "requirements.txt",
     "README.md",
+    "LICENSE",
     "programme.yaml",
     "reports",
     "schema",
@@ -34,6 +36,8 @@ HOOK_REPO_FILES = (
 )
 DATA_FILES = ("programme.yaml", "reports", "schema")
 REPORT = "reports/jkg/2019-q3.yaml"
+# Hooks for the project's own code: a fresh clone's tests below are about the data hooks, so skip these.
+CODE_HOOKS = ("ruff", "ruff-format", "mypy")
 
 
 def _yaml(rel: str) -> object:
@@ -42,21 +46,42 @@ def _yaml(rel: str) -> object:
     return loaded.data
 
 
-def _local_hooks() -> list[dict[str, object]]:
+def _all_local_hooks() -> list[dict[str, object]]:
     config = _yaml(".pre-commit-config.yaml")
     assert isinstance(config, dict)
     (local,) = [r for r in config["repos"] if r["repo"] == "local"]
     return list(local["hooks"])
 
 
+def _local_hooks() -> list[dict[str, object]]:
+    """The data hooks: zvit's own checks of the programme and the reports."""
+    return [hook for hook in _all_local_hooks() if hook["id"] not in CODE_HOOKS]
+
+
+def _pins(rel: str) -> list[str]:
+    lines = (PROJECT / rel).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith(("#", "-r"))]
+
+
 def test_local_hooks_pin_exactly_the_runtime_requirements() -> None:
     """The hook environment is built from these pins, not from requirements.txt: they must not drift."""
-    lines = (PROJECT / "requirements.txt").read_text(encoding="utf-8").splitlines()
-    pinned = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    pinned = _pins("requirements.txt")
     for hook in _local_hooks():
         assert hook["language"] == "python", hook["id"]
         assert hook["additional_dependencies"] == pinned, hook["id"]
         assert str(hook["entry"]).startswith("python tools "), hook["id"]
+
+
+def test_code_hooks_run_the_checks_make_test_runs_with_its_pins() -> None:
+    """ruff and mypy before each commit of code, pinned as requirements-dev.txt pins them."""
+    dev = {pin.split("==")[0]: pin for pin in _pins("requirements-dev.txt")}
+    hooks = {hook["id"]: hook for hook in _all_local_hooks() if hook["id"] in CODE_HOOKS}
+    assert list(hooks) == list(CODE_HOOKS)
+    assert [hooks[h]["entry"] for h in CODE_HOOKS] == ["ruff check", "ruff format", "mypy"]
+    assert hooks["ruff"]["additional_dependencies"] == hooks["ruff-format"]["additional_dependencies"] == [dev["ruff"]]
+    assert hooks["mypy"]["additional_dependencies"] == [dev["mypy"], *_pins("requirements.txt")]
+    makefile = (PROJECT / "Makefile").read_text(encoding="utf-8")
+    assert "$(PY) -m mypy\n" in makefile and "$(PY) -m ruff check tools tests bench\n" in makefile
 
 
 def test_reusable_hooks_mirror_the_local_ones() -> None:
@@ -91,6 +116,7 @@ def test_ci_templates_are_valid_for_their_forges_and_run_the_hooks() -> None:
         text = (PROJECT / rel).read_text(encoding="utf-8")
         assert "pre-commit run --all-files --show-diff-on-failure" in text
         assert f"pip install . {pre_commit_pin}" in text
+        assert "make test\n" in text  # the tool's own tests, not only the data
     assert "run: zvit validate --format github" in (PROJECT / ".github/workflows/validate.yml").read_text("utf-8")
     assert "zvit validate --format gitlab > gl-code-quality-report.json" in (PROJECT / ".gitlab-ci.yml").read_text(
         "utf-8"
@@ -99,7 +125,7 @@ def test_ci_templates_are_valid_for_their_forges_and_run_the_hooks() -> None:
 
 def _copy_into(target: Path, names: tuple[str, ...]) -> None:
     for rel in names:
-        src = PROJECT / rel
+        src = data_or_project(rel)
         if src.is_dir():
             shutil.copytree(src, target / rel, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
         elif src.is_file():
@@ -119,7 +145,7 @@ def _pre_commit(cwd: Path, home: Path, *args: str) -> subprocess.CompletedProces
 
 
 def _run(argv: list[str], cwd: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never"}
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PRE_COMMIT_COLOR": "never", "SKIP": ",".join(CODE_HOOKS)}
     env.pop("PYTHONPATH", None)
     return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8")
 

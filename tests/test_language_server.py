@@ -67,6 +67,7 @@ def test_the_editor_words_a_missing_field_a_wrong_state_and_a_wrong_type(repo: R
     messages = {message for _, _, message in _messages(diagnostics)}
     assert messages == {
         "бракує обов’язкового поля «year»",
+        "бракує обов’язкового поля: потрібне period або year + quarter",
         "тут має бути ціле число",
         "значення має бути від 1 до 4",
         "значення не з переліку: виконано, виконано частково, виконується, не виконано, не розпочато, не стосується",

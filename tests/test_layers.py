@@ -42,8 +42,6 @@ OS_CALLS = {
 }
 PATH_CALLS = {"read_bytes", "read_text", "write_bytes", "write_text", "iterdir", "glob", "rglob"}
 OUTSIDE_IO = {"subprocess", "shutil", "tempfile", "glob", "pathlib"}
-# Renderers whose data types still live beside the code that gathers them from git (issue 10: split them).
-NOT_YET_SPLIT = {"render.audit_docx", "render.audit_render", "render.diff_text"}
 
 # Each third-party library (and subprocess) is used by the modules named here only.
 OWNERS: dict[str, set[str]] = {
@@ -176,7 +174,7 @@ def test_imports_point_down_and_libraries_stay_with_their_owners(name: str) -> N
     assert strays == [], f"{name} uses a library another module owns"
 
 
-@pytest.mark.parametrize("name", sorted(m for m in MODULES if _layer(m) == "render" and m not in NOT_YET_SPLIT))
+@pytest.mark.parametrize("name", sorted(m for m in MODULES if _layer(m) == "render"))
 def test_render_reaches_no_file_and_no_git(name: str) -> None:
     """Through every module it imports, a renderer never opens a file or starts a process."""
     offenders = {}
@@ -190,3 +188,36 @@ def test_render_reaches_no_file_and_no_git(name: str) -> None:
 def test_the_file_and_process_detector_sees_what_it_guards() -> None:
     assert _does_io(MODULES["core.writing"]) and IMPORTS["load.git"][1] & OUTSIDE_IO
     assert _does_io(ast.parse("'a'.replace('b', 'c')")) == []
+
+
+# The modules that may call open(): the reader everything reads through, and git's stderr file.
+OPENERS = {"load.files", "load.git"}
+
+
+def test_files_are_read_through_one_reader() -> None:
+    """Everything else reads through `load.files` (a `Source`, for the repository's files)."""
+    opening = sorted(name for name, tree in MODULES.items() if _opens(tree))
+    assert [name for name in opening if name not in OPENERS] == []
+    assert set(opening) == OPENERS
+
+
+def _opens(tree: ast.Module) -> bool:
+    return any(
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open"
+        for node in ast.walk(tree)
+    )
+
+
+def test_git_is_run_to_its_end_in_one_place() -> None:
+    """`load.git.git_process` runs every one-shot git command: one set of options, one environment."""
+    runs = [
+        node.lineno
+        for node in ast.walk(MODULES["load.git"])
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "run"
+    ]
+    (function,) = [
+        node
+        for node in ast.walk(MODULES["load.git"])
+        if isinstance(node, ast.FunctionDef) and node.name == "git_process"
+    ]
+    assert len(runs) == 1 and function.lineno <= runs[0] <= (function.end_lineno or 0)

@@ -16,14 +16,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import PROJECT
-from hypothesis import given, settings
+from conftest import REPORT_PATH
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zvit.check import history, measure_hunks
 from zvit.load.yamlfile import parse_yaml
 
-REPORT = (PROJECT / "reports" / "jkg" / "2019-q3.yaml").read_bytes()
+REPORT = REPORT_PATH.read_bytes()
 PATH = "reports/jkg/2019-q3.yaml"
 TAIL = 'signatory:\n  position: Директор департаменту\n  name: І. Прізвище\ndate: "2019-10-04"\n'.encode()
 WORDS = ["проведено", "здійснено", "робота", "Департаменту", "«Пам’ятка»", "I.3: так", "# ні", "- так"]
@@ -365,3 +365,58 @@ def test_control_characters_in_a_report_or_a_message_split_nothing(
     fast, slow, _ = both_ways(tmp_path, monkeypatch)
     assert fast == slow
     assert events(fast)[0] == ("Виправлено \x01 стан", "edited", ["I.3"])
+
+
+_SIMPLE_PIECES = [
+    "    ",
+    " ",
+    "\n",
+    "a",
+    "І",
+    ":",
+    ": ",
+    " #",
+    "#",
+    "-",
+    "|",
+    "'",
+    '"',
+    "\t",
+    "\r",
+    "\u200b",
+    "\x85",
+    "1",
+]
+
+
+@settings(max_examples=600, deadline=None)
+@example(header="  I.1: ", body="a:")
+@example(header="  I.1: ", body="a ")
+@example(header="  I.1: ", body="a #b")
+@example(header="  I.1: |-\n    ", body="a\n      \n")
+@example(header="  I.1: |-\n    ", body="a\n    \n      b\n    \n")
+@example(header="  I.1: |-\n    ", body="a\n  # b\n")
+@given(
+    header=st.sampled_from(["  I.1: |-\n", "  I.1: |-\n    ", "  I.1: ", "  I.2: ", "  I.1: |\n    ", "  I.1:  "]),
+    body=st.lists(st.sampled_from(_SIMPLE_PIECES), max_size=14).map("".join),
+)
+def test_a_simple_measure_is_read_as_the_parser_reads_it(header: str, body: str) -> None:
+    """The text of a plain `|-` block or line, read without the parser, is the parser's; anything else is left to it."""
+    lines = (header + body).encode("utf-8")
+    text = measure_hunks.simple_text("I.1", lines)
+    if text is None:
+        return
+    loaded = parse_yaml(b"measures:\n" + lines, PATH)
+    assert loaded.ok and not loaded.findings
+    assert loaded.data == {"measures": {"I.1": text}}
+
+
+def test_a_growing_status_is_read_without_the_parser() -> None:
+    """The texts zvit writes: a `|-` block with empty lines between paragraphs, and one plain line."""
+    block = "  I.14: |-\n    Перший абзац: так.\n\n    Другий   абзац # не коментар.\n     з відступом\n\n".encode()
+    assert (
+        measure_hunks.simple_text("I.14", block) == "Перший абзац: так.\n\nДругий   абзац # не коментар.\n з відступом"
+    )
+    assert measure_hunks.simple_text("I.9", "  I.9: Виконано, у строк.\n\n".encode()) == "Виконано, у строк."
+    assert measure_hunks.simple_text("I.9", b"  I.9: true\n") is None
+    assert measure_hunks.simple_text("I.9", "  I.9: Виконано\n    далі\n".encode()) is None

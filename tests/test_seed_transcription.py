@@ -19,8 +19,8 @@ from seed_form import SeedForm, normalise, parse_seed, tidy
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_PATH = ROOT / "tests" / "data" / "2019-q3-jkg-form.txt"
-PROGRAMME_PATH = ROOT / "programme.yaml"
-REPORT_PATH = ROOT / "reports" / "jkg" / "2019-q3.yaml"
+PROGRAMME_PATH = ROOT / "tests" / "data" / "programme.yaml"
+REPORT_PATH = ROOT / "tests" / "data" / "reports" / "jkg" / "2019-q3.yaml"
 UNIT = "jkg"
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PROGRAMME_PATH, REPORT_PATH
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -16,10 +16,9 @@ from zvit.load.yamledit import Comments, find_comments, order_like, reformat, re
 from zvit.load.yamlfile import parse_yaml
 from zvit.model.build import programme_from_data
 
-PROJECT = Path(__file__).resolve().parent.parent
 # Measures in programme order: the schema derived from the real programme names them.
 REPORT_SCHEMA = schemas.report_schema(
-    programme_from_data(parse_yaml((PROJECT / "programme.yaml").read_bytes(), "programme.yaml").data)
+    programme_from_data(parse_yaml(PROGRAMME_PATH.read_bytes(), "programme.yaml").data)
 )
 
 
@@ -28,7 +27,7 @@ def fmt(text: str) -> str | None:
 
 
 def test_the_transcribed_report_is_already_canonical() -> None:
-    content = (PROJECT / "reports/jkg/2019-q3.yaml").read_bytes()
+    content = REPORT_PATH.read_bytes()
     assert fmt(content.decode("utf-8")) == content.decode("utf-8")
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from zvit.core.messages import Words, text
+from zvit.load import yamlfile
 from zvit.load.yamlfile import MAX_NODES, parse_yaml, problem_words, read_yaml
 
 SUITE = Path(__file__).resolve().parent.parent.parent / "shared" / "yaml-test-suite"
@@ -258,3 +259,10 @@ def test_a_file_the_system_refuses_says_why_in_the_readers_language(tmp_path: Pa
     assert text(finding.code, "en", finding.args) == "cannot read the file: it is a folder, not a file"
     (missing,) = read_yaml(str(tmp_path / "nothing.yaml"), "nothing.yaml").findings
     assert text(missing.code, "uk", missing.args) == "файл не вдалося прочитати: такого файлу чи теки немає"
+
+
+def test_the_quick_check_for_suspect_characters_misses_none() -> None:
+    """`has_suspect_characters` first asks `isprintable`: every character the reader reports must be unprintable."""
+    for code in range(0x110000):
+        char = chr(code)
+        assert yamlfile.has_suspect_characters(f"а\n{char}б") == (yamlfile._SUSPECT.search(char) is not None), hex(code)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import diff_scenario
 import pytest
+from conftest import Repo
 from diff_scenario import IVANENKO, SHEVCHUK, Scenario
 
 TITLE_I1 = "Запобігання та врегулювання конфлікту інтересів у діяльност…"
@@ -328,3 +329,26 @@ def test_a_merged_branchs_words_are_signed_by_the_merge_never_by_the_work_tree(t
     assert (code, err) == (0, "")
     authors = {author for _, _, author, _, _ in _revisions(out)}
     assert authors and "робоча копія" not in authors  # backwards: the newest commit at the older side signs
+
+
+def test_a_status_whose_every_sentence_changed_is_shown_by_diff_and_history(repo: Repo) -> None:
+    """24 example sentences (not real texts), each «ІІІ кварталі» → «IV кварталі»: this once ended in exit 3."""
+    tail = " засідань комісії з питань закупівель товарів, робіт і послуг для потреб Департаменту."
+    text = repo.read("reports/jkg/2019-q3.yaml")
+    start = text.index("  I.14: |-\n")
+    end = text.index("\n  I.", start + 1)
+    example = " ".join(f"У ІІІ кварталі проведено {n}{tail}" for n in range(1, 25))
+    repo.write("reports/jkg/2019-q3.yaml", f"{text[:start]}  I.14: |-\n    {example}{text[end:]}")
+    repo.commit("Приклад: 24 речення")
+    repo.write(
+        "reports/jkg/2019-q3.yaml", repo.read("reports/jkg/2019-q3.yaml").replace(example, example.replace("ІІІ", "IV"))
+    )
+    repo.commit("Приклад: IV квартал")
+    edits = [f"У [-ІІІ-]{{+IV+}} кварталі проведено {n}" for n in range(1, 25)]
+    shown = "    " + (tail + " ").join(edits) + " засідань комісії з питань закупівель …"  # the unchanged end cut short
+    code, out, err = repo.zvit("diff", "--unit", "jkg", "--quarter", "3", "--from-rev", "HEAD~1", "--to-rev", "HEAD")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1:5] == ["змінено: 1, без змін: 26", "", f"I.14 змінено — {TITLE_I14}", shown]
+    code, out, err = repo.zvit("history", "--unit", "jkg", "--quarter", "3", "--measure", "I.14")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[3:5] == [f"  I.14 змінено — {TITLE_I14}", "  " + shown]

@@ -239,7 +239,8 @@ def test_a_pattern_is_read_as_the_editor_reads_it_so_a_trailing_newline_is_an_er
     code, out, _ = repo.zvit("validate", "programme.yaml")
     assert code == 1
     assert (
-        "programme.yaml:60:9: помилка: номер розділу «I\\n» — римське число латинськими літерами: I, II, III "
+        "programme.yaml:60:9: помилка: номер розділу «I\\n» складається з латинських літер і цифр, "
+        "частини — через крапку: I, II, 1, 2.1 "
         "[schema.pattern.section-id]" in out
     )
 

@@ -41,7 +41,7 @@ class _Formatter(argparse.HelpFormatter):
     lang = "uk"
 
     def _get_default_metavar_for_optional(self, action: argparse.Action) -> str:
-        code = f"cli.metavar.{action.dest}"
+        code = f"cli.metavar.{action.dest.replace('_', '-')}"
         return text(code, self.lang) if code in MESSAGES else super()._get_default_metavar_for_optional(action)
 
 

@@ -1,4 +1,8 @@
-"""The audit of a year: for every unit and quarter, what was submitted and what happened since.
+"""The audit of a year (or a whole programme): for every unit and period, what was submitted and what happened since.
+
+The periods audited are the programme's, by its cadence, that were already due
+(`due_day` of the month after the period, or its last day) by the audit's date;
+with `due_day`, a report submitted after its day, or not at all, is named late.
 
 Facts come from git in a fixed, small number of calls whatever the history's size:
 one `for-each-ref` (every submission tag) and one `cat-file --batch-check` (the
@@ -6,7 +10,8 @@ reports' blobs at the tags), one `log` of the branch (the whole graph, and the
 blobs written under reports/), one `cat-file --batch-check` for the reports at the
 branch head, one `cat-file --batch` for the versions that must be read, and for
 signatures one `cat-file` and one `log --no-walk` (plus `verify-tag` per signed
-tag). Renderers (`audit_render.py`, `audit_docx.py`) only present the result.
+tag). The result's types are `check.audit_result`; renderers (`audit_render.py`,
+`audit_docx.py`) only present it.
 
 Tampering: a submission tag whose commit is not in the branch's history (history
 rewritten, or the tag moved), whose report differs from the blob `zvit submit`
@@ -17,122 +22,31 @@ does not match its content.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
+from zvit.check.audit_result import Amendment, Audit, ChangeAfter, QuarterAudit, Remark, UnitAudit
 from zvit.check.submission_check import first_difference, new_amendments
-from zvit.check.submissions import UNIT_ID, Submission, list_submissions
+from zvit.check.submissions import Submission, list_submissions
+from zvit.core.ids import UNIT_ID
+from zvit.core.layout import REPORTS_DIR
 from zvit.load import git
+from zvit.load.git_records import is_null_id
 from zvit.load.signatures import UNSIGNED, SignatureCheck, check_commits, check_tag
 from zvit.load.yamlfile import parse_yaml
 from zvit.model.objects import Programme, ReportRef
-
-REPORTS_DIR = "reports/"
-_DELETED = frozenset("0")
+from zvit.model.period import Period
 
 
-@dataclass(frozen=True)
-class Amendment:
-    date: str
-    reason: str
-    by: str
-
-
-@dataclass(frozen=True)
-class Remark:
-    """A tampering sign or a note, as a message code and its arguments."""
-
-    code: str
-    args: Mapping[str, object] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ChangeAfter:
-    """One commit on the branch that changed a submitted report after its submission."""
-
-    commit: str
-    author: str  # "Name <email>"
-    time: int
-    subject: str
-    content_changed: bool  # more than `amendments` changed
-    amendments: tuple[Amendment, ...]  # entries this commit added
-    deleted: bool
-    signature: SignatureCheck
-    # An amendment entry was added by this commit or a later one ("fix, then record" is fine).
-    covered: bool = False
-
-    @property
-    def unamended(self) -> bool:
-        return (self.content_changed or self.deleted) and not self.covered
-
-
-@dataclass(frozen=True)
-class QuarterAudit:
-    ref: ReportRef
-    current_blob: str | None  # the report at the branch head; None when it has none
-    submission: Submission | None = None
-    tag_signature: SignatureCheck = UNSIGNED
-    commit_signature: SignatureCheck = UNSIGNED
-    changes: tuple[ChangeAfter, ...] = ()  # oldest first
-    changed: bool = False  # the branch's version differs from the submitted one
-    # A change after submission that no amendment entry (in that commit or a later one) accounts
-    # for, or a final version that differs from the submitted one with no new entry at all.
-    unamended: bool = False
-    deleted: bool = False  # submitted, then removed from the branch
-    tampering: tuple[Remark, ...] = ()
-    notes: tuple[Remark, ...] = ()
-    amendments: tuple[Amendment, ...] = ()  # entries the branch's version adds to the submitted one
-
-    @property
-    def submitted(self) -> bool:
-        return self.submission is not None
-
-    @property
-    def present(self) -> bool:
-        return self.current_blob is not None
-
-
-@dataclass(frozen=True)
-class UnitAudit:
-    id: str
-    name: str
-    quarters: tuple[QuarterAudit, ...]
-
-
-@dataclass(frozen=True)
-class Audit:
-    year: int
-    branch: str
-    head: str
-    head_time: int
-    units: tuple[UnitAudit, ...]
-
-    def quarters(self) -> Iterable[QuarterAudit]:
-        for unit in self.units:
-            yield from unit.quarters
-
-    def count(self, test: str) -> int:
-        """How many quarters pass one of the summary's tests (see `SUMMARY`)."""
-        return sum(1 for q in self.quarters() if SUMMARY[test](q))
-
-
-SUMMARY = {
-    "expected": lambda q: True,
-    "submitted": lambda q: q.submitted,
-    "changed": lambda q: q.changed,
-    "unamended": lambda q: q.unamended,
-    "unsigned": lambda q: q.submitted and not q.tag_signature.signed,
-    "tampered": lambda q: bool(q.tampering),
-}
-
-
-def gather(root: str, year: int, branch: str, programme: Programme | None) -> Audit:
-    """Everything the audit of `year` says, read from the repository at `root`."""
+def gather(root: str, year: int | None, branch: str, programme: Programme | None, today: date | None = None) -> Audit:
+    """Everything the audit of `year` (None: the programme's whole term) says, as of `today`."""
+    today = today or date.today()
     head = git.resolve(root, branch)
-    submissions = {s.ref: s for s in list_submissions(root) if s.ref.year == year}
+    submissions = {s.ref: s for s in list_submissions(root) if _in_scope(s.ref.period, year, programme)}
     commits = git.log_commits(root, head, [REPORTS_DIR])
     graph = _Graph(commits)
-    refs = _refs(year, programme, submissions, commits)
+    refs = _refs(year, programme, submissions, commits, today)
     at_head = git.object_ids(root, [f"{head}:{ref.path}" for ref in refs])
     current = {ref: at_head[f"{head}:{ref.path}"] for ref in refs}
     after = {ref: _changes_after(graph, sub, ref.path) for ref, sub in submissions.items()}
@@ -149,28 +63,76 @@ def gather(root: str, year: int, branch: str, programme: Programme | None) -> Au
             quarters[ref] = QuarterAudit(ref, current[ref])
         else:
             quarters[ref] = _audit_submitted(root, ref, sub, graph, after[ref], current[ref], blobs, signatures)
+        quarters[ref] = _with_deadline(quarters[ref], programme, today)
     names = programme.units if programme is not None else {}
     units = []
     for unit_id in dict.fromkeys(ref.unit for ref in refs):
         name = names[unit_id].name if unit_id in names else unit_id
         units.append(UnitAudit(unit_id, name, tuple(quarters[r] for r in refs if r.unit == unit_id)))
     head_time = commits[0].time if commits and commits[0].id == head else 0
-    return Audit(year, branch, head, head_time, tuple(units))
+    return Audit(year, branch, head, head_time, tuple(units), programme.id if programme is not None else None)
+
+
+def _in_scope(period: Period, year: int | None, programme: Programme | None) -> bool:
+    if year is not None:
+        return period.year == year
+    return programme is not None and programme.covers(period)
+
+
+def expected_periods(programme: Programme | None, year: int | None, today: date) -> list[Period]:
+    """The periods a report is owed for: the programme's, by cadence, already due on `today`.
+
+    Without a programme, the four quarters of `year`, as before cadences existed.
+    """
+    if programme is None:
+        return [Period.quarter(year, quarter) for quarter in (1, 2, 3, 4)] if year is not None else []
+    return [
+        period
+        for period in programme.periods()
+        if (year is None or period.year == year) and period.due_date(programme.due_day) <= today
+    ]
 
 
 def _refs(
-    year: int, programme: Programme | None, submissions: Mapping[ReportRef, Submission], commits: list[git.Commit]
+    year: int | None,
+    programme: Programme | None,
+    submissions: Mapping[ReportRef, Submission],
+    commits: list[git.Commit],
+    today: date,
 ) -> list[ReportRef]:
-    """Every unit of the programme × 4 quarters, then units known only from tags or files."""
+    """Every unit of the programme × each period due, then reports known only from tags or files."""
     units = list(programme.units) if programme is not None else []
     seen = {
         ref
         for c in commits
         for path, _ in c.changes
-        if (ref := ReportRef.from_path(path)) and ref.path == path and ref.year == year and UNIT_ID.match(ref.unit)
+        if (ref := ReportRef.from_path(path))
+        and ref.path == path
+        and _in_scope(ref.period, year, programme)
+        and UNIT_ID.match(ref.unit)
     }
+    periods = expected_periods(programme, year, today)
     extra = sorted({ref.unit for ref in [*submissions, *seen]} - set(units))
-    return [ReportRef(unit, year, quarter) for unit in [*units, *extra] for quarter in (1, 2, 3, 4)]
+    grid = {ReportRef(unit, period) for unit in [*units, *extra] for period in periods}
+    order = {unit: index for index, unit in enumerate([*units, *extra])}
+    return sorted(grid | set(submissions) | seen, key=lambda ref: (order[ref.unit], ref.period))
+
+
+def _with_deadline(q: QuarterAudit, programme: Programme | None, today: date) -> QuarterAudit:
+    """The report's due date, and whether it came late (or has not come although due)."""
+    if programme is None or programme.due_day is None:
+        return q
+    due = q.ref.period.due_date(programme.due_day)
+    sent = q.submission.date.date() if q.submission is not None and q.submission.date is not None else None
+    late = sent > due if sent is not None else due < today
+    if not late:
+        return replace(q, due=due)
+    note = (
+        Remark("audit.late", {"due": due.strftime("%d.%m.%Y"), "sent": sent.strftime("%d.%m.%Y")})
+        if sent is not None
+        else Remark("audit.overdue", {"due": due.strftime("%d.%m.%Y")})
+    )
+    return replace(q, due=due, late=True, notes=(*q.notes, note))
 
 
 class _Graph:
@@ -239,7 +201,7 @@ def _read_versions(
         wanted.update(
             b
             for b in [sub.blob, submitted_blob(sub), current.get(ref), *(blob for _, blob in after[ref])]
-            if b and set(b) != _DELETED
+            if b and not is_null_id(b)
         )
     data: dict[str, Any] = {}
     if wanted:
@@ -266,7 +228,7 @@ def _audit_submitted(
     changes = []
     previous = sub.blob
     for commit, blob in after:
-        deleted = set(blob) == _DELETED
+        deleted = is_null_id(blob)
         before, now = blobs.get(previous or "", {}), blobs.get(blob, {}) if not deleted else {}
         changes.append(
             ChangeAfter(

@@ -9,12 +9,14 @@ The files are generated, and the validator reports them when they fall behind.
 
 from __future__ import annotations
 
-import os
 import re
 
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Finding, Location, error
+from zvit.core.ids import UNIT_ID
+from zvit.core.layout import REPORTS_DIR
 from zvit.core.messages import text
+from zvit.load.files import as_text
 from zvit.load.source import Source, WorkTree
 from zvit.model.objects import Programme, Unit
 
@@ -25,7 +27,6 @@ FILES = (GITHUB_FILE, GITLAB_FILE)
 # and the forge settings that enforce review and checks (or a unit could switch them off).
 COORDINATOR_PATHS = ("/programme.yaml", "/schema/", "/.github/", "/.gitlab/", "/.gitlab-ci.yml")
 _OWNER = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9._/-]*\Z")  # as programme.schema.json allows
-_UNIT = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
 
 
 def render(programme: Programme) -> str:
@@ -46,14 +47,14 @@ def render(programme: Programme) -> str:
         "",
     ]
     for unit in programme.units.values():
-        if not _UNIT.match(unit.id):
+        if not UNIT_ID.match(unit.id):
             raise ZvitError("cli.bad-unit-id", unit=unit.id)
         unit_owners = owners(unit)
         code = "codeowners.unit" if unit_owners else "codeowners.unit-without-owners"
         lines.append(
             f"# {text(code, 'uk', {'unit': unit.id, 'name': _one_line(unit.name), 'coordinator': coordinator})}"
         )
-        lines.append(f"/reports/{unit.id}/ {' '.join(unit_owners or approvers)}")
+        lines.append(f"/{REPORTS_DIR}/{unit.id}/ {' '.join(unit_owners or approvers)}")
     lines += ["", f"# {text('codeowners.programme', 'uk', {'unit': coordinator})}"]
     lines += [f"{path} {' '.join(approvers)}" for path in COORDINATOR_PATHS]
     return "\n".join(lines) + "\n"
@@ -79,7 +80,7 @@ def stale_findings(source: Source, programme: Programme | None) -> list[Finding]
     """CODEOWNERS files that exist in the work tree but no longer match the programme."""
     if programme is None or not isinstance(source, WorkTree):
         return []
-    present = [rel for rel in FILES if os.path.isfile(os.path.join(source.root, rel))]
+    present = [rel for rel in FILES if source.exists(rel)]
     if not present:
         return []
     try:
@@ -88,7 +89,7 @@ def stale_findings(source: Source, programme: Programme | None) -> list[Finding]
         return [error(Location(rel), exc.code, **exc.args_) for rel in present]
     findings = []
     for rel in present:
-        with open(os.path.join(source.root, rel), encoding="utf-8", errors="replace") as handle:
-            if handle.read() != expected:
-                findings.append(error(Location(rel), "codeowners.stale", file=rel))
+        content = source.read_bytes(rel)
+        if content is None or as_text(content) != expected:
+            findings.append(error(Location(rel), "codeowners.stale", file=rel))
     return findings

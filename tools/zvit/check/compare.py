@@ -8,14 +8,17 @@ sees "[-додаток-]{+додатки+}" rather than two whole YAML lines.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal, NamedTuple
 
+from zvit.core import messages
 from zvit.model.objects import Measure, Programme, Report, ReportRef, Status
 
 ChangeKind = Literal["unchanged", "changed", "filled", "emptied", "added", "removed"]
@@ -138,8 +141,11 @@ class ReportDiff:
         return [c for c in self.changes if show_all or c.kind != "unchanged"]
 
 
-def _state(status: Status | None) -> str | None:
-    return status.state if status is not None else None
+def _state(status: Status | None) -> tuple[str | None, str | None] | None:
+    """The state and, in a risk register, the actual date: a change of either is a change."""
+    if status is None or (status.state is None and status.done is None):
+        return None
+    return (status.state, status.done)
 
 
 def _text(status: Status | None) -> str:
@@ -150,23 +156,141 @@ def _filled(status: Status | None) -> bool:
     return status is not None and status.is_filled
 
 
-# Above this many token pairs, the middle is first aligned sentence by sentence:
-# difflib's matcher is quadratic in repeated tokens (a space is one), and a long
-# status edited at both ends took seconds (2,000 words) to minutes (20,000).
+# Above this many token pairs, difflib is not given the middle whole: its matcher is
+# quadratic in repeated tokens (a space is one) times the blocks it finds, and a long
+# status edited at both ends took seconds (2,000 words) to minutes (20,000).  The
+# middle is aligned by sentences, then by the tokens each side has once, and only
+# the stretches between them, each at most this size, go to difflib.
 _WORD_PAIRS = 250_000
 _SENTENCE_END = frozenset({".", "!", "?", ";", "\n"})
 
+Opcode = tuple[str, int, int, int, int]
 
-def word_opcodes(
-    old: Sequence[str], new: Sequence[str], *, by_sentence: bool = True
-) -> list[tuple[str, int, int, int, int]]:
+
+def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
     """difflib's opcodes over tokens ("replace" is shown as a delete then an insert).
 
     The common start and end are cut off first: an edit touches a few words of a
-    long text, and difflib's matcher is quadratic in the repeated words it sees.
-    A long middle is aligned by sentences first, then word by word within the
-    sentences that differ.
+    long text.  A middle of more than `_WORD_PAIRS` token pairs is aligned by
+    sentences first, then word by word within the sentences that differ, with
+    work bounded by a constant times the tokens.
     """
+    start, end = _common_ends(old, new)
+    if (len(old) - start - end) * (len(new) - start - end) <= _WORD_PAIRS:
+        return _aligned(old, new)
+    middle_old, middle_new = old[start : len(old) - end], new[start : len(new) - end]
+    opcodes: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
+    opcodes += _shifted(_sentence_opcodes(middle_old, middle_new), start, start)
+    if end:
+        opcodes.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
+    return _merged(opcodes)
+
+
+def _sentence_opcodes(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
+    """Opcodes of a long middle: sentences matched whole, the sentences between matches compared by words."""
+    old_spans, new_spans = _sentences(old), _sentences(new)
+    if len(old_spans) < 2 or len(new_spans) < 2:  # one long sentence: nothing to align it by
+        return _aligned(old, new)
+    opcodes: list[Opcode] = []
+    for tag, i1, i2, j1, j2 in _aligned(
+        [tuple(old[a:b]) for a, b in old_spans], [tuple(new[a:b]) for a, b in new_spans]
+    ):
+        o1, o2 = _token_range(old_spans, i1, i2, len(old))
+        n1, n2 = _token_range(new_spans, j1, j2, len(new))
+        if tag == "equal":
+            opcodes.append(("equal", o1, o2, n1, n2))
+        else:
+            opcodes += _shifted(_aligned(old[o1:o2], new[n1:n2]), o1, n1)
+    return opcodes
+
+
+def _aligned(old: Sequence[Hashable], new: Sequence[Hashable]) -> list[Opcode]:
+    """difflib's opcodes where the middle is small; a long one is cut first at the items both sides have once.
+
+    The cut items are kept in the order of both sides (the longest increasing run of
+    their positions), and each stretch between two cuts is aligned in turn, without
+    recursion; a long stretch without such an item is cut at the same fractions of both
+    sides.  Each stretch difflib sees has at most `_WORD_PAIRS` pairs, so all of them
+    together have at most `sqrt(_WORD_PAIRS) / 2` pairs per item.
+    """
+    opcodes: list[Opcode] = []
+    pending: list[tuple[bool, int, int, int, int]] = [(False, 0, len(old), 0, len(new))]  # (known equal, range)
+    while pending:
+        equal, i1, i2, j1, j2 = pending.pop()
+        if equal:
+            opcodes.append(("equal", i1, i2, j1, j2))
+            continue
+        start, end = _common_ends(old[i1:i2], new[j1:j2])
+        a1, a2, b1, b2 = i1 + start, i2 - end, j1 + start, j2 - end
+        if end:
+            pending.append((True, a2, i2, b2, j2))
+        if start:
+            opcodes.append(("equal", i1, a1, j1, b1))
+        middle_old, middle_new = old[a1:a2], new[b1:b2]
+        if not middle_old or not middle_new or set(middle_old).isdisjoint(middle_new):
+            # Nothing in common: difflib would answer this one step, without building its matcher.
+            opcodes += _one_step(a1, a2, b1, b2)
+        elif len(middle_old) * len(middle_new) <= _WORD_PAIRS:
+            opcodes += _shifted(SequenceMatcher(None, middle_old, middle_new, autojunk=False).get_opcodes(), a1, b1)
+        else:
+            anchors = _unique_anchors(middle_old, middle_new)
+            stretches: list[tuple[bool, int, int, int, int]] = []
+            if not anchors:
+                # Nothing to cut at (the same sentence over and over): cut both sides at the same
+                # fractions, into stretches of at most about `_WORD_PAIRS` pairs.
+                parts = max(2, math.isqrt(len(middle_old) * len(middle_new) // _WORD_PAIRS) + 1)
+                cuts_old = [a1 + len(middle_old) * k // parts for k in range(parts + 1)]
+                cuts_new = [b1 + len(middle_new) * k // parts for k in range(parts + 1)]
+                stretches = [(False, cuts_old[k], cuts_old[k + 1], cuts_new[k], cuts_new[k + 1]) for k in range(parts)]
+                pending += reversed(stretches)
+                continue
+            old_at, new_at = a1, b1
+            for anchor_old, anchor_new in anchors:
+                stretches.append((False, old_at, a1 + anchor_old, new_at, b1 + anchor_new))
+                old_at, new_at = a1 + anchor_old + 1, b1 + anchor_new + 1
+                stretches.append((True, old_at - 1, old_at, new_at - 1, new_at))
+            stretches.append((False, old_at, a2, new_at, b2))
+            pending += reversed(stretches)  # last first, so that they come off in order
+    return _merged([opcode for opcode in opcodes if opcode[1] < opcode[2] or opcode[3] < opcode[4]])
+
+
+def _unique_anchors(old: Sequence[Hashable], new: Sequence[Hashable]) -> list[tuple[int, int]]:
+    """Positions (old, new) of the items each side has exactly once, the longest run in the same order on both."""
+    counts: dict[Hashable, int] = {}
+    for item in old:
+        counts[item] = counts.get(item, 0) + 1
+    at_old = {item: index for index, item in enumerate(old) if counts[item] == 1}
+    seen_new: dict[Hashable, int] = {}
+    for item in new:
+        seen_new[item] = seen_new.get(item, 0) + 1
+    pairs = [(at_old[item], index) for index, item in enumerate(new) if item in at_old and seen_new[item] == 1]
+    return _longest_increasing(pairs)
+
+
+def _longest_increasing(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest run of `pairs` (taken in their order) whose first positions increase too: O(n log n)."""
+    ends: list[int] = []  # ends[k]: the smallest first position that ends a run of length k + 1
+    tails: list[int] = []  # the index in `pairs` of that end
+    before: list[int] = [-1] * len(pairs)
+    for index, (first, _) in enumerate(pairs):
+        at = bisect.bisect_left(ends, first)
+        if at:
+            before[index] = tails[at - 1]
+        if at == len(ends):
+            ends.append(first)
+            tails.append(index)
+        else:
+            ends[at], tails[at] = first, index
+    run: list[tuple[int, int]] = []
+    index = tails[-1] if tails else -1
+    while index >= 0:
+        run.append(pairs[index])
+        index = before[index]
+    return run[::-1]
+
+
+def _common_ends(old: Sequence[Hashable], new: Sequence[Hashable]) -> tuple[int, int]:
+    """How many items the two sides share at the start, and then at the end."""
     limit = min(len(old), len(new))
     start = 0
     while start < limit and old[start] == new[start]:
@@ -174,45 +298,23 @@ def word_opcodes(
     end = 0
     while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
         end += 1
-    middle_old, middle_new = old[start : len(old) - end], new[start : len(new) - end]
-    opcodes: list[tuple[str, int, int, int, int]] = [("equal", 0, start, 0, start)] if start else []
-    if not middle_old or not middle_new or set(middle_old).isdisjoint(middle_new):
-        # Nothing in common: difflib would answer this one step, without building its matcher.
-        opcodes += _one_step(start, len(old) - end, start, len(new) - end)
-    elif by_sentence and len(middle_old) * len(middle_new) > _WORD_PAIRS:
-        opcodes += [
-            (tag, i1 + start, i2 + start, j1 + start, j2 + start)
-            for tag, i1, i2, j1, j2 in _sentence_opcodes(middle_old, middle_new)
-        ]
-    else:
-        matcher = SequenceMatcher(None, middle_old, middle_new, autojunk=False)
-        opcodes += [
-            (tag, i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-        ]
-    if end:
-        opcodes.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
-    return opcodes
+    return start, end
 
 
-def _sentence_opcodes(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
-    """Opcodes of a long middle: sentences matched whole, the sentences between matches compared by words."""
-    old_spans, new_spans = _sentences(old), _sentences(new)
-    if len(old_spans) < 2 or len(new_spans) < 2:  # one long sentence: nothing to align it by
-        return word_opcodes(old, new, by_sentence=False)
-    matcher = SequenceMatcher(
-        None, [tuple(old[a:b]) for a, b in old_spans], [tuple(new[a:b]) for a, b in new_spans], autojunk=False
-    )
-    opcodes: list[tuple[str, int, int, int, int]] = []
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        o1, o2 = _token_range(old_spans, i1, i2, len(old))
-        n1, n2 = _token_range(new_spans, j1, j2, len(new))
-        if tag == "equal":
-            opcodes.append(("equal", o1, o2, n1, n2))
+def _shifted(opcodes: Iterable[Opcode], old_at: int, new_at: int) -> list[Opcode]:
+    return [(tag, i1 + old_at, i2 + old_at, j1 + new_at, j2 + new_at) for tag, i1, i2, j1, j2 in opcodes]
+
+
+def _merged(opcodes: list[Opcode]) -> list[Opcode]:
+    """Adjacent equal runs joined into one, as difflib gives them."""
+    result: list[Opcode] = []
+    for opcode in opcodes:
+        if result and opcode[0] == "equal" == result[-1][0]:
+            tag, i1, _, j1, _ = result[-1]
+            result[-1] = (tag, i1, opcode[2], j1, opcode[4])
         else:
-            opcodes += [
-                (t, a1 + o1, a2 + o1, b1 + n1, b2 + n1) for t, a1, a2, b1, b2 in word_opcodes(old[o1:o2], new[n1:n2])
-            ]
-    return opcodes
+            result.append(opcode)
+    return result
 
 
 def _sentences(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -304,7 +406,11 @@ def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
     if end >= len(old):
         end = len(old)
     end_new = end + len(new) - len(old)
-    return (_split(old, start, end), _split(new, start, end_new))
+    # The two sides' common start and end are equal: one string serves both (a long
+    # text in every version of a history).
+    head = (old[:start],) if start > 0 else ()
+    tail = (old[end:],) if end < len(old) else ()
+    return ((*head, *_tokens(old[start:end]), *tail), (*head, *_tokens(new[start:end_new]), *tail))
 
 
 def _common_prefix(old: str, new: str) -> int:
@@ -333,12 +439,6 @@ def _common_suffix(old: str, new: str, limit: int) -> int:
         else:
             high = middle - 1
     return low
-
-
-def _split(text: str, start: int, end: int) -> tuple[str, ...]:
-    head = (text[:start],) if start > 0 else ()
-    tail = (text[end:],) if end < len(text) else ()
-    return (*head, *_tokens(text[start:end]), *tail)
 
 
 def compare_reports(
@@ -442,3 +542,18 @@ def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]], cha
     inserted_by = tuple(author if origin < 0 else last for _, origin, author in current)
     deleted_by = tuple(deleted.get(i, last) for i in range(len(change.old_tokens)))
     return Attribution(inserted_by, deleted_by)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison as the reader should recognise it."""
+
+    path: str
+    rev: str | None  # as the user named it; None for the work tree
+    tag: str | None = None  # the submission tag naming this very version
+
+    def label(self, lang: str) -> str:
+        where = [self.rev if self.rev is not None else messages.text("diff.work-tree", lang)]
+        if self.tag is not None:
+            where = [w for w in where if w != self.tag] + [messages.text("diff.submitted", lang, {"tag": self.tag})]
+        return f"{self.path} ({', '.join(where)})"

@@ -27,14 +27,14 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from zvit.core.errors import ZvitError
+from zvit.core.text import one_line, shorten
 from zvit.load import ooxml_reading
+from zvit.model.form_columns import COLUMN_TITLES, STATUS_COLUMN
 from zvit.model.objects import Measure, Programme, Section
 
 # How alike a row's title must be to the measure's (difflib ratio of normalised texts).
 # Retyped titles with a typo or two score above 0.9; different measures below 0.6.
 TITLE_SIMILARITY = 0.8
-_COLUMNS = 5  # № / title / deadline / responsible / status
-_STATUS_COLUMN = 4
 _SHOWN_CHARS = 70
 
 _ROMAN = str.maketrans({"І": "I", "Х": "X", "Ⅰ": "I", "Ⅴ": "V", "Ⅹ": "X"})
@@ -134,11 +134,7 @@ def similarity(a: str, b: str) -> float:
 
 def shown(text: str) -> str:
     """A cell's text for a message: one line, shortened."""
-    flat = " ".join(text.split())
-    if len(flat) <= _SHOWN_CHARS:
-        return flat
-    cut = flat[: _SHOWN_CHARS - 1]
-    return (cut[: cut.rindex(" ")] if " " in cut else cut).rstrip(" ,;:") + "…"
+    return shorten(one_line(text), _SHOWN_CHARS, at_word=True, trim=" ,;:")
 
 
 # Reading the document -------------------------------------------------------
@@ -263,11 +259,11 @@ def _measure_row(
     row: Row, section: Section | None, programme: Programme, found: dict[str, str], result: Imported
 ) -> None:
     where = (row.table, row.row)
-    number_cell, title_cell, status_cell = row.at(1), row.at(2), row.at(_STATUS_COLUMN + 1)
+    number_cell, title_cell, status_cell = row.at(1), row.at(2), row.at(STATUS_COLUMN + 1)
     number_text = number_cell.text.strip() if number_cell else ""
     title = title_cell.text if title_cell else ""
     for cell in row.cells:
-        if cell.column > _COLUMNS and normalise(cell.text):
+        if cell.column > len(COLUMN_TITLES) and normalise(cell.text):
             result.problems.append(
                 Problem("import.extra-cell", *where, {"column": cell.column, "text": shown(cell.text)})
             )

@@ -16,7 +16,6 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Literal
 
 from zvit.check.compare import (
     Attribution,
@@ -27,6 +26,7 @@ from zvit.check.compare import (
     status_text,
     trace_authors,
 )
+from zvit.check.history_entries import Event, History, HistoryEntry
 from zvit.check.measure_hunks import (
     Frame,
     Lines,
@@ -41,13 +41,11 @@ from zvit.check.measure_hunks import (
     version_fits,
 )
 from zvit.load import git
+from zvit.load.git_records import is_null_id
 from zvit.load.yamlfile import MAX_NODES, parse_yaml
 from zvit.model.build import status_from_data
 from zvit.model.objects import Status
 
-Event = Literal["created", "edited", "deleted", "unreadable"]
-
-_DELETED = "0" * 40
 # Changed measures are read in batches of about this many bytes while git still writes.
 _BATCH = 256 * 1024
 
@@ -69,10 +67,12 @@ class _Versions:
         self._root = root
         self._path = path
         self._reader: git.BlobReader | None = None
-        self._lines: dict[str, Lines | None] = {_DELETED: []}
+        self._lines: dict[str, Lines | None] = {}
         self._whole: dict[str, _Whole] = {}
 
     def lines(self, blob: str) -> Lines | None:
+        if is_null_id(blob):
+            return []
         if blob not in self._lines:
             if self._reader is None:
                 self._reader = git.BlobReader(self._root)
@@ -103,27 +103,6 @@ def _parse_whole(lines: Lines, path: str) -> _Whole:
     return _Whole(
         {str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(lines, loaded), loaded.nodes
     )
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One commit that touched the report, and the measures it changed."""
-
-    commit: git.Change
-    event: Event
-    changes: tuple[MeasureChange, ...]
-    tags: tuple[str, ...] = ()
-
-    @property
-    def when(self) -> dt.datetime:
-        return dt.datetime.fromtimestamp(self.commit.time)
-
-
-@dataclass(frozen=True)
-class History:
-    path: str
-    measure: str | None
-    entries: tuple[HistoryEntry, ...]  # newest first
 
 
 def report_history(
@@ -175,6 +154,11 @@ def report_history(
     )
 
 
+def _status(reading: Reading | None) -> Status:
+    assert reading is not None  # a usable cut's measures all read
+    return reading.status
+
+
 def _this_file(patches: list[git.Patch]) -> list[git.Patch]:
     """The versions oldest first, back to a rename but not into the file this one was copied from.
 
@@ -206,8 +190,7 @@ class _Walk:
         self.position = {mid: i for i, mid in enumerate(order)}
         self.titles = titles
         self.frames: dict[str, Frame | None] = {}  # by blob: where its measures lie, carried or read in full
-        self.cuts: dict[str, list[tuple[str, bytes, bytes]]] = {}  # by commit: (measure id, old lines, new lines)
-        self.readings: dict[tuple[str, bytes], Reading | None] = {}
+        self.cuts: dict[str, list[tuple[str, Reading | None, Reading | None]]] = {}  # by commit: id, old, new
         self.trusted: dict[str, int] = {}  # versions that read with their measures where their frame says: YAML nodes
         self.usable: set[str] = set()  # commits whose cut stands for comparing the two versions in full
 
@@ -215,43 +198,66 @@ class _Walk:
         self.versions.close()
 
     def read(self, patches: Iterable[git.Patch]) -> list[git.Patch]:
-        """All the patches, newest first, each cut and its changed measures read as they arrive."""
+        """All the patches, newest first, each cut and its changed measures read as they arrive.
+
+        A cut keeps its measures' readings, not their lines: the lines of a long
+        status, kept for every version, took gigabytes.
+        """
         found: list[git.Patch] = []
+        pending: list[tuple[str, list[tuple[str, bytes, bytes]]]] = []  # cuts whose measures are not read yet
         wanted: dict[tuple[str, bytes], None] = {}
+        recent: dict[tuple[str, bytes], Reading | None] = {}  # the last batch: an older commit's new lines are its old
         size = 0
         for patch in patches:
             found.append(patch)
             cut = self._cut(patch)
             if cut is None:
                 continue
-            self.cuts[patch.change.commit] = cut
+            pending.append((patch.change.commit, cut))
             for measure_id, old, new in cut:
                 for fragment in ((measure_id, old), (measure_id, new)):
-                    if fragment not in self.readings and fragment not in wanted:
+                    if fragment not in recent and fragment not in wanted:
                         wanted[fragment] = None
                         size += len(fragment[1])
             if size > _BATCH:
-                self.readings.update(read_statuses(wanted, self.path))
-                wanted, size = {}, 0
-        self.readings.update(read_statuses(wanted, self.path))
+                recent = self._resolve(pending, wanted, recent)
+                pending, wanted, size = [], {}, 0
+        self._resolve(pending, wanted, recent)
         for patch in found:
             self._trust(patch)
         return found
 
+    def _resolve(
+        self,
+        pending: list[tuple[str, list[tuple[str, bytes, bytes]]]],
+        wanted: Iterable[tuple[str, bytes]],
+        recent: dict[tuple[str, bytes], Reading | None],
+    ) -> dict[tuple[str, bytes], Reading | None]:
+        """The wanted measures read, and each pending cut given its readings; the readings of this batch."""
+        readings = {**recent, **read_statuses(wanted, self.path)}
+        batch: dict[tuple[str, bytes], Reading | None] = {}
+        for commit, cut in pending:
+            self.cuts[commit] = [(mid, readings[(mid, old)], readings[(mid, new)]) for mid, old, new in cut]
+            for mid, old, new in cut:
+                batch[(mid, old)], batch[(mid, new)] = readings[(mid, old)], readings[(mid, new)]
+        return batch
+
     def _cut(self, patch: git.Patch) -> list[tuple[str, bytes, bytes]] | None:
         """The measures a commit changed, from its diff; the older version it rebuilds is kept."""
         change = patch.change
-        if patch.old_blob in (_DELETED, change.blob):
+        if is_null_id(patch.old_blob) or patch.old_blob == change.blob:
             return None
         new_lines = self.versions.lines(change.blob)
         hunks = parse_hunks(patch.diff)
-        old_lines = undo(new_lines, hunks) if new_lines is not None and hunks is not None else None
+        if new_lines is None or hunks is None:
+            return None
+        old_lines = undo(new_lines, hunks)
         if old_lines is None:
             return None
         self.versions.add(patch.old_blob, old_lines)
         if not version_fits(old_lines):
             return None
-        newer = self._frame(change.blob) if change.blob != _DELETED else None
+        newer = self._frame(change.blob) if not is_null_id(change.blob) else None
         older = older_frame(newer, hunks) if newer is not None else None
         if older is None:
             return None
@@ -270,8 +276,7 @@ class _Walk:
         if cut is None or not self._framed(patch.change.blob):
             return
         nodes = self.trusted[patch.change.blob]
-        for mid, old, new in cut:
-            before, after = self.readings[(mid, old)], self.readings[(mid, new)]
+        for _, before, after in cut:
             if before is None or after is None:
                 return
             nodes += before.nodes - after.nodes
@@ -299,21 +304,14 @@ class _Walk:
     def _step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         commit = patch.change
         if last is not None and commit.commit in self.usable:
-            pairs = [
-                (mid, self._status(mid, old), self._status(mid, new)) for mid, old, new in self.cuts[commit.commit]
-            ]
+            pairs = [(mid, _status(old), _status(new)) for mid, old, new in self.cuts[commit.commit]]
             return "edited", self._changes(pairs, created=False), commit.blob
         return self._whole_step(patch, last)
-
-    def _status(self, measure_id: str, lines: bytes) -> Status:
-        reading = self.readings[(measure_id, lines)]
-        assert reading is not None  # a usable cut's measures all read
-        return reading.status
 
     def _whole_step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
         """The step read in full: the new version, and the version to compare it with."""
         blob = patch.change.blob
-        if blob == _DELETED:
+        if is_null_id(blob):
             return "deleted", [], None
         if last is not None and blob == patch.old_blob and self._reads(blob):
             return "edited", [], blob  # renamed, or only its mode changed
@@ -321,7 +319,9 @@ class _Walk:
         if current.statuses is None:
             return "unreadable", [], last
         if last is None:
-            pairs = [(mid, None, status) for mid, status in current.statuses.items()]
+            pairs: list[tuple[str, Status | None, Status | None]] = [
+                (mid, None, status) for mid, status in current.statuses.items()
+            ]
             return "created", self._changes(pairs, created=True), blob
         previous = self.versions.whole(patch.old_blob if self._reads(patch.old_blob) else last).statuses or {}
         ids = dict.fromkeys([*current.statuses, *previous])
@@ -330,7 +330,7 @@ class _Walk:
 
     def _reads(self, blob: str) -> bool:
         """Whether a version reads as a report; one not met yet (a merge's result) is read in full."""
-        return blob != _DELETED and (blob in self.trusted or self.versions.whole(blob).statuses is not None)
+        return not is_null_id(blob) and (blob in self.trusted or self.versions.whole(blob).statuses is not None)
 
     def _changes(
         self, pairs: Iterable[tuple[str, Status | None, Status | None]], *, created: bool
@@ -365,10 +365,10 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
         return {}
     span = f"{since}..{until}" if since else until
     walk = _Walk(root, path, None, (), {})
-    texts: list[tuple[Author, str, dict[str, str]]] = []
+    texts: list[tuple[Author, Event, dict[str, str]]] = []
     try:
         patches = walk.read(git.log_patches(root, path, span, follow=False, first_parent=True))
-        start = patches[-1].old_blob if patches else _blob_at(root, until, path)
+        start = _existing(patches[-1].old_blob) if patches else _blob_at(root, until, path)
         if start != _blob_at(root, since, path):
             with contextlib.closing(git.log_patches(root, path, until, follow=False)) as found:
                 newest = patches[0] if patches else next(found, None)
@@ -398,8 +398,13 @@ def _author(commit: git.Change) -> Author:
     return Author(commit.author, dt.datetime.fromtimestamp(commit.time, dt.UTC), commit.commit)
 
 
-def _blob_at(root: str, rev: str | None, path: str) -> str:
-    """The blob of `path` at `rev`; "0"*40 with no `rev`, or where `rev` has no such file."""
+def _existing(blob: str) -> str | None:
+    """A blob id, or None for git's null id (no such file)."""
+    return None if is_null_id(blob) else blob
+
+
+def _blob_at(root: str, rev: str | None, path: str) -> str | None:
+    """The blob of `path` at `rev`; None with no `rev`, or where `rev` has no such file."""
     if rev is None:
-        return _DELETED
-    return git.object_ids(root, [f"{rev}:{path}"]).get(f"{rev}:{path}") or _DELETED
+        return None
+    return git.object_ids(root, [f"{rev}:{path}"]).get(f"{rev}:{path}")

@@ -21,6 +21,7 @@ from datetime import date
 from typing import Literal
 
 from zvit.model.objects import Measure, Programme, Rejected, Report, Status, Unit, quarter_end
+from zvit.model.period import Period
 
 CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible", "not-submitted", "invalid"]
 OverdueKind = Literal["overdue", "overdue-unconfirmed"]
@@ -89,17 +90,25 @@ class UnitRow:
 @dataclass(frozen=True)
 class Overview:
     programme: Programme
-    year: int
-    quarter: int
+    period: Period
     rows: tuple[UnitRow, ...]
 
     @property
+    def year(self) -> int:
+        return self.period.year
+
+    @property
+    def quarter(self) -> int:
+        return self.period.number
+
+    @property
     def end(self) -> date:
-        return quarter_end(self.year, self.quarter)
+        return self.period.end
 
     @property
     def measures(self) -> tuple[Measure, ...]:
-        return tuple(self.programme.measures())
+        """The programme's measures in force in the period (a withdrawn one leaves later periods)."""
+        return tuple(m for m in self.programme.measures() if m.in_force(self.period))
 
     def with_submission(self, submission: Submission) -> tuple[UnitRow, ...]:
         return tuple(r for r in self.rows if r.submission == submission)
@@ -116,32 +125,42 @@ class Overview:
 
 def is_due(measure: Measure, year: int, quarter: int) -> bool:
     """The measure's dated deadline falls on or before the quarter's last day."""
-    return (
-        measure.due.kind in DUE_KINDS_WITH_DATE
-        and measure.due.date is not None
-        and measure.due.date <= quarter_end(year, quarter)
-    )
+    return due_by(measure, quarter_end(year, quarter))
+
+
+def due_by(measure: Measure, end: date) -> bool:
+    """The measure's dated deadline falls on or before `end`, a period's last day."""
+    return measure.due.kind in DUE_KINDS_WITH_DATE and measure.due.date is not None and measure.due.date <= end
 
 
 def build_overview(
     programme: Programme, year: int, quarter: int, submissions: Mapping[str, Report | Rejected | None]
+) -> Overview:
+    return period_overview(programme, Period.quarter(year, quarter), submissions)
+
+
+def period_overview(
+    programme: Programme, period: Period, submissions: Mapping[str, Report | Rejected | None]
 ) -> Overview:
     """Rows for every unit responsible for a measure, and every unit that sent a file.
 
     `submissions` maps a unit id to its valid report, to `Rejected` when the file
     fails validation, or to None (or no entry) when there is no file.
     """
-    responsible = {m.id: programme.responsible_units(m) for m in programme.measures()}
+    measures = [m for m in programme.measures() if m.in_force(period)]
+    responsible = {m.id: programme.responsible_units(m) for m in measures}
     obliged = set().union(*responsible.values()) if responsible else set()
     unit_ids = [u for u in programme.units if u in obliged or submissions.get(u) is not None]
     unit_ids += sorted(u for u, s in submissions.items() if u not in programme.units and s is not None)
     rows = []
     for unit_id in unit_ids:
-        unit = programme.units.get(unit_id) or Unit(unit_id, unit_id, unit_id)
+        known = programme.units.get(unit_id)
+        # The name in force at the period's end: a unit renamed during the programme.
+        unit = known.as_on(period.end) if known else Unit(unit_id, unit_id, unit_id)
         submitted = submissions.get(unit_id)
         cells = tuple(
-            _cell(measure, unit_id in responsible[measure.id], submitted, is_due(measure, year, quarter))
-            for measure in programme.measures()
+            _cell(measure, unit_id in responsible[measure.id], submitted, due_by(measure, period.end))
+            for measure in measures
         )
         if isinstance(submitted, Report):
             rows.append(UnitRow(unit, "submitted", cells, path=submitted.ref.path))
@@ -149,7 +168,7 @@ def build_overview(
             rows.append(UnitRow(unit, "invalid", cells, submitted.errors, submitted.path))
         else:
             rows.append(UnitRow(unit, "not-submitted", cells))
-    return Overview(programme, year, quarter, tuple(rows))
+    return Overview(programme, period, tuple(rows))
 
 
 def _cell(measure: Measure, responsible: bool, submitted: Report | Rejected | None, due: bool) -> Cell:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
 _REQUIRED = re.compile(r"^'(.*)' is a required property$")
+_YEARS = re.compile(r"\s*([0-9]{4})\s*[-–—]\s*([0-9]{4})\s*\Z")
 
 
 class SchemaChecker:
@@ -79,18 +80,24 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
         yield error(loaded.locate(path, key=True), "schema.required", property=missing)
     elif kind == "additionalProperties":
         allowed = list((err.schema.get("properties") or {}).keys()) if isinstance(err.schema, dict) else []
+        extensions = list((err.schema.get("patternProperties") or {}).keys()) if isinstance(err.schema, dict) else []
         for key in err.instance:
-            if key not in allowed:
+            if key not in allowed and not any(re.search(p, str(key)) for p in extensions):
                 yield _unknown_key(loaded, path, str(key), allowed)
     elif kind == "propertyNames":
         key = str(err.instance)
         yield _bad_id(loaded, path + (key,), key, key=True)
+    elif kind == "type" and path and path[-1] == "id" and _json_type(err.instance) in ("integer", "number"):
+        yield error(loaded.locate(path), "schema.id-number")
+    elif kind == "type" and path == ("year",) and isinstance(err.instance, str) and _YEARS.match(err.instance):
+        first, last = _YEARS.match(err.instance).groups()  # type: ignore[union-attr]
+        yield error(loaded.locate(path), "schema.year-range", value=err.instance, first=first, last=last)
     elif kind == "type":
         expected = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
         yield error(
             loaded.locate(path),
             "schema.type",
-            expected=Words(TYPE_WORDS.get(t, t) for t in expected),
+            expected=Words(str(TYPE_WORDS.get(t, t)) for t in expected),
             actual=Words([TYPE_WORDS[_json_type(err.instance)]]),
         )
     elif kind == "enum":
@@ -118,7 +125,15 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
 
 
 def _explain_any_of(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
-    """A status is text or a mapping: explain the branch the user evidently meant."""
+    """A status is text or a mapping: explain the branch the user evidently meant.
+
+    Alternatives that only require fields (`year` or `period`) name them all.
+    """
+    branches = err.validator_value if isinstance(err.validator_value, list) else []
+    if branches and all(isinstance(b, dict) and set(b) - {"errorMessage"} == {"required"} for b in branches):
+        options = Words(" + ".join(b["required"]) for b in branches)
+        yield error(loaded.locate(tuple(err.absolute_path), key=True), "schema.required-any", options=options)
+        return
     if isinstance(err.instance, dict):
         for sub in err.context or ():
             if sub.schema_path and sub.schema_path[0] == 1:

@@ -17,21 +17,33 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from zvit.core.ids import lookalikes
+from zvit.core.ids import (
+    MEASURE_ID_PATTERN,
+    MEASURE_KEY_PATTERN,
+    PROGRAMME_ID_PATTERN,
+    SECTION_ID_PATTERN,
+    UNIT_ID_PATTERN,
+    lookalikes,
+)
 from zvit.core.messages import Words, text
-from zvit.model.objects import STATES, Measure, Programme
+from zvit.load.files import as_text, read_file
+from zvit.model.objects import REGISTER_STATES, STATES, Measure, Programme
+from zvit.model.period import STEM_PATTERN
 
 PROGRAMME_SCHEMA_FILE = "schema/programme.schema.json"
 REPORT_SCHEMA_FILE = "schema/report.schema.json"
 
 # Which kind of identifier a schema pattern describes, to word its error.
 PATTERN_KINDS = {
-    "^[a-z][a-z0-9-]{0,39}$": "unit-id",
-    "^[a-z0-9][a-z0-9-]{0,63}$": "unit-id",
-    "^[IVX]+\\.[1-9][0-9]*$": "measure-id",
-    "^[IVX]+$": "section-id",
+    f"^{UNIT_ID_PATTERN}$": "unit-id",
+    f"^{PROGRAMME_ID_PATTERN}$": "unit-id",
+    f"^{MEASURE_ID_PATTERN}$": "measure-id",
+    f"^{MEASURE_KEY_PATTERN}$": "measure-id",
+    f"^{SECTION_ID_PATTERN}$": "section-id",
+    f"^{STEM_PATTERN}$": "period",
     "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$": "date",
 }
+
 
 # JSON types in the reader's words; a status (`anyOf`: text or a mapping) has a word of its own.
 TYPE_WORDS: dict[str, str] = {
@@ -56,8 +68,7 @@ EDITOR_LANG = "uk"
 def _base(name: str) -> str:
     # Package data beside this module (the package is never zipped); importlib.resources
     # would add a fifth of `zvit validate`'s start-up for one file.
-    with open(os.path.join(os.path.dirname(__file__), "schemas", name), encoding="utf-8") as handle:
-        return handle.read()
+    return as_text(read_file(os.path.join(os.path.dirname(__file__), "schemas", name)))
 
 
 def programme_schema() -> dict[str, Any]:
@@ -67,17 +78,28 @@ def programme_schema() -> dict[str, Any]:
 def report_schema(programme: Programme | None = None, *, editor: bool = False) -> dict[str, Any]:
     """The report schema; with a programme, its ids, units and measures spelled out.
 
-    With `editor`, also the warnings `zvit validate` gives beyond the schema that an
-    editor can show from a schema alone (a measure of another unit).
+    With `editor`, also the warning `zvit validate` gives beyond the schema that an
+    editor can show from a schema alone (a text under another unit's measure).
     """
     schema = json.loads(_base("report.schema.json"))
     if programme is None:
         return worded(schema)
     props = schema["properties"]
     props["programme"] = {**props["programme"], "const": programme.id}
-    # The programme's year is the only one; a range beside it would be worded twice.
+    # The programme's years as an enum, not a range: the editor words an enum, never a range.
+    years = programme.years
     props["year"] = {k: v for k, v in props["year"].items() if k not in ("minimum", "maximum")}
-    props["year"]["const"] = programme.year
+    if len(years) == 1:
+        props["year"]["const"] = programme.year
+    else:
+        props["year"]["enum"] = list(range(years[0], years[-1] + 1))
+    # A year may be written bare (`period: 2022`), which YAML reads as a number.
+    stems: list[str | int] = [period.stem for period in programme.periods()]
+    stems += [period.year for period in programme.periods() if period.kind == "year"]
+    props["period"] = {
+        **{k: v for k, v in props["period"].items() if k not in ("pattern", "minimum", "maximum")},
+        "enum": stems,
+    }
     unit_ids = list(programme.units)
     props["unit"] = {
         **props["unit"],
@@ -86,14 +108,17 @@ def report_schema(programme: Programme | None = None, *, editor: bool = False) -
     }
     status_ref = props["measures"]["additionalProperties"]
     measures: dict[str, Any] = {}
+    risks = {risk.id: risk for risk in programme.risks()}
     for measure in programme.measures():
         responsible = "; ".join(programme.printed_name(r) for r in measure.responsible)
+        risk = risks.get(getattr(measure, "risk_id", ""))
         measures[measure.id] = {
             **copy.deepcopy(status_ref),
             "title": f"Захід {measure.id}",
             "description": measure.title,
             "markdownDescription": (
-                f"**{measure.id}.** {measure.title}\n\n*Строк:* {measure.deadline}\n\n*Відповідальні:* {responsible}"
+                (f"*Ризик {risk.id}:* {risk.title}\n\n" if risk is not None else "")
+                + f"**{measure.id}.** {measure.title}\n\n*Строк:* {measure.deadline}\n\n*Відповідальні:* {responsible}"
             ),
         }
     props["measures"] = {
@@ -101,18 +126,26 @@ def report_schema(programme: Programme | None = None, *, editor: bool = False) -
         "properties": measures,
         "additionalProperties": False,
         "errorMessage": text("editor.unknown-measure", EDITOR_LANG, {"programme": programme.id}),
-        "propertyNames": _lookalike_rules(measures),
     }
+    lookalike_rules = _lookalike_rules(measures)
+    if lookalike_rules is not None:
+        props["measures"]["propertyNames"] = lookalike_rules
     if editor:
         schema["allOf"] = [rule for measure in programme.measures() if (rule := _of_other_units(programme, measure))]
-    assert list(schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]["enum"]) == list(STATES)
+    state = schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]
+    assert list(state["enum"]) == list(STATES)
+    if programme.kind == "risk-register":
+        state["enum"] = list(REGISTER_STATES)
+        state["description"] = "Стан виконання за реєстром ризиків: виконано, не виконано або виконано частково."
     return worded(schema)
 
 
-def _lookalike_rules(measure_ids: Iterable[str]) -> dict[str, Any]:
+def _lookalike_rules(measure_ids: Iterable[str]) -> dict[str, Any] | None:
     """Keys with a look-alike letter, and only those (one search for the others), meet each id's rule."""
     ids = list(measure_ids)
     suspects = "".join(sorted({char for measure_id in ids for char in measure_id for char in lookalikes(char)}))
+    if not suspects:
+        return None
     return {"if": {"pattern": f"[{suspects}]"}, "then": {"allOf": [_lookalike_rule(measure_id) for measure_id in ids]}}
 
 
@@ -163,10 +196,20 @@ def _word(node: Any, type_words: Words | None) -> None:
             _word(child, None)
     for key in ("additionalProperties", "items", "propertyNames", "then", "else"):
         _word(node.get(key), None)
+    alternatives = node.get("anyOf") or []
+    if alternatives and all(isinstance(b, dict) and set(b) == {"required"} for b in alternatives):
+        # Fields required in the alternative (`period`, or `year` + `quarter`): named all at once.
+        options = Words(" + ".join(b["required"]) for b in alternatives)
+        for branch in alternatives:
+            branch["errorMessage"] = text("schema.required-any", EDITOR_LANG, {"options": options})
+    else:
+        for child in alternatives:
+            _word(child, ANY_OF_WORDS)
+    for field, needed in node.pop("dependentRequired", {}).items():
+        # The editor words `required`, not `dependentRequired`: the same rule as an if/then.
+        node.setdefault("allOf", []).append({"if": {"required": [field]}, "then": {"required": needed}})
     for child in node.get("allOf") or ():
         _word(child, None)
-    for child in node.get("anyOf") or ():
-        _word(child, ANY_OF_WORDS)
     if node.get("minLength") == 1 and node.get("type") == "string" and "pattern" not in node:
         del node["minLength"]
         node["pattern"] = NON_EMPTY
@@ -180,10 +223,14 @@ def _word(node: Any, type_words: Words | None) -> None:
     elif rules:
         node.setdefault("errorMessage", rules.pop(0)[1])
     moved = [{key: node.pop(key), "errorMessage": message} for key, message in rules]
-    moved += [
-        {"required": [name], "errorMessage": text("schema.required", EDITOR_LANG, {"property": name})}
-        for name in node.pop("required", ())
-    ]
+    required = node.get("required", ())
+    if len(required) == 1 and "errorMessage" not in node:
+        node["errorMessage"] = text("schema.required", EDITOR_LANG, {"property": required[0]})
+    elif required:
+        moved += [
+            {"required": [name], "errorMessage": text("schema.required", EDITOR_LANG, {"property": name})}
+            for name in node.pop("required")
+        ]
     if moved:
         node["allOf"] = [*node.get("allOf", ()), *moved]
 

@@ -11,7 +11,6 @@ parsed data without `amendments`. Cost on the clean path: one `git for-each-ref`
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -38,7 +37,7 @@ def submission_findings(source: Source, paths: Sequence[str], *, whole: bool = F
         path = sub.ref.path
         if sub.blob is None or (path not in wanted and not whole):
             continue
-        content = _read_bytes(source.root, path)
+        content = _read_bytes(source, path)
         if content is None:
             if whole:
                 findings.append(
@@ -65,10 +64,9 @@ def _is_report_path(path: str) -> bool:
     return ref is not None and ref.path == path
 
 
-def _read_bytes(root: str, path: str) -> bytes | None:
+def _read_bytes(source: Source, path: str) -> bytes | None:
     try:
-        with open(os.path.join(root, path), "rb") as handle:
-            return handle.read()
+        return source.read_bytes(path)
     except OSError:
         return None
 
@@ -99,8 +97,8 @@ def _compare(sub: Submission, current: Loaded, submitted_bytes: bytes | None) ->
 
 def first_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> tuple[str, ...] | None:
     """Where `after` first differs from `before`, `amendments` aside: ("measures", "I.14"), ("date",) or None."""
-    before_measures = before.get("measures") if isinstance(before.get("measures"), dict) else {}
-    after_measures = after.get("measures") if isinstance(after.get("measures"), dict) else {}
+    before_measures = before["measures"] if isinstance(before.get("measures"), dict) else {}
+    after_measures = after["measures"] if isinstance(after.get("measures"), dict) else {}
     for measure in [*after_measures, *(m for m in before_measures if m not in after_measures)]:
         if before_measures.get(measure) != after_measures.get(measure):
             return ("measures", str(measure))

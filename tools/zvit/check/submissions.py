@@ -12,24 +12,19 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from datetime import datetime
 
 from zvit.core.errors import ZvitError
+from zvit.core.ids import UNIT_ID, UNIT_ID_PATTERN
 from zvit.core.messages import text
 from zvit.load import git
-from zvit.model.objects import ROMAN_QUARTERS, ReportRef
+from zvit.model.objects import ReportRef
+from zvit.model.period import STEM_PATTERN, Period
+from zvit.model.submission import BLOB_TRAILER, PATH_TRAILER, Submission
 
-UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
-_TAG = re.compile(r"([a-z][a-z0-9-]{0,39})/([0-9]{4})-q([1-4])\Z")
-TAG_PATTERN = "refs/tags/*/*-q[1-4]"
-"""What forges' tag protection rules should cover (`*/*-q*`)."""
-
-# Written by `zvit submit` at the end of the tag message, so that the audit can tell
-# whether the tag still names the content that was sent.
-BLOB_TRAILER = "Zvit-Report-Blob"
-PATH_TRAILER = "Zvit-Report"
-_TRAILER = re.compile(rf"^{BLOB_TRAILER}: ([0-9a-f]{{40}}|[0-9a-f]{{64}})$", re.MULTILINE)
+_TAG = re.compile(rf"({UNIT_ID_PATTERN})/({STEM_PATTERN})\Z")
+TAG_PATTERNS = ["refs/tags/*/*-q[1-4]", "refs/tags/*/*-h[12]", "refs/tags/*/[0-9][0-9][0-9][0-9]"]
+"""Submission tags of every period kind; forges' tag protection should cover `*/*-q*`, `*/*-h*` and `*/2*`."""
 
 _ATOMS = (
     "refname",
@@ -46,42 +41,13 @@ _ATOMS = (
 )
 
 
-@dataclass(frozen=True)
-class Submission:
-    """One submission tag, as git holds it now."""
-
-    ref: ReportRef
-    tag: str  # "jkg/2019-q3"
-    tag_object: str | None  # the annotated tag's id; None for a lightweight tag
-    commit: str | None  # the commit the tag names; None when it names no commit
-    blob: str | None  # the report's blob at that commit; None when the commit lacks it
-    tagger: str  # "Name <email>"; "" for a lightweight tag
-    date: datetime | None
-    message: str
-    signature: str  # the armoured signature in the tag, "" when unsigned
-
-    @property
-    def annotated(self) -> bool:
-        return self.tag_object is not None
-
-    @property
-    def signed(self) -> bool:
-        return bool(self.signature.strip())
-
-    @property
-    def recorded_blob(self) -> str | None:
-        """The report's blob id `zvit submit` wrote into the message; None when absent."""
-        found = _TRAILER.findall(self.message)
-        return found[-1] if found else None
-
-
 def tag_name(ref: ReportRef) -> str:
     """ "jkg/2019-q3"; a unit id that is not a plain id (`../x`, `a b`) is refused."""
     if not UNIT_ID.match(ref.unit):
         raise ZvitError("cli.bad-unit-id", unit=ref.unit)
-    if not 1000 <= ref.year <= 9999 or ref.quarter not in (1, 2, 3, 4):
-        raise ZvitError("submission.bad-period", year=ref.year, quarter=ref.quarter)
-    return f"{ref.unit}/{ref.year}-q{ref.quarter}"
+    if not 1000 <= ref.year <= 9999:
+        raise ZvitError("submission.bad-period", year=ref.year, quarter=ref.period.number)
+    return f"{ref.unit}/{ref.period.stem}"
 
 
 def parse_tag(name: str) -> ReportRef | None:
@@ -89,7 +55,7 @@ def parse_tag(name: str) -> ReportRef | None:
     match = _TAG.match(name)
     if not match:
         return None
-    return ReportRef(match.group(1), int(match.group(2)), int(match.group(3)))
+    return ReportRef(match.group(1), Period.parse(match.group(2)))
 
 
 def in_repository(root: str) -> bool:
@@ -101,7 +67,7 @@ def list_submissions(root: str) -> list[Submission]:
     """Every submission tag, sorted by report; [] outside a git repository."""
     if not in_repository(root):
         return []
-    return _read(root, [TAG_PATTERN])
+    return _read(root, TAG_PATTERNS)
 
 
 def submission(root: str, ref: ReportRef) -> Submission | None:
@@ -164,9 +130,7 @@ def _date(value: str) -> datetime | None:
 def tag_message(ref: ReportRef, submitter: str, blob: str, note: str | None = None) -> str:
     """The tag's message: what was submitted and by whom, in words, then the record for the audit."""
     lines = [
-        text(
-            "submission.tag-subject", "uk", {"unit": ref.unit, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year}
-        ),
+        text("submission.tag-subject-period", "uk", {"unit": ref.unit, "period": ref.period.phrase}),
         "",
         text("submission.tag-body", "uk", {"path": ref.path, "submitter": submitter}),
     ]

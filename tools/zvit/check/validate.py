@@ -1,28 +1,24 @@
-"""The validation pipeline: read -> schema -> build -> cross-check, for every file.
+"""The validation pipeline over a whole run: read -> schema -> build -> cross-check, for every file.
 
 A failure in one file is recorded and the run goes on, so one run reports every
 problem in every file.  Commands that need valid data (the form, the diff) use
-`Validator.load_report`, which raises with the findings when the data is bad.
+`Repository.load_report` (check.repository), which raises with the findings when
+the data is bad; the steps for one file are `check.file_checks`.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zvit.check import schemas
-from zvit.check.codeowners import stale_findings as stale_codeowners
-from zvit.check.cross_check import check_programme, check_report
-from zvit.check.schema_check import SchemaChecker
+from zvit.check.editions import edition_findings
+from zvit.check.repository import Repository
 from zvit.check.submission_check import submission_findings
-from zvit.core.errors import ZvitError
 from zvit.core.findings import Finding, Location, error
 from zvit.core.parallel import fork_map
-from zvit.load.source import PROGRAMME_FILE, Source, WorkTree, programme_versions
-from zvit.load.yamlfile import Loaded
-from zvit.model.build import programme_from_data, report_from_data
-from zvit.model.objects import Programme, Rejected, Report, ReportRef
+from zvit.load.files import as_text
+from zvit.load.source import PROGRAMME_FILE, WorkTree
 
 # Reports per process when a run is shared between cores: a fork costs what checking a few reports does.
 REPORTS_PER_PROCESS = 50
@@ -42,110 +38,11 @@ class Result:
         return len(self.findings) - self.errors
 
 
-class Validator:
-    """Checks files of one source, caching programmes and compiled schemas."""
+class Validator(Repository):
+    """A whole run over one source: every file checked, problems collected rather than raised.
 
-    def __init__(self, source: Source) -> None:
-        self.source = source
-        self._programmes: dict[str, Programme | None] = {}
-        self._checkers: dict[str, SchemaChecker] = {}
-        self._current: tuple[Programme | None, list[Finding]] | None = None
-
-    # Programmes ---------------------------------------------------------
-
-    def _compiled(self, kind: str, programme: Programme | None = None) -> SchemaChecker:
-        """The programme schema, or the report schema of `programme`, compiled once."""
-        key = f"{kind}:{programme.id if programme else ''}"
-        if key not in self._checkers:
-            schema = schemas.programme_schema() if kind == "programme" else schemas.report_schema(programme)
-            self._checkers[key] = SchemaChecker(schema)
-        return self._checkers[key]
-
-    def _check_programme(self, loaded: Loaded) -> tuple[Programme | None, list[Finding]]:
-        findings = list(loaded.findings)
-        if not loaded.ok:
-            return None, findings
-        findings += self._compiled("programme").check(loaded)
-        if any(f.is_error for f in findings):
-            return None, findings
-        programme = programme_from_data(loaded.data)
-        findings += check_programme(programme, loaded)
-        return (None if any(f.is_error for f in findings) else programme), findings
-
-    def current_programme(self) -> tuple[Programme | None, list[Finding]]:
-        """programme.yaml of this source, and what is wrong with it."""
-        if self._current is None:
-            loaded = self.source.read(PROGRAMME_FILE)
-            if loaded is None:
-                self._current = (None, [error(Location(PROGRAMME_FILE), "file.missing")])
-            else:
-                self._current = self._check_programme(loaded)
-                if self._current[0] is not None:
-                    self._programmes[self._current[0].id] = self._current[0]
-        return self._current
-
-    def programme(self, programme_id: str) -> Programme | None:
-        """The programme a report names: the current one, or a past version from git."""
-        current, _ = self.current_programme()
-        if programme_id in self._programmes:
-            return self._programmes[programme_id]
-        found = None
-        if current is None or current.id != programme_id:
-            for loaded in programme_versions(self.source.root, self.source.rev):
-                if isinstance(loaded.data, dict) and loaded.data.get("id") == programme_id:
-                    found, _ = self._check_programme(loaded)
-                    break
-        self._programmes[programme_id] = found
-        return found
-
-    # Reports ------------------------------------------------------------
-
-    def check_report(self, path: str, loaded: Loaded) -> tuple[Report | None, list[Finding]]:
-        findings = list(loaded.findings)
-        if not loaded.ok:
-            return None, findings
-        data = loaded.data
-        programme_id = data.get("programme") if isinstance(data, dict) else None
-        programme = self.programme(programme_id) if isinstance(programme_id, str) else None
-        if programme is None and isinstance(programme_id, str):
-            current, _ = self.current_programme()
-            code = "report.programme-invalid" if current is None else "report.no-programme"
-            findings.append(error(loaded.locate(("programme",)), code, programme=programme_id))
-        findings += self._compiled("report", programme).check(loaded)
-        if programme is None or any(f.is_error for f in findings):
-            return None, findings
-        report = report_from_data(data)
-        findings += check_report(report, programme, loaded, path)
-        return (None if any(f.is_error for f in findings) else report), findings
-
-    def load_report(self, ref: ReportRef) -> tuple[Programme, Report]:
-        """A valid report and its programme, or a ZvitError carrying the findings."""
-        loaded = self.source.read(ref.path)
-        if loaded is None:
-            where = f" ({self.source.rev[:10]})" if self.source.rev != "HEAD" else ""
-            raise ZvitError("cli.no-report", path=ref.path, where=where)
-        report, findings = self.check_report(ref.path, loaded)
-        if report is None:
-            raise ZvitError("cli.invalid-data", findings=findings)
-        programme = self.programme(report.programme)
-        assert programme is not None
-        return programme, report
-
-    def quarter_reports(self, year: int, quarter: int) -> dict[str, Report | Rejected]:
-        """Each unit's report file for the quarter: the valid report, or `Rejected` with its error count."""
-        found: dict[str, Report | Rejected] = {}
-        for path in self.source.report_paths():
-            ref = ReportRef.from_path(path)
-            if ref is None or ref.year != year or ref.quarter != quarter:
-                continue
-            loaded = self.source.read(path)
-            if loaded is None:
-                continue
-            report, findings = self.check_report(path, loaded)
-            found[ref.unit] = report if report is not None else Rejected(path, sum(f.is_error for f in findings))
-        return found
-
-    # Whole runs ---------------------------------------------------------
+    It is a `Repository` too, so commands that load data through a validator keep working.
+    """
 
     def _check_files(self, paths: Sequence[str]) -> list[Finding]:
         findings: list[Finding] = []
@@ -164,18 +61,21 @@ class Validator:
             return []
         findings = []
         for rel, expected in schemas.expected_files(programme).items():
-            full = os.path.join(self.source.root, rel)
             try:
-                with open(full, encoding="utf-8") as handle:
-                    actual = handle.read()
+                content = self.source.read_bytes(rel)
             except OSError:
-                actual = None
+                content = None
+            actual = as_text(content) if content is not None else None
             if actual != expected:
                 findings.append(error(Location(rel), "schema.stale", file=rel))
         return findings
 
-    def run(self, paths: Sequence[str] | None = None) -> Result:
-        """Check `paths` (relative to the root), or the whole repository."""
+    def run(self, paths: Sequence[str] | None = None, *, editions: bool = False) -> Result:
+        """Check `paths` (relative to the root), or the whole repository.
+
+        Editions (programme.yaml against HEAD) are checked when programme.yaml is named or `editions` is set:
+        a full run stays free of git reads beyond the submission tags.
+        """
         result = Result()
         everything = paths is None
         targets = [PROGRAMME_FILE, *self.source.report_paths()] if paths is None else list(paths)
@@ -192,11 +92,17 @@ class Validator:
             reports.append(path)
         if len(reports) >= 2 * REPORTS_PER_PROCESS:
             # Loaded once here rather than in every process.
-            self._compiled("report", self.current_programme()[0])
+            self.checks.compiled("report", self.current_programme()[0])
         result.findings += fork_map(self._check_files, reports, per_process=REPORTS_PER_PROCESS)
         if everything:
             result.findings += self.stale_schema_findings()
-            result.findings += stale_codeowners(self.source, self.current_programme()[0])
+            from zvit.check.codeowners import stale_findings  # a whole run only: not in every commit's hook
+
+            result.findings += stale_findings(self.source, self.current_programme()[0])
+        named = editions or (paths is not None and PROGRAMME_FILE in targets)
+        current = self.current_programme()[0] if named else None
+        if current is not None:
+            result.findings += edition_findings(self.source, current, lambda loaded: self.checks.programme(loaded)[0])
         result.findings += submission_findings(self.source, targets, whole=paths is None)
         result.findings.sort()
         return result

@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "history": "history",
     "review": "review",
     "textconv": "textconv",
+    "init": "init",
 }
 
 

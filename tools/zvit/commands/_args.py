@@ -1,15 +1,34 @@
-"""Command-line values shared by the commands: unit ids, quarters, paths."""
+"""Command-line values shared by the commands: unit ids, periods, paths.
+
+Every command that names a unit or a period adds its options here and resolves
+them here, so `--unit`, `--period`, `--quarter` and `--year` mean the same in all
+of them: `--period 2022-h1` names any period; `--quarter 3` a quarter of
+`--year` (or of the programme's only year); `--year` alone the year of a yearly
+programme.
+"""
 
 from __future__ import annotations
 
+import argparse
 import os
-import re
 
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.core.errors import ZvitError
+from zvit.core.ids import UNIT_ID
+from zvit.core.messages import Words
 from zvit.model.objects import Programme
+from zvit.model.period import Period
 
-UNIT_ID = re.compile(r"[a-z][a-z0-9-]{0,39}\Z")
+
+def add_unit(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument("--unit", required=required, help="ідентифікатор підрозділу, наприклад jkg")
+
+
+def add_period(parser: argparse.ArgumentParser, *, what: str = "звіту") -> None:
+    """--period, --quarter and --year, resolved by `period_of`."""
+    parser.add_argument("--period", help=f"період {what}: 2019-q3, 2022-h1 (півріччя) або 2022 (рік)")
+    parser.add_argument("--quarter", help="квартал, 1–4 (разом з --year або роком програми)")
+    parser.add_argument("--year", type=int, help="рік (типово: рік програми, якщо програма на один рік)")
 
 
 def unit_id(value: str | None, programme: Programme | None) -> str:
@@ -27,6 +46,87 @@ def quarter_number(value: str) -> int:
     return int(value)
 
 
+def parse_period(value: str) -> Period:
+    try:
+        return Period.parse(value)
+    except ValueError:
+        raise ZvitError("cli.bad-period", period=value) from None
+
+
+def period_of(args: argparse.Namespace, programme: Programme | None, *, inside: bool = False) -> Period:
+    """The period `--period`, `--quarter` and `--year` name; `inside`: it must be one of the programme's."""
+    period = period_value(args.period, args.quarter, args.year, programme)
+    if period is None:
+        raise ZvitError("cli.period-needed")
+    if inside and programme is not None:
+        check_in_programme(period, programme)
+    return period
+
+
+def period_value(
+    period: str | None, quarter: str | None, year: int | None, programme: Programme | None
+) -> Period | None:
+    """`period` (a stem, or a quarter number), or `quarter` of `year`; None when neither is given."""
+    if period is not None and quarter is not None:
+        raise ZvitError("cli.period-and-quarter", period=period, quarter=quarter)
+    if period is not None and period in ("1", "2", "3", "4"):
+        period, quarter = None, period
+    if period is not None:
+        found = parse_period(period)
+        if year is not None and year != found.year:
+            raise ZvitError("cli.period-year-mismatch", period=found.stem, year=year)
+        return found
+    if quarter is not None:
+        return Period.quarter(default_year(year, programme), quarter_number(quarter))
+    if year is not None and programme is not None and programme.reporting == "year":
+        return Period.whole_year(year)
+    if year is None and programme is not None and programme.reporting == "year" and len(programme.years) == 1:
+        return Period.whole_year(programme.year)
+    return None
+
+
+def default_year(year: int | None, programme: Programme | None) -> int:
+    """`--year`, or the programme's only year; a programme of several years needs it named."""
+    if year is not None:
+        return year
+    if programme is None:
+        raise ZvitError("cli.period-needed")
+    if len(programme.years) > 1:
+        raise ZvitError("cli.year-needed", programme=programme.id, first=programme.start.year, last=programme.end.year)
+    return programme.year
+
+
+def check_in_programme(period: Period, programme: Programme) -> None:
+    """A new report's period: inside the programme's period and of its cadence."""
+    if not programme.covers(period):
+        if programme.period_from is None:
+            raise ZvitError(
+                "cli.year-not-in-programme", programme=programme.id, programme_year=programme.year, year=period.year
+            )
+        raise ZvitError(
+            "cli.period-not-in-programme",
+            programme=programme.id,
+            period=period.stem,
+            start=programme.start.isoformat(),
+            end=programme.end.isoformat(),
+        )
+    if period.kind != programme.reporting:
+        raise ZvitError(
+            "cli.period-not-cadence",
+            programme=programme.id,
+            period=period.stem,
+            reporting=Words([f"reporting.{programme.reporting}"]),
+            example=programme.periods()[0].stem if programme.periods() else "",
+        )
+
+
+def no_reports(period: Period) -> ZvitError:
+    """Nothing to show for `period`: worded as a quarter when it is one."""
+    if period.is_quarter:
+        return ZvitError("cli.no-reports-for-quarter", quarter=period.number, year=period.year)
+    return ZvitError("cli.no-reports-for-period", period=period.stem)
+
+
 def repo_relative(path: str, root: str) -> str:
     """A path as given on the command line (or by pre-commit), relative to the repository."""
     full = os.path.abspath(path)
@@ -34,16 +134,9 @@ def repo_relative(path: str, root: str) -> str:
     return (path if rel.startswith("..") else rel).replace(os.sep, "/")
 
 
-def current_programme(validator: Validator) -> Programme:
+def current_programme(repository: Repository) -> Programme:
     """programme.yaml of the work tree, or the error listing what is wrong with it."""
-    programme, findings = validator.current_programme()
+    programme, findings = repository.current_programme()
     if programme is None:
         raise ZvitError("cli.invalid-data", findings=findings)
     return programme
-
-
-def programme_year(programme: Programme, year: int | None) -> int:
-    """A report's year: the programme's, which is also the only one its schema accepts."""
-    if year is not None and year != programme.year:
-        raise ZvitError("cli.year-not-in-programme", programme=programme.id, programme_year=programme.year, year=year)
-    return programme.year

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import date
 from typing import TYPE_CHECKING
 
 from zvit.check.audit import gather
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "docx")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="аудит подання звітів за рік (текст, JSON або DOCX)",
@@ -31,7 +32,10 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
         "й чи перевіряються тег і коміт, зміни після подання з причинами, "
         "ознаки переписаної історії.",
     )
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    parser.add_argument(
+        "--year", type=int, help="рік (типово: рік програми; для програми на кілька років — увесь строк)"
+    )
+    parser.add_argument("--as-of", help="дата, станом на яку рахувати строки подання, РРРР-ММ-ДД (типово: сьогодні)")
     parser.add_argument("--branch", default="main", help="гілка, історію якої перевіряти (типово main)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
     parser.add_argument("--out", help="куди записати (типово: text і json — на екран, docx — build/audit-<рік>.docx)")
@@ -53,14 +57,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     except ZvitError:
         raise ZvitError("audit.no-branch", branch=args.branch) from None
     programme = _programme(ctx.root, args.branch, args.year)
-    year = args.year or (programme.year if programme is not None else None)
-    if year is None:
+    if programme is None and args.year is None:
         raise ZvitError(
             "cli.invalid-data", findings=Validator(AtRevision(ctx.root, args.branch)).current_programme()[1]
         )
-    audit = gather(ctx.root, year, args.branch, programme)
+    year = args.year
+    if year is None and programme is not None and len(programme.years) == 1:
+        year = programme.year
+    audit = gather(ctx.root, year, args.branch, programme, _as_of(args.as_of))
     if args.format == "docx":
-        out = args.out or os.path.join(ctx.root, "build", f"audit-{year}.docx")
+        span = str(year) if year is not None else programme.id  # type: ignore[union-attr]
+        out = args.out or os.path.join(ctx.root, "build", f"audit-{span}.docx")
         write_atomic(out, render_docx(audit, ctx.lang))
         ctx.say("cli.written", path=os.path.relpath(out))
     else:
@@ -74,16 +81,36 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     return 1 if args.check and troubled else 0
 
 
+def _as_of(value: str | None) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ZvitError("cli.bad-date", value=value) from None
+
+
 def _programme(root: str, branch: str, year: int | None) -> Programme | None:
     """The programme of `year` as the branch knows it: its current programme.yaml, or a past version."""
     validator = Validator(AtRevision(root, branch))
     current, _ = validator.current_programme()
-    if current is not None and (year is None or current.year == year):
+    if current is not None and (year is None or year in current.years):
         return current
     for loaded in programme_versions(root, branch):
         data = loaded.data
-        if isinstance(data, dict) and data.get("year") == year and isinstance(data.get("id"), str):
+        if isinstance(data, dict) and _spans(data, year) and isinstance(data.get("id"), str):
             found = validator.programme(data["id"])
             if found is not None:
                 return found
     return None
+
+
+def _spans(data: dict[str, object], year: int | None) -> bool:
+    """Whether a past programme.yaml (not yet checked) covers `year`: `year:` or `period:`."""
+    if data.get("year") == year:
+        return True
+    period = data.get("period")
+    if not isinstance(period, dict) or year is None:
+        return False
+    start, end = str(period.get("from", "")), str(period.get("to", ""))
+    return start[:4].isdigit() and end[:4].isdigit() and int(start[:4]) <= year <= int(end[:4])

@@ -1,7 +1,9 @@
 """`zvit diff`: what changed in a unit's report, measure by measure, in words.
 
-Two quarters (`--from 2 --to 3`) or one quarter at two revisions (`--quarter 3
---from-rev jkg/2019-q3 [--to-rev HEAD]`; without `--to-rev`, the work tree).
+Two periods (`--from 2 --to 3`, quarters of one year, or `--from 2021-h2 --to
+2022-h1`, across years) or one period at two revisions (`--quarter 3` or
+`--period 2022-h1` with `--from-rev jkg/2019-q3 [--to-rev HEAD]`; without
+`--to-rev`, the work tree).
 Revisions are read from git objects; the work tree is never touched.
 """
 
@@ -10,21 +12,17 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from zvit.check import submissions
-from zvit.check.compare import Attribution, ReportDiff, compare_reports
-from zvit.check.history import attribute
-from zvit.check.validate import Validator
-from zvit.commands._args import current_programme, quarter_number, unit_id
+from zvit.check.comparison import Comparison, compare_quarters, compare_revisions
+from zvit.check.repository import Repository
+from zvit.commands._args import add_period, add_unit, current_programme, period_of, period_value, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
-from zvit.load import git
 from zvit.load.source import AtRevision, Source, WorkTree
-from zvit.model.objects import Programme, Report, ReportRef
-from zvit.render.diff_text import Side, diff_data, write_diff_markdown, write_diff_text
+from zvit.model.objects import Programme, ReportRef
+from zvit.model.period import Period
+from zvit.render.diff_text import diff_data, write_diff_markdown, write_diff_text
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -32,19 +30,20 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "markdown", "docx")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="зміни у звіті між кварталами або ревізіями, по заходах",
         description="Порівнює звіт підрозділу з попереднім кварталом або з іншою "
         "ревізією git: що змінено, заповнено, очищено — по заходах, до слова.",
     )
-    parser.add_argument("--unit", help="ідентифікатор підрозділу, наприклад jkg")
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
-    parser.add_argument("--from", dest="from_quarter", metavar="КВАРТАЛ", help="попередній квартал, 1–4")
-    parser.add_argument("--to", dest="to_quarter", metavar="КВАРТАЛ", help="новіший квартал, 1–4")
+    add_unit(parser)
+    add_period(parser, what="звіту, який порівнюємо між ревізіями")
+    parser.add_argument(
+        "--from", dest="from_quarter", metavar="ПЕРІОД", help="попередній період: квартал 1–4 або 2021-h2, 2021-q4"
+    )
+    parser.add_argument("--to", dest="to_quarter", metavar="ПЕРІОД", help="новіший період: квартал 1–4 або 2022-h1")
     parser.add_argument("--rev", help="з --from/--to: обидва звіти такими, якими вони були в цій ревізії")
-    parser.add_argument("--quarter", help="квартал звіту, який порівнюємо між ревізіями")
     parser.add_argument("--from-rev", help="давніша ревізія (коміт, гілка, тег jkg/2019-q3)")
     parser.add_argument("--to-rev", help="новіша ревізія (типово: робоча копія)")
     parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
@@ -56,35 +55,21 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
     parser.set_defaults(run=run)
 
 
-@dataclass(frozen=True)
-class Comparison:
-    """Everything the renderers need: the diff, its two sides, the new report and who made what."""
-
-    diff: ReportDiff
-    old: Side
-    new: Side
-    programme: Programme
-    report: Report
-    attributions: Mapping[str, Attribution]
-
-
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.from_quarter and args.to_quarter:
-        comparison = quarters(
+        comparison = periods(
             ctx.root,
             args.unit,
             args.year,
-            quarter_number(args.from_quarter),
-            quarter_number(args.to_quarter),
+            args.from_quarter,
+            args.to_quarter,
             args.rev,
             attribute_words=args.format == "docx",
         )
-    elif args.quarter and args.from_rev:
+    elif (args.quarter or args.period) and args.from_rev:
         comparison = revisions(
             ctx.root,
-            args.unit,
-            args.year,
-            quarter_number(args.quarter),
+            args,
             args.from_rev,
             args.to_rev,
             attribute_words=args.format == "docx",
@@ -127,43 +112,36 @@ def use_colour(choice: str, ctx: Context) -> bool:
     return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
 
 
-def quarters(
+def periods(
     root: str,
     unit: str | None,
     year: int | None,
-    old_quarter: int,
-    new_quarter: int,
+    old: str,
+    new: str,
     rev: str | None,
     *,
     attribute_words: bool,
 ) -> Comparison:
-    """A unit's report for `new_quarter` against its report for `old_quarter`."""
+    """A unit's report for the period `new` against its report for `old` (quarter numbers or period stems)."""
     source: Source = AtRevision(root, rev) if rev else WorkTree(root)
-    validator = Validator(source)
-    programme = current_programme(validator)
+    repository = Repository(source)
+    programme = current_programme(repository)
     unit = unit_id(unit, programme)
-    year = year or programme.year
-    old_ref, new_ref = ReportRef(unit, year, old_quarter), ReportRef(unit, year, new_quarter)
-    old_programme, old_report = validator.load_report(old_ref)
-    new_programme, new_report = validator.load_report(new_ref)
-    diff = compare_reports(old_programme, old_report, new_programme, new_report)
-    commit = source.rev if rev else None
-    attributions = _attribute(root, new_ref.path, diff, None, commit or "HEAD") if attribute_words else {}
-    return Comparison(
-        diff,
-        _side(root, old_ref, rev, commit),
-        _side(root, new_ref, rev, commit),
-        new_programme,
-        new_report,
-        attributions,
-    )
+    old_period, new_period = _period(old, year, programme), _period(new, year, programme)
+    old_ref, new_ref = ReportRef(unit, old_period), ReportRef(unit, new_period)
+    return compare_quarters(repository, old_ref, new_ref, rev, attribute_words=attribute_words)
+
+
+def _period(value: str, year: int | None, programme: Programme) -> Period:
+    """`--from`/`--to`: a quarter number of `--year`, or a whole period ("2021-h2")."""
+    found = period_value(value, None, year if value in ("1", "2", "3", "4") else None, programme)
+    assert found is not None
+    return found
 
 
 def revisions(
     root: str,
-    unit: str | None,
-    year: int | None,
-    quarter: int,
+    args: argparse.Namespace,
     from_rev: str,
     to_rev: str | None,
     *,
@@ -172,9 +150,9 @@ def revisions(
     """One report at `from_rev` against `to_rev` (None: the work tree)."""
     old_source = AtRevision(root, from_rev)
     new_source: Source = AtRevision(root, to_rev) if to_rev else WorkTree(root)
-    new_validator = Validator(new_source)
-    programme = current_programme(new_validator)
-    ref = ReportRef(unit_id(unit, programme), year or programme.year, quarter)
+    new_repository = Repository(new_source)
+    programme = current_programme(new_repository)
+    ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme))
     return compare_revisions(
         root,
         ref,
@@ -183,58 +161,5 @@ def revisions(
         from_rev,
         to_rev,
         attribute_words=attribute_words,
-        new_validator=new_validator,
+        new_repository=new_repository,
     )
-
-
-def compare_revisions(
-    root: str,
-    ref: ReportRef,
-    old_source: AtRevision,
-    new_source: Source,
-    from_rev: str,
-    to_rev: str | None,
-    *,
-    attribute_words: bool,
-    new_validator: Validator | None = None,
-) -> Comparison:
-    """The report `ref` in `old_source` (absent: every status is new) against `new_source`."""
-    new_programme, new_report = (new_validator or Validator(new_source)).load_report(ref)
-    if old_source.exists(ref.path):
-        old_programme, old_report = Validator(old_source).load_report(ref)
-    else:
-        old_programme, old_report = None, None
-    diff = compare_reports(old_programme, old_report, new_programme, new_report)
-    until = new_source.rev if to_rev else "HEAD"
-    attributions = _attribute(root, ref.path, diff, old_source.commit, until) if attribute_words else {}
-    new_commit = new_source.rev if to_rev else None
-    return Comparison(
-        diff,
-        _side(root, ref, from_rev, old_source.commit),
-        _side(root, ref, to_rev, new_commit),
-        new_programme,
-        new_report,
-        attributions,
-    )
-
-
-def _attribute(root: str, path: str, diff: ReportDiff, since: str | None, until: str) -> dict[str, Attribution]:
-    """Who made each word, from git; nothing when git cannot tell (no repository, no commits)."""
-    if git.toplevel(root) is None:
-        return {}
-    try:
-        return attribute(root, path, diff, since=since, until=until)
-    except ZvitError:
-        return {}
-
-
-def _side(root: str, ref: ReportRef, rev: str | None, commit: str | None) -> Side:
-    """How to name one side: its path, the revision as typed, and its submission tag if it is that version."""
-    if commit is None:
-        return Side(ref.path, None)
-    sent = submissions.submission(root, ref)
-    tag = None
-    if sent is not None and sent.blob is not None:
-        here = git.object_ids(root, [f"{commit}:{ref.path}"]).get(f"{commit}:{ref.path}")
-        tag = sent.tag if here == sent.blob else None
-    return Side(ref.path, rev, tag)

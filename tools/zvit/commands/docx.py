@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check.validate import Validator
-from zvit.commands._args import quarter_number, unit_id
+from zvit.commands._args import add_period, add_unit, no_reports, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
 from zvit.load.source import AtRevision, Source, WorkTree
@@ -18,42 +18,36 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="створити форму звіту у форматі DOCX",
         description="Створює офіційну форму звіту підрозділу за квартал (DOCX).",
     )
-    parser.add_argument("--unit", help="ідентифікатор підрозділу, наприклад jkg")
-    parser.add_argument("--all", action="store_true", help="усі підрозділи, що мають звіт за квартал")
-    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    add_unit(parser)
+    parser.add_argument("--all", action="store_true", help="усі підрозділи, що мають звіт за період")
+    add_period(parser)
     parser.add_argument("--rev", help="ревізія git (коміт, тег): форма такою, якою була тоді")
     parser.add_argument("--out", help="куди записати (типово build/<підрозділ>-<рік>-q<квартал>.docx)")
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    quarter = quarter_number(args.quarter)
     source: Source = AtRevision(ctx.root, args.rev) if args.rev else WorkTree(ctx.root)
     validator = Validator(source)
     current, findings = validator.current_programme()
-    if current is None and args.year is None:
+    if current is None and args.year is None and args.period is None:
         raise ZvitError("cli.invalid-data", findings=findings)
-    year = args.year or current.year  # type: ignore[union-attr]
+    period = period_of(args, current)
     if args.all:
-        refs = [
-            ref
-            for ref in (ReportRef.from_path(p) for p in source.report_paths())
-            if ref and ref.year == year and ref.quarter == quarter
-        ]
+        refs = [ref for ref in (ReportRef.from_path(p) for p in source.report_paths()) if ref and ref.period == period]
         if not refs:
-            raise ZvitError("cli.no-reports-for-quarter", quarter=quarter, year=year)
+            raise no_reports(period)
         for ref in refs:
             _render(validator, ref, os.path.join(ctx.root, "build", ref.name + ".docx"), ctx)
         return 0
     unit = unit_id(args.unit, current)
-    ref = ReportRef(unit, year, quarter)
+    ref = ReportRef(unit, period)
     out = args.out or os.path.join(ctx.root, "build", ref.name + ".docx")
     _render(validator, ref, out, ctx)
     return 0

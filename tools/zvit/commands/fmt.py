@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="привести programme.yaml і звіти до канонічного вигляду",
@@ -67,11 +67,12 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
         ctx.err.write(_text(ctx, "fmt.unsupported", path=path) + "\n")
         return "failed"
     try:
-        with open(full, "rb") as handle:
-            content = handle.read(MAX_BYTES + 1)
+        content = validator.source.read_bytes(path, MAX_BYTES + 1)
     except OSError as exc:
-        code = "file.missing" if isinstance(exc, FileNotFoundError) else "file.unreadable"
-        write_findings([error(Location(path), code, reason=os_reason(exc))], ctx.err, ctx.lang)
+        write_findings([error(Location(path), "file.unreadable", reason=os_reason(exc))], ctx.err, ctx.lang)
+        return "failed"
+    if content is None:
+        write_findings([error(Location(path), "file.missing")], ctx.err, ctx.lang)
         return "failed"
     try:
         result = reformat(content, path, schema_for)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from zvit.check import submissions
 from zvit.check.history import report_history
 from zvit.check.validate import Validator
-from zvit.commands._args import quarter_number, unit_id
+from zvit.commands._args import add_period, add_unit, period_of, unit_id
 from zvit.commands.diff import use_colour
 from zvit.core.errors import ZvitError
 from zvit.load.source import WorkTree
@@ -20,19 +20,18 @@ from zvit.render.diff_text import history_data, write_history_text
 if TYPE_CHECKING:
     from zvit.cli import Context
 
-MEASURE_ID = re.compile(r"[IVX]+\.[1-9][0-9]*\Z")
+MEASURE_ID = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\Z")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="історія звіту або заходу: хто, коли, що змінив",
         description="Кожен коміт, що змінив звіт (або стан одного заходу), від "
         "найновішого: коміт, автор, дата, опис і зміна до слова.",
     )
-    parser.add_argument("--unit", help="ідентифікатор підрозділу, наприклад jkg")
-    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    add_unit(parser)
+    add_period(parser)
     parser.add_argument("--measure", help="лише цей захід, наприклад I.14")
     parser.add_argument("--rev", default="HEAD", help="історія до цієї ревізії (типово HEAD)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="вигляд результату")
@@ -46,13 +45,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.measure is not None and not MEASURE_ID.match(args.measure):
         raise ZvitError("diff.bad-measure", measure=args.measure)
     programme, findings = Validator(WorkTree(ctx.root)).current_programme()
-    if programme is None and args.year is None:
+    if programme is None and args.year is None and args.period is None:
         raise ZvitError("cli.invalid-data", findings=findings)
-    ref = ReportRef(
-        unit_id(args.unit, programme),
-        args.year or programme.year,  # type: ignore[union-attr]
-        quarter_number(args.quarter),
-    )
+    ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme))
     measures = list(programme.measures()) if programme is not None else []
     sent = submissions.submission(ctx.root, ref)
     history = report_history(

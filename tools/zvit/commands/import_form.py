@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from zvit.check.form_import import Imported, Problem, heading_period, match_form, read_form
 from zvit.check.validate import Validator
-from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
+from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.messages import os_reason, text
 from zvit.core.writing import write_atomic
+from zvit.load.files import read_file
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
 from zvit.model.objects import Programme, ReportRef, Signatory
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="імпортувати заповнену форму Word у звіт YAML",
@@ -35,9 +36,8 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
         "<рік>-q<квартал>.yaml; усе, що не вдалося впізнати, перелічує.",
     )
     parser.add_argument("file", metavar="ФАЙЛ.docx", help="заповнена форма Word")
-    parser.add_argument("--unit", required=True, help="ідентифікатор підрозділу, наприклад jkg")
-    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    add_unit(parser, required=True)
+    add_period(parser)
     parser.add_argument("--force", action="store_true", help="замінити наявний звіт")
     parser.add_argument(
         "--partial",
@@ -49,21 +49,26 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     programme = current_programme(Validator(WorkTree(ctx.root)))
-    ref = ReportRef(unit_id(args.unit, programme), programme_year(programme, args.year), quarter_number(args.quarter))
+    ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme, inside=True))
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target) and not args.force:
         raise ZvitError("import.exists", path=ref.path)
     form = read_form(_read(args.file))
     result = match_form(form, programme)
     period = heading_period(form)
-    if period is not None and period != (ref.quarter, ref.year):
+    if period is not None and (not ref.period.is_quarter or period != (ref.quarter, ref.year)):
         result.problems.append(
             Problem(
                 "import.heading-mismatch",
-                args={"found_quarter": period[0], "found_year": period[1], "quarter": ref.quarter, "year": ref.year},
+                args={
+                    "found_quarter": period[0],
+                    "found_year": period[1],
+                    "quarter": ref.period.number,
+                    "year": ref.year,
+                },
             )
         )
-    for measure in programme.measures_of(ref.unit):
+    for measure in programme.measures_of(ref.unit, ref.period):
         if measure.id not in result.statuses:
             result.problems.append(Problem("import.missing-measure", args={"id": measure.id}, notice=True))
     for problem in result.problems:
@@ -83,8 +88,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _read(path: str) -> bytes:
     try:
-        with open(path, "rb") as handle:
-            content = handle.read(MAX_DOCX_BYTES + 1)
+        content = read_file(path, MAX_DOCX_BYTES + 1)
     except FileNotFoundError:
         raise ZvitError("import.file-missing", path=path) from None
     except OSError as exc:

@@ -7,7 +7,7 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from zvit.check.validate import Validator
-from zvit.commands._args import current_programme, programme_year, quarter_number, unit_id
+from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
@@ -19,32 +19,31 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="створити звіт підрозділу за квартал",
         description="Створює reports/<підрозділ>/<рік>-q<квартал>.yaml з усіма заходами "
         "підрозділу; тексти попереднього кварталу переносить як чернетку.",
     )
-    parser.add_argument("--unit", required=True, help="ідентифікатор підрозділу, наприклад jkg")
-    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    add_unit(parser, required=True)
+    add_period(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     validator = Validator(WorkTree(ctx.root))
     programme = current_programme(validator)
-    ref = ReportRef(unit_id(args.unit, programme), programme_year(programme, args.year), quarter_number(args.quarter))
+    ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme, inside=True))
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target):
         raise ZvitError("new.exists", path=ref.path)
-    previous_ref = previous_quarter(ref)
+    previous_ref = previous_report_ref(ref, validator.source.report_paths())
     previous = _previous_report(validator, previous_ref, ctx)
-    statuses = carried_over(programme, previous, validator, ref.unit)
+    statuses = carried_over(programme, previous, validator, ref)
     data, comments = report_document(programme, ref, statuses)
     write_atomic(target, render(data, comments).encode("utf-8"))
-    measures = len(programme.measures_of(ref.unit))
+    measures = len(programme.measures_of(ref.unit, ref.period))
     if validator.source.exists(previous_ref.path):
         ctx.say("new.written", path=ref.path, measures=measures, previous=previous_ref.path, carried=len(statuses))
     else:
@@ -54,9 +53,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def previous_quarter(ref: ReportRef) -> ReportRef:
-    if ref.quarter > 1:
-        return ReportRef(ref.unit, ref.year, ref.quarter - 1)
-    return ReportRef(ref.unit, ref.year - 1, 4)
+    """The report before `ref`, by its cadence: 2022-h1 follows 2021-h2, 2020-q1 follows 2019-q4."""
+    return ReportRef(ref.unit, ref.period.previous())
+
+
+def previous_report_ref(ref: ReportRef, paths: list[str]) -> ReportRef:
+    """The previous period's report; when there is none, the unit's latest report that ends before `ref`'s
+    period begins (a quarterly programme followed by a half-yearly one), else the previous period's name."""
+    expected = previous_quarter(ref)
+    if expected.path in paths:
+        return expected
+    earlier = [
+        found
+        for found in (ReportRef.from_path(path) for path in paths)
+        if found is not None and found.unit == ref.unit and found.period.end < ref.period.start
+    ]
+    return max(earlier, key=lambda found: (found.period.end, found.period.start), default=expected)
 
 
 def _previous_report(validator: Validator, ref: ReportRef, ctx: Context) -> Report | None:
@@ -69,7 +81,7 @@ def _previous_report(validator: Validator, ref: ReportRef, ctx: Context) -> Repo
     return report
 
 
-def carried_over(programme: Programme, previous: Report | None, validator: Validator, unit: str) -> dict[str, Any]:
+def carried_over(programme: Programme, previous: Report | None, validator: Validator, ref: ReportRef) -> dict[str, Any]:
     """Last quarter's filled texts, by measure, marked `carried_over` for the validator.
 
     Q1 follows Q4 of the previous year, usually under another programme whose
@@ -83,7 +95,7 @@ def carried_over(programme: Programme, previous: Report | None, validator: Valid
         return {}
     by_title = {" ".join(m.title.split()): m.id for m in old.measures()}
     statuses: dict[str, Any] = {}
-    for measure in programme.measures_of(unit):
+    for measure in programme.measures_of(ref.unit, ref.period):
         old_id = measure.id if old.id == programme.id else by_title.get(" ".join(measure.title.split()))
         status = previous.status(old_id) if old_id else None
         if status is not None and status.is_filled:

@@ -12,7 +12,8 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.commands.diff import Comparison, compare_revisions, tracked_docx
+from zvit.check.comparison import Comparison, compare_revisions
+from zvit.commands.diff import tracked_docx
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="зміни звітів у запиті на злиття: Markdown і форми DOCX (для CI)",

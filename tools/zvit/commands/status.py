@@ -6,9 +6,9 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.check.overview import build_overview
+from zvit.check.overview import period_overview
 from zvit.check.validate import Validator
-from zvit.commands._args import current_programme, quarter_number
+from zvit.commands._args import add_period, current_programme, period_of
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
 from zvit.render.overview_html import render_html
@@ -20,14 +20,13 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "html")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="хто що подав за квартал (таблиця, JSON або сторінка HTML)",
         description="Показує, які підрозділи подали звіт за квартал, що заповнено, а які заходи прострочені.",
     )
-    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    add_period(parser)
     parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
     parser.add_argument(
         "--out", help="куди записати (типово: text і json — на екран, html — build/status-<рік>-q<квартал>.html)"
@@ -36,13 +35,12 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    quarter = quarter_number(args.quarter)
     validator = Validator(WorkTree(ctx.root))
     programme = current_programme(validator)
-    year = args.year or programme.year
-    overview = build_overview(programme, year, quarter, validator.quarter_reports(year, quarter))
+    period = period_of(args, programme)
+    overview = period_overview(programme, period, validator.period_reports(period))
     if args.format == "html":
-        out = args.out or os.path.join(ctx.root, "build", f"status-{year}-q{quarter}.html")
+        out = args.out or os.path.join(ctx.root, "build", f"status-{period.stem}.html")
         write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"))
         ctx.say("cli.written", path=os.path.relpath(out))
         return 0

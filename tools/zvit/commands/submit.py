@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from zvit.check.submission_check import submitted_on
 from zvit.check.submissions import in_repository, submission, tag_message, tag_name
 from zvit.check.validate import Validator
-from zvit.commands._args import quarter_number, unit_id
+from zvit.commands._args import add_period, add_unit, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.load import git
 from zvit.load.source import PROGRAMME_FILE, WorkTree
@@ -23,16 +23,15 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="позначити звіт поданим (тег git, підписаний, якщо є ключ)",
         description="Створює анотований тег <підрозділ>/<рік>-q<квартал> на останньому коміті: "
         "запис про те, яку саме версію звіту подано, ким і коли.",
     )
-    parser.add_argument("--unit", help="ідентифікатор підрозділу, наприклад jkg")
-    parser.add_argument("--quarter", required=True, help="квартал, 1–4")
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми)")
+    add_unit(parser)
+    add_period(parser)
     parser.add_argument("-m", "--message", help="примітка до подання (потрапить у повідомлення тегу)")
     parser.set_defaults(run=run)
 
@@ -40,12 +39,11 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if not in_repository(ctx.root):
         raise ZvitError("git.not-a-repository", root=ctx.root)
-    quarter = quarter_number(args.quarter)
     validator = Validator(WorkTree(ctx.root))
     current, findings = validator.current_programme()
-    if current is None and args.year is None:
+    if current is None and args.year is None and args.period is None:
         raise ZvitError("cli.invalid-data", findings=findings)
-    ref = ReportRef(unit_id(args.unit, current), args.year or current.year, quarter)  # type: ignore[union-attr]
+    ref = ReportRef(unit_id(args.unit, current), period_of(args, current))
     name = tag_name(ref)
     earlier = submission(ctx.root, ref)
     if earlier is not None:

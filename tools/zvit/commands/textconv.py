@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from zvit.load.files import read_file
 from zvit.load.yamlfile import MAX_BYTES, parse_yaml
 from zvit.model.build import status_from_data
 from zvit.render.diff_text import report_text
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 _ZIP = b"PK\x03\x04"
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction, name: str) -> None:
     parser = sub.add_parser(
         name,
         help="звіт або форму як текст для git diff (див. make setup)",
@@ -33,8 +34,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:  # type: ignor
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     try:
-        with open(args.path, "rb") as handle:
-            content = handle.read(MAX_BYTES + 1)
+        content = read_file(args.path, MAX_BYTES + 1)
     except OSError:
         return 1
     ctx.out.write(as_text(content, args.path))
@@ -47,7 +47,7 @@ def as_text(content: bytes, path: str) -> str:
     loaded = parse_yaml(content, path)
     data = loaded.data if loaded.ok else None
     measures = data.get("measures") if isinstance(data, dict) else None
-    if not isinstance(measures, dict):
+    if not isinstance(data, dict) or not isinstance(measures, dict):
         return content.decode("utf-8", "replace")
     fields = [(str(k), _scalar(v)) for k, v in data.items() if k != "measures"]
     return report_text(fields, {str(k): status_from_data(v) for k, v in measures.items()})
@@ -62,7 +62,7 @@ def _scalar(value: object) -> str:
 
 
 def _form(content: bytes) -> str:
-    from zvit.render.diff_docx import form_text  # python-docx loads only for a .docx
+    from zvit.load.ooxml_reading import form_text  # python-docx loads only for a .docx
 
     try:
         return "\n".join(form_text(content)) + "\n"

@@ -1,11 +1,24 @@
-"""Cyrillic letters that look Latin.
+"""What an id looks like, and Cyrillic letters that look Latin.
 
-Ukrainian keyboards make `І.1` (Cyrillic І) as easy to type as `I.1`, and the
-two are indistinguishable on screen; ids are Latin, so every check that rejects an
-id first asks whether it is a look-alike and, if so, names the fix.
+The id patterns are the schemas' (tests/test_ids.py holds the JSON Schema files to
+them): every other check of an id uses these.  Ukrainian keyboards make `І.1`
+(Cyrillic І) as easy to type as `I.1`, and the two are indistinguishable on screen;
+ids are Latin, so every check that rejects an id first asks whether it is a
+look-alike and, if so, names the fix.
 """
 
 from __future__ import annotations
+
+import re
+
+UNIT_ID_PATTERN = "[a-z][a-z0-9-]{0,39}"
+PROGRAMME_ID_PATTERN = "[a-z0-9][a-z0-9-]{0,63}"
+SECTION_ID_PATTERN = "[A-Za-z0-9]+([.][A-Za-z0-9]+)*"
+MEASURE_ID_PATTERN = r"[A-Za-z0-9]+(\.[A-Za-z0-9]+)*"
+# A key under a report's `measures:`: a measure id, or a body's own `x-` extension.
+MEASURE_KEY_PATTERN = rf"({MEASURE_ID_PATTERN}|x-.*)"
+# A whole unit id: `UNIT_ID.match(text)` is true only when all of `text` is one.
+UNIT_ID = re.compile(UNIT_ID_PATTERN + r"\Z")
 
 _TO_LATIN = {
     "А": "A",

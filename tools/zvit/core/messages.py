@@ -350,6 +350,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "бракує обов’язкового поля «{property}»",
         "en": "required field '{property}' is missing",
     },
+    "schema.required-any": {
+        "uk": "бракує обов’язкового поля: потрібне {options}",
+        "en": "a required field is missing: give {options}",
+    },
+    "schema.year-range": {
+        "uk": 'year — один календарний рік; для програми на {value} замість year напишіть period: {{from: "{first}-01-01", to: "{last}-12-31"}}',
+        "en": 'year is one calendar year; for a programme of {value} write period: {{from: "{first}-01-01", to: "{last}-12-31"}} instead',
+    },
+    "schema.id-number": {
+        "uk": 'номер записано як число, і YAML міг його змінити (1.10 читається як 1.1); візьміть номер у лапки, наприклад id: "1.1"',
+        "en": 'the number is written as a number, which YAML may alter (1.10 reads as 1.1); quote it, e.g. id: "1.1"',
+    },
     "schema.additional-property": {
         "uk": "невідоме поле «{property}»; дозволено: {allowed}",
         "en": "unknown field '{property}'; allowed: {allowed}",
@@ -375,12 +387,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "id '{value}' must consist of lowercase Latin letters, digits and hyphens (e.g. jkg)",
     },
     "schema.pattern.measure-id": {
-        "uk": "номер заходу «{value}» має вигляд «розділ.номер» латинськими літерами, наприклад I.14 або II.3",
-        "en": "measure id '{value}' must look like 'section.number' in Latin letters, e.g. I.14 or II.3",
+        "uk": "номер заходу «{value}» складається з латинських літер і цифр, частини — через крапку, наприклад I.14, 1.1.1 або 2.3.a",
+        "en": "measure id '{value}' is made of Latin letters and digits, parts separated by dots, e.g. I.14, 1.1.1 or 2.3.a",
     },
     "schema.pattern.section-id": {
-        "uk": "номер розділу «{value}» — римське число латинськими літерами: I, II, III",
-        "en": "section id '{value}' must be a Roman numeral in Latin letters: I, II, III",
+        "uk": "номер розділу «{value}» складається з латинських літер і цифр, частини — через крапку: I, II, 1, 2.1",
+        "en": "section id '{value}' is made of Latin letters and digits, parts separated by dots: I, II, 1, 2.1",
+    },
+    "schema.pattern.period": {
+        "uk": "період «{value}» запишіть як 2019-q3 (квартал), 2022-h1 (півріччя) або 2022 (рік)",
+        "en": "write the period '{value}' as 2019-q3 (quarter), 2022-h1 (half-year) or 2022 (year)",
     },
     "schema.pattern.date": {
         "uk": 'дату «{value}» запишіть як РРРР-ММ-ДД у лапках, наприклад "2019-10-04"',
@@ -441,12 +457,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an id must consist of lowercase Latin letters, digits and hyphens (e.g. jkg)",
     },
     "editor.pattern.measure-id": {
-        "uk": "номер заходу має вигляд «розділ.номер» латинськими літерами, наприклад I.14 або II.3",
-        "en": "a measure id must look like 'section.number' in Latin letters, e.g. I.14 or II.3",
+        "uk": "номер заходу складається з латинських літер і цифр, частини — через крапку, наприклад I.14, 1.1.1 або 2.3.a",
+        "en": "a measure id is made of Latin letters and digits, parts separated by dots, e.g. I.14, 1.1.1 or 2.3.a",
     },
     "editor.pattern.section-id": {
-        "uk": "номер розділу — римське число латинськими літерами: I, II, III",
-        "en": "a section id must be a Roman numeral in Latin letters: I, II, III",
+        "uk": "номер розділу складається з латинських літер і цифр, частини — через крапку: I, II, 1, 2.1",
+        "en": "a section id is made of Latin letters and digits, parts separated by dots: I, II, 1, 2.1",
+    },
+    "editor.pattern.period": {
+        "uk": "період запишіть як 2019-q3 (квартал), 2022-h1 (півріччя) або 2022 (рік)",
+        "en": "write the period as 2019-q3 (quarter), 2022-h1 (half-year) or 2022 (year)",
     },
     "editor.pattern.date": {
         "uk": 'дату запишіть як РРРР-ММ-ДД у лапках, наприклад "2019-10-04"',
@@ -497,9 +517,50 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "захід {id} стоїть у розділі {section}; його номер має починатися з «{section}.»",
         "en": "measure {id} is in section {section}; its id must start with '{section}.'",
     },
-    "programme.due-date-missing": {
-        "uk": "для строку «by-date» потрібна дата (due.date)",
-        "en": "a 'by-date' deadline needs a date (due.date)",
+    "programme.measure-outside-risk": {
+        "uk": "захід {id} стоїть під ризиком {section}; його номер має починатися з «{section}.»",
+        "en": "measure {id} is under risk {section}; its id must start with '{section}.'",
+    },
+    "programme.risk-outside-section": {
+        "uk": "ризик {id} стоїть у розділі {section}; його номер має починатися з «{section}.»",
+        "en": "risk {id} is in section {section}; its id must start with '{section}.'",
+    },
+    "programme.duplicate-risk": {
+        "uk": "ризик {id} уже є (рядок {first_line}); номер ризику має бути унікальним",
+        "en": "risk {id} already exists (line {first_line}); a risk id must be unique",
+    },
+    "programme.risk-level": {
+        "uk": "ризик {id}: рівень {level} не дорівнює добутку ймовірності й наслідків ({probability} × {consequences} = {product}); виправте level або приберіть його — zvit обчислить сам",
+        "en": "risk {id}: level {level} is not probability × consequences ({probability} × {consequences} = {product}); fix level or remove it, zvit computes it",
+    },
+    "programme.empty-section": {
+        "uk": "розділ {id} порожній: дайте йому заходи (measures), ризики (risks, у реєстрі) або текст (text)",
+        "en": "section {id} is empty: give it measures, risks (in a register) or text",
+    },
+    "programme.measures-in-risk-register": {
+        "uk": "розділ {id}: у програмі kind: risk-register заходи стоять під ризиками (risks → measures), а не просто в розділі",
+        "en": "section {id}: in a kind: risk-register programme, measures stand under risks (risks → measures), not in the section",
+    },
+    "programme.risks-in-measures": {
+        "uk": "розділ {id}: ризики (risks) бувають лише в програмі kind: risk-register",
+        "en": "section {id}: risks exist only in a kind: risk-register programme",
+    },
+    "programme.period-reversed": {
+        "uk": "строк програми закінчується раніше, ніж починається; перевірте period.from і period.to",
+        "en": "the programme's term ends before it starts; check period.from and period.to",
+    },
+    "programme.year-and-period": {
+        "uk": "year: {year} і period охоплюють різні роки; для програми на кілька років залиште лише period",
+        "en": "year: {year} and period cover different years; a programme of several years needs only period",
+    },
+    "programme.edition-needed": {
+        "uk": "захід {id}, за який уже звітували ({path}), {change}; така зміна програми потребує нового запису в editions (дата й акт про зміни)",
+        "en": "measure {id}, already reported on ({path}), {change}; such a change needs a new editions entry (the date and act of the amendment)",
+    },
+    "edition.retitled": {"uk": "має нову назву", "en": "has a new title"},
+    "edition.deleted": {
+        "uk": "вилучено з програми (залиште його з withdrawn: <дата>)",
+        "en": "was deleted from the programme (keep it with withdrawn: <date>)",
     },
     "programme.responsible-text-mismatch": {
         "uk": "у responsible_text не знайдено назви «{name}» відповідального «{id}»",
@@ -514,21 +575,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "програма «{programme}» містить помилки, тож звіт перевірено лише частково",
         "en": "programme '{programme}' has errors, so the report was checked only in part",
     },
-    "report.unknown-unit": {
-        "uk": "підрозділу «{unit}» немає в програмі «{programme}»",
-        "en": "unit '{unit}' does not exist in programme '{programme}'",
-    },
     "report.path-mismatch": {
         "uk": "{field}: {value} не відповідає шляху файлу (за шляхом має бути {expected}); файл звіту має називатися reports/<підрозділ>/<рік>-q<квартал>.yaml",
         "en": "{field}: {value} does not match the file path (the path says {expected}); a report is reports/<unit>/<year>-q<quarter>.yaml",
     },
     "report.bad-path": {
-        "uk": "звіт має лежати у reports/<підрозділ>/<рік>-q<квартал>.yaml, наприклад reports/jkg/2019-q3.yaml",
-        "en": "a report must be at reports/<unit>/<year>-q<quarter>.yaml, e.g. reports/jkg/2019-q3.yaml",
+        "uk": "звіт має лежати у reports/<підрозділ>/<рік>-q<квартал>.yaml, наприклад reports/jkg/2019-q3.yaml (за півріччя — <рік>-h<1 або 2>.yaml, за рік — <рік>.yaml)",
+        "en": "a report must be at reports/<unit>/<year>-q<quarter>.yaml, e.g. reports/jkg/2019-q3.yaml (a half-year: <year>-h<1 or 2>.yaml, a year: <year>.yaml)",
     },
-    "report.year-mismatch": {
-        "uk": "рік звіту {year} не збігається з роком програми «{programme}» ({programme_year})",
-        "en": "report year {year} differs from the year of programme '{programme}' ({programme_year})",
+    "report.period-mismatch": {
+        "uk": "період звіту {value} не відповідає шляху файлу (за шляхом — {expected})",
+        "en": "the report's period {value} does not match the file path (the path says {expected})",
+    },
+    "report.period-conflict": {
+        "uk": "year/quarter не збігаються з period: {period}; залиште лише period",
+        "en": "year/quarter disagree with period: {period}; keep only period",
+    },
+    "report.period-outside": {
+        "uk": "період {period} не входить у строк програми «{programme}» ({start} — {end})",
+        "en": "period {period} is outside the term of programme '{programme}' ({start} to {end})",
+    },
+    "report.period-cadence": {
+        "uk": "програма «{programme}» звітує {reporting}, тож звіту за період {period} не буває",
+        "en": "programme '{programme}' reports {reporting}, so there is no report for the period {period}",
+    },
+    "report.status-withdrawn": {
+        "uk": "захід {id} вилучено з програми {date}; у звіті за пізніший період його стан не потрібен",
+        "en": "measure {id} was withdrawn on {date}; a report for a later period needs no status for it",
     },
     "report.unknown-measure": {
         "uk": "заходу «{id}» немає в програмі «{programme}»",
@@ -559,10 +632,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "measure {id} is not this unit's responsibility (responsible: {responsible}); check the id or remove the measure from the report",
     },
     # Command-line errors
-    "cli.no-programme-file": {
-        "uk": "не знайдено programme.yaml у {root}; запустіть команду в теці репозиторію звітності",
-        "en": "programme.yaml not found in {root}; run the command inside the reporting repository",
-    },
     "cli.bad-unit-id": {
         "uk": "«{unit}» не схоже на ідентифікатор підрозділу (малі латинські літери, цифри, дефіс)",
         "en": "'{unit}' does not look like a unit id (lowercase Latin letters, digits, hyphens)",
@@ -582,6 +651,42 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.bad-quarter": {
         "uk": "квартал має бути від 1 до 4, а не «{quarter}»",
         "en": "the quarter must be 1 to 4, not '{quarter}'",
+    },
+    "cli.bad-date": {
+        "uk": "дату «{value}» запишіть як РРРР-ММ-ДД, наприклад 2022-07-05",
+        "en": "write the date '{value}' as YYYY-MM-DD, e.g. 2022-07-05",
+    },
+    "cli.bad-period": {
+        "uk": "період має бути як 2019-q3 (квартал), 2022-h1 (півріччя) або 2022 (рік), а не «{period}»",
+        "en": "a period is written 2019-q3 (quarter), 2022-h1 (half-year) or 2022 (year), not '{period}'",
+    },
+    "cli.period-needed": {
+        "uk": "вкажіть період: --period 2022-h1 (make … P=2022-h1) або --quarter 3 --year 2019 (Q=3 YEAR=2019)",
+        "en": "name the period: --period 2022-h1 (make … P=2022-h1) or --quarter 3 --year 2019 (Q=3 YEAR=2019)",
+    },
+    "cli.period-and-quarter": {
+        "uk": "вкажіть або --period ({period}), або --quarter ({quarter}), не обидва",
+        "en": "give either --period ({period}) or --quarter ({quarter}), not both",
+    },
+    "cli.period-year-mismatch": {
+        "uk": "період {period} не належить до {year} року, названого --year",
+        "en": "period {period} is not in the year {year} given by --year",
+    },
+    "cli.year-needed": {
+        "uk": "програма «{programme}» — на {first}–{last} роки: вкажіть рік (--year, YEAR=) або період (--period, P=)",
+        "en": "programme '{programme}' runs {first}–{last}: name the year (--year, YEAR=) or the period (--period, P=)",
+    },
+    "cli.period-not-in-programme": {
+        "uk": "період {period} не входить у строк програми «{programme}» ({start} — {end})",
+        "en": "period {period} is outside the term of programme '{programme}' ({start} to {end})",
+    },
+    "cli.period-not-cadence": {
+        "uk": "програма «{programme}» звітує {reporting}, тож звіту за {period} не буває; наприклад: {example}",
+        "en": "programme '{programme}' reports {reporting}, so there is no report for {period}; for example: {example}",
+    },
+    "cli.no-reports-for-period": {
+        "uk": "жоден підрозділ не має звіту за період {period}",
+        "en": "no unit has a report for the period {period}",
     },
     "cli.no-reports-for-quarter": {
         "uk": "жоден підрозділ не має звіту за {quarter} квартал {year} року",
@@ -642,14 +747,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     # What an option's value is called in `--help`; "en" is argparse's own default (the name in capitals).
     "cli.metavar.base": {"uk": "РЕВІЗІЯ", "en": "BASE"},
     "cli.metavar.branch": {"uk": "ГІЛКА", "en": "BRANCH"},
-    "cli.metavar.from_rev": {"uk": "РЕВІЗІЯ", "en": "FROM_REV"},
-    "cli.metavar.to_rev": {"uk": "РЕВІЗІЯ", "en": "TO_REV"},
+    "cli.metavar.from-rev": {"uk": "РЕВІЗІЯ", "en": "FROM_REV"},
+    "cli.metavar.to-rev": {"uk": "РЕВІЗІЯ", "en": "TO_REV"},
     "cli.metavar.head": {"uk": "РЕВІЗІЯ", "en": "HEAD"},
     "cli.metavar.rev": {"uk": "РЕВІЗІЯ", "en": "REV"},
     "cli.metavar.measure": {"uk": "ЗАХІД", "en": "MEASURE"},
     "cli.metavar.message": {"uk": "ПОВІДОМЛЕННЯ", "en": "MESSAGE"},
     "cli.metavar.out": {"uk": "ФАЙЛ", "en": "OUT"},
-    "cli.metavar.out_dir": {"uk": "ТЕКА", "en": "OUT_DIR"},
+    "cli.metavar.out-dir": {"uk": "ТЕКА", "en": "OUT_DIR"},
     "cli.metavar.quarter": {"uk": "КВАРТАЛ", "en": "QUARTER"},
     "cli.metavar.root": {"uk": "ТЕКА", "en": "ROOT"},
     "cli.metavar.unit": {"uk": "ПІДРОЗДІЛ", "en": "UNIT"},
@@ -705,10 +810,21 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "type.status": {"uk": "текст або словник з text і state", "en": "text, or a mapping with text and state"},
     "word.or": {"uk": " або ", "en": " or "},
+    "reporting.quarter": {"uk": "щокварталу", "en": "quarterly"},
+    "reporting.half-year": {"uk": "щопівроку", "en": "half-yearly"},
+    "reporting.year": {"uk": "щороку", "en": "yearly"},
     # The anti-corruption unit's view: zvit status, zvit consolidated
     "overview.heading": {
         "uk": "Стан звітування за {quarter} квартал {year} року",
         "en": "Reporting status for quarter {quarter} of {year}",
+    },
+    "overview.heading-period": {
+        "uk": "Стан звітування за {period}",
+        "en": "Reporting status for {period}",
+    },
+    "overview.programme-period": {
+        "uk": "програма {programme}; кінець періоду {end}",
+        "en": "programme {programme}; the period ends on {end}",
     },
     "overview.programme": {
         "uk": "програма {programme}; кінець кварталу {end}",
@@ -794,6 +910,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "звіт {path} не пройшов перевірку (помилок: {errors}), його немає у зведеній інформації; див. make validate",
         "en": "report {path} fails validation ({errors} errors) and is left out of the consolidated report; see make validate",
     },
+    "consolidated.nothing-valid-period": {
+        "uk": "жоден звіт за період {period} не пройшов перевірку; див. make validate",
+        "en": "no report for the period {period} passes validation; see make validate",
+    },
     "consolidated.nothing-valid": {
         "uk": "жоден звіт за {quarter} квартал {year} року не пройшов перевірку; див. make validate",
         "en": "no report for quarter {quarter} of {year} passes validation; see make validate",
@@ -811,9 +931,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "рік {year} і квартал {quarter} не можуть бути в назві тегу подання (рік — чотири цифри, квартал — від 1 до 4)",
         "en": "year {year} and quarter {quarter} cannot name a submission tag (a four-digit year, a quarter from 1 to 4)",
     },
-    "submission.tag-subject": {
-        "uk": "Подання звіту {unit} за {quarter} квартал {year} року",
-        "en": "Submission of the {unit} report for quarter {quarter} of {year}",
+    "submission.tag-subject-period": {
+        "uk": "Подання звіту {unit} за {period}",
+        "en": "Submission of the {unit} report for {period}",
     },
     "submission.tag-body": {
         "uk": "Подано звіт {path}. Подав(-ла): {submitter}.",
@@ -918,6 +1038,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.zone-kyiv": {"uk": "київський", "en": "Kyiv time"},
     "audit.zone-utc": {"uk": "UTC", "en": "UTC"},
     "audit.quarter": {"uk": "{quarter} квартал", "en": "quarter {quarter}"},
+    "audit.half-year": {"uk": "{quarter} півріччя", "en": "half-year {quarter}"},
+    "audit.year-period": {"uk": "{year} рік", "en": "year {year}"},
+    "audit.title-programme": {
+        "uk": "Аудит подання звітів про виконання антикорупційної програми {programme} за весь строк програми",
+        "en": "Audit of the reports on the anti-corruption programme {programme} submitted over its whole term",
+    },
+    "audit.late": {
+        "uk": "подано із запізненням: {sent}, а строк — до {due}",
+        "en": "submitted late: on {sent}, due by {due}",
+    },
+    "audit.overdue": {
+        "uk": "звіт не подано, хоча строк минув {due}",
+        "en": "not submitted, although it was due by {due}",
+    },
     "audit.not-submitted": {"uk": "не подано; звіту немає", "en": "not submitted; no report"},
     "audit.not-submitted-present": {
         "uk": "не подано; звіт є, але не позначений поданим",
@@ -1031,6 +1165,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "програма «{programme}» — на {programme_year} рік; звіт за {year} рік за нею не створити",
         "en": "programme '{programme}' covers {programme_year}; a report for {year} cannot be made from it",
     },
+    "init.exists": {
+        "uk": "{path} уже є; init не перезаписує програму. Для нового органу вкажіть іншу теку (make init DIR=…) "
+        "або спершу приберіть дані попереднього: git rm -r programme.yaml reports",
+        "en": "{path} already exists; init never overwrites a programme. For a new body give another folder "
+        "(make init DIR=…) or first remove the previous data: git rm -r programme.yaml reports",
+    },
+    "init.bad-id": {
+        "uk": "ідентифікатор програми «{id}» має складатися з малих латинських літер, цифр і дефісів, наприклад oda-2025-2027",
+        "en": "programme id '{id}' must consist of lowercase Latin letters, digits and hyphens, e.g. oda-2025-2027",
+    },
+    "init.bad-due-day": {
+        "uk": "день подання має бути від 1 до 31, а не {day}",
+        "en": "the due day must be 1 to 31, not {day}",
+    },
+    "init.no-period": {
+        "uk": "у строку програми {start} — {end} немає жодного звітного періоду",
+        "en": "the programme's term {start} to {end} holds no reporting period",
+    },
+    "init.done": {
+        "uk": "створено заготовку програми ({kind}) у {dir}: programme.yaml, {report}, schema/",
+        "en": "created a programme skeleton ({kind}) in {dir}: programme.yaml, {report}, schema/",
+    },
+    "init.next-step": {
+        "uk": "замініть тексти в «<…>» текстами вашої програми, додайте підрозділи й заходи, потім: make validate; "
+        "форма першого звіту: make docx DEPT={unit} P={period}",
+        "en": "replace the texts in «<…>» with your programme's, add units and measures, then: make validate; "
+        "the first report's form: make docx DEPT={unit} P={period}",
+    },
     "new.exists": {
         "uk": "звіт {path} уже існує; команда не перезаписує звіти — відкрийте і доповніть наявний файл",
         "en": "report {path} already exists; the command never overwrites a report — open and edit the existing file",
@@ -1054,6 +1216,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "template.title": {
         "uk": "Звіт: {unit} — {quarter} квартал {year} року.",
         "en": "Report: {unit} — quarter {quarter} of {year}.",
+    },
+    "template.title-period": {
+        "uk": "Звіт: {unit} — {period}.",
+        "en": "Report: {unit} — {period}.",
+    },
+    "template.how-to-period": {
+        "uk": "Під кожним номером заходу напишіть, що зроблено за звітний період. Кілька абзаців — блоком «|-»: кожен абзац з нового рядка, з відступом.\nТекст із позначкою «carried_over: true» перенесено з попереднього звіту: оновіть його і видаліть рядок carried_over.\nПеревірка: make validate. Вирівняти оформлення: make fmt.",
+        "en": "Under each measure number write what was done in the period. Several paragraphs go in a '|-' block: one paragraph per indented line.\nA text marked 'carried_over: true' was copied from the previous report: update it and delete the carried_over line.\nCheck: make validate. Tidy the layout: make fmt.",
     },
     "template.how-to": {
         "uk": "Під кожним номером заходу напишіть, що зроблено за квартал. Кілька абзаців — блоком «|-»: кожен абзац з нового рядка, з відступом.\nТекст із позначкою «carried_over: true» перенесено з попереднього кварталу: оновіть його і видаліть рядок carried_over.\nПеревірка: make validate. Вирівняти оформлення: make fmt.",

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from zvit.core.errors import ZvitError
+from zvit.load.git_records import Change, is_object_id
 
 if TYPE_CHECKING:
     import queue
@@ -81,19 +82,19 @@ def failure(root: str, said: str) -> ZvitError:
 
 
 def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check: bool = True) -> bytes:
-    try:
-        proc = subprocess.run(
-            [*_BASE, *args],
-            cwd=root,
-            input=input,
-            capture_output=True,
-            env={**os.environ, **_ENV},
-        )
-    except OSError as exc:
-        raise ZvitError("git.not-installed") from exc
+    """git's output; with `check`, a failure is a ZvitError in the catalogue's words where zvit knows it."""
+    proc = git_process(root, args, input=input)
     if check and proc.returncode != 0:
         raise failure(root, proc.stderr.decode("utf-8", "replace"))
     return proc.stdout
+
+
+def git_process(root: str, args: Sequence[str], *, input: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """One git command run to its end, with the fixed options and environment; no git at all is a ZvitError."""
+    try:
+        return subprocess.run([*_BASE, *args], cwd=root, input=input, capture_output=True, env={**os.environ, **_ENV})
+    except OSError as exc:
+        raise ZvitError("git.not-installed") from exc
 
 
 def zsplit(output: bytes) -> list[str]:
@@ -103,10 +104,8 @@ def zsplit(output: bytes) -> list[str]:
 def toplevel(path: str) -> str | None:
     """The work tree's root containing `path`, or None outside a git repository."""
     try:
-        proc = subprocess.run(
-            [*_BASE, "rev-parse", "--show-toplevel"], cwd=path, capture_output=True, env={**os.environ, **_ENV}
-        )
-    except OSError:
+        proc = git_process(path, ["rev-parse", "--show-toplevel"])
+    except ZvitError:
         return None
     if proc.returncode != 0:
         return None
@@ -132,20 +131,6 @@ def resolve(root: str, rev: str) -> str:
 def ls_files(root: str, rev: str, prefix: str) -> list[str]:
     """Paths of the files under `prefix` at commit `rev`."""
     return zsplit(run_git(root, ["ls-tree", "-r", "-z", "--name-only", rev, "--", prefix]))
-
-
-@dataclass(frozen=True)
-class Change:
-    """One commit's touch of one path, as `git log --raw` tells it."""
-
-    commit: str
-    author: str
-    email: str
-    time: int
-    subject: str
-    path: str
-    blob: str  # the path's blob after the commit; "0"*40 when deleted
-    status: str = "M"  # A, M, D; R or C (with a similarity score) when followed from another path
 
 
 def log_path(root: str, paths: Sequence[str], rev: str = "HEAD", *, follow: bool = False) -> list[Change]:
@@ -278,7 +263,7 @@ class Commit:
     email: str
     time: int
     subject: str
-    changes: tuple[tuple[str, str], ...]  # (path, blob after the commit; "0"*40 when deleted)
+    changes: tuple[tuple[str, str], ...]  # (path, blob after the commit; the null id when deleted)
 
 
 def log_commits(root: str, rev: str, paths: Sequence[str]) -> list[Commit]:
@@ -350,11 +335,9 @@ def commit_signatures(root: str, commits: Sequence[str]) -> dict[str, tuple[str,
 def verify_tag(root: str, tag_object: str) -> tuple[bool, str]:
     """Whether `git verify-tag` accepts the tag object's signature, and what it said."""
     try:
-        proc = subprocess.run(
-            [*_BASE, "verify-tag", "--raw", tag_object], cwd=root, capture_output=True, env={**os.environ, **_ENV}
-        )
-    except OSError as exc:
-        return False, str(exc)
+        proc = git_process(root, ["verify-tag", "--raw", tag_object])
+    except ZvitError as exc:
+        return False, str(exc.args_["detail"])
     return proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
 
 
@@ -425,14 +408,14 @@ class Patch:
     """One commit's change to one path, as `git log -p -U0` shows it."""
 
     change: Change
-    old_blob: str  # "0"*40 when the commit created the path
+    old_blob: str  # the null id (`is_null_id`) when the commit created the path
     old_path: str
     diff: bytes  # from the first "@@" line on; b"" for a rename or a mode change alone
 
 
 def log_patches(
     root: str, path: str, rev: str = "HEAD", *, follow: bool, first_parent: bool = False
-) -> Iterator[Patch]:
+) -> Generator[Patch, None, None]:
     """Every commit that changed `path`, newest first, each with its changed lines only.
 
     With `first_parent`, only `rev`'s first parents, a merge shown as the change it
@@ -518,7 +501,7 @@ def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:
 
 def _patch(fields: list[bytes] | None) -> Patch | None:
     """One commit's record: header fields, then raw lines, then the patch text."""
-    if fields is None or len(fields[0]) != 40 or not fields[3].isdigit():
+    if fields is None or not is_object_id(fields[0]) or not fields[3].isdigit():
         return None
     commit, author, email, time, subject = (f.decode("utf-8", "replace") for f in fields[:5])
     rest = fields[5].lstrip(b"\0\n")

@@ -1,4 +1,4 @@
-"""Reading a filled-in Word form's text as Word shows it (`zvit import`).
+"""Reading a Word form's text as Word shows it: the one DOCX text reader (`zvit import`, `git diff`).
 
 Word hides text from python-docx's `Paragraph.text` inside tracked insertions
 (`w:ins`), content controls (`w:sdt`), smart tags and simple fields; a form
@@ -7,9 +7,12 @@ typed by a person has all of these, and none of its text may be dropped.
 
 from __future__ import annotations
 
+import io
+
+import docx
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.table import _Cell, _Row
+from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 
 _W_T, _W_TAB, _W_PTAB = qn("w:t"), qn("w:tab"), qn("w:ptab")
@@ -81,3 +84,22 @@ def row_cells(row: _Row) -> list[tuple[int, _Cell, bool]]:
         previous = tc
         column += 1
     return found
+
+
+def form_text(content: bytes) -> list[str]:
+    """A .docx as lines of text for `git diff`: each paragraph, then each table row on one line.
+
+    The cells of a row are joined with " | " and a cell's paragraphs with " ¶ ",
+    so one measure is one line and `--word-diff` shows what changed in it.  The
+    text is what Word shows: tracked insertions in, tracked deletions out.
+    """
+    document = docx.Document(io.BytesIO(content))
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(paragraph_text(block))
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells = [" ¶ ".join(paragraph_text(p) for p in cell.paragraphs) for _, cell, _ in row_cells(row)]
+                lines.append(" | ".join(cells))
+    return lines

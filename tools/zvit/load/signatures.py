@@ -9,12 +9,9 @@ as tampering.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
 
 from zvit.load import git
-
-State = Literal["verified", "bad", "no-key", "expired", "failed", "unsigned"]
+from zvit.load.signature_check import UNSIGNED, SignatureCheck, State
 
 # `git log --format=%G?` letters (git-log(1), "Placeholders that expand to information
 # extracted from the commit").  "U" is a good signature of unknown validity: for
@@ -42,20 +39,6 @@ _NO_KEY = (
 )
 _EXPIRED = ("[GNUPG:] EXPKEYSIG", "[GNUPG:] REVKEYSIG", "[GNUPG:] EXPSIG")
 _SIGNATURE_HEADERS = (b"gpgsig ", b"gpgsig-sha256 ")
-
-
-@dataclass(frozen=True)
-class SignatureCheck:
-    state: State
-    signer: str = ""  # the key or principal the signature names, when git says
-    detail: str = ""  # git's or the signing tool's own words, for the record
-
-    @property
-    def signed(self) -> bool:
-        return self.state != "unsigned"
-
-
-UNSIGNED = SignatureCheck("unsigned")
 
 
 def check_tag(root: str, tag_object: str | None, signed: bool) -> SignatureCheck:

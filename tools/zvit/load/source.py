@@ -11,11 +11,11 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from zvit.core.errors import ZvitError
+from zvit.core.layout import PROGRAMME_FILE, REPORTS_DIR
 from zvit.load import git
+from zvit.load.files import read_file
+from zvit.load.git_records import is_null_id
 from zvit.load.yamlfile import Loaded, parse_yaml, read_yaml
-
-PROGRAMME_FILE = "programme.yaml"
-REPORTS_DIR = "reports"
 
 
 class Source(Protocol):
@@ -26,6 +26,9 @@ class Source(Protocol):
         """The YAML file at `path` (relative to the root), or None when absent."""
 
     def exists(self, path: str) -> bool: ...
+
+    def read_bytes(self, path: str, limit: int | None = None) -> bytes | None:
+        """The file at `path` as it is (at most `limit` bytes), or None when absent."""
 
     def report_paths(self) -> list[str]:
         """Every `reports/**.yaml` path, sorted."""
@@ -42,6 +45,13 @@ class WorkTree:
 
     def exists(self, path: str) -> bool:
         return os.path.isfile(os.path.join(self.root, path))
+
+    def read_bytes(self, path: str, limit: int | None = None) -> bytes | None:
+        """None when absent; OSError when present but unreadable."""
+        try:
+            return read_file(os.path.join(self.root, path), limit)
+        except FileNotFoundError:
+            return None
 
     def report_paths(self) -> list[str]:
         found: list[str] = []
@@ -77,6 +87,12 @@ class AtRevision:
     def exists(self, path: str) -> bool:
         return path in self._listing()
 
+    def read_bytes(self, path: str, limit: int | None = None) -> bytes | None:
+        if path not in self._listing():
+            return None
+        content = git.run_git(self.root, ["cat-file", "blob", f"{self.commit}:{path}"])
+        return content if limit is None else content[:limit]
+
     def report_paths(self) -> list[str]:
         return sorted(p for p in self._listing() if p.startswith(REPORTS_DIR + "/") and p.endswith((".yaml", ".yml")))
 
@@ -92,7 +108,7 @@ def programme_versions(root: str, rev: str = "HEAD") -> Iterator[Loaded]:
     seen: set[str] = set()
     with git.BlobReader(root) as blobs:
         for change in changes:
-            if change.blob in seen or set(change.blob) == {"0"}:
+            if change.blob in seen or is_null_id(change.blob):
                 continue
             seen.add(change.blob)
             content = blobs.read(change.blob)

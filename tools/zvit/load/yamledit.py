@@ -354,9 +354,9 @@ def _place_comments(body: str, loaded: Loaded, comments: Comments) -> str:
         else:
             ends[line] = comment
     out = list(comments.header)
-    for number, line in enumerate(lines):
+    for number, text in enumerate(lines):
         out.extend(above.get(number, ()))
-        out.append(line + _EOL_GAP + ends[number] if number in ends else line)
+        out.append(text + _EOL_GAP + ends[number] if number in ends else text)
     out.extend(comments.trailer)
     return "\n".join(out) + "\n"
 

@@ -39,6 +39,7 @@ from ruamel.yaml.events import (
 
 from zvit.core.findings import Finding, Location, error, warning
 from zvit.core.messages import MESSAGES, Words, os_reason, text
+from zvit.load.files import read_file
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -134,8 +135,7 @@ def read_yaml(path: str, name: str | None = None) -> Loaded:
     """Read the YAML file at `path`; findings name it `name` (as the user knows it) or `path`."""
     name = name or path
     try:
-        with open(path, "rb") as handle:
-            content = handle.read(MAX_BYTES + 1)  # a larger file is refused unread
+        content = read_file(path, MAX_BYTES + 1)  # a larger file is refused unread
     except OSError as exc:
         return Loaded(name, None, (error(Location(name), "file.unreadable", reason=os_reason(exc)),))
     return parse_yaml(content, name)
@@ -197,6 +197,16 @@ def _byte_location(path: str, content: bytes, offset: int) -> Location:
 def _text_location(path: str, text: str, offset: int) -> Location:
     line_start = text.rfind("\n", 0, offset) + 1
     return Location(path, text.count("\n", 0, offset) + 1, offset - line_start + 1)
+
+
+def has_suspect_characters(text: str) -> bool:
+    """Whether `text` holds a control or invisible character, which the reader reports.
+
+    Each of them is unprintable to Python (a control, format, separator, surrogate or
+    unassigned character), and `isprintable` is four times faster than the search: a
+    long status is checked in every version of a history.
+    """
+    return not text.replace("\n", " ").isprintable() and _SUSPECT.search(text) is not None
 
 
 def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
@@ -390,7 +400,7 @@ class _Builder:
         top = self.stack[-1]
         top.nodes += size
         if top.is_map:
-            top.container[top.key] = value  # type: ignore[index]
+            top.container[top.key] = value  # type: ignore[index, call-overload]
             top.key = _KEY
         else:
             top.container.append(value)  # type: ignore[union-attr]

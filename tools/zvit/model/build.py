@@ -1,7 +1,9 @@
 """Plain data (already checked against the JSON Schema) -> model objects.
 
 The schema guarantees the shape, so this module does no checking of its own; it
-is the one place that knows which YAML key becomes which attribute.
+is the one place that knows which YAML key becomes which attribute.  Keys that
+begin with `x-` are a body's own extensions: the schema lets them through and
+they are skipped here.
 """
 
 from __future__ import annotations
@@ -12,15 +14,32 @@ from typing import Any
 
 from zvit.model.objects import (
     Due,
+    Edition,
     Group,
     Measure,
     Programme,
+    ProgrammeKind,
+    RegisterMeasure,
+    Renaming,
     Report,
+    Risk,
     Section,
     Signatory,
     Status,
     Unit,
 )
+from zvit.model.period import Period
+
+EXTENSION_PREFIX = "x-"
+
+
+def is_extension(key: object) -> bool:
+    """An `x-` key: a body's own data, kept by fmt and ignored by every check."""
+    return isinstance(key, str) and key.startswith(EXTENSION_PREFIX)
+
+
+def _entries(mapping: Mapping[str, Any] | None) -> list[tuple[str, Any]]:
+    return [(k, v) for k, v in (mapping or {}).items() if not is_extension(k)]
 
 
 def programme_from_data(data: Mapping[str, Any]) -> Programme:
@@ -30,33 +49,52 @@ def programme_from_data(data: Mapping[str, Any]) -> Programme:
             name=u["name"],
             printed=u.get("printed") or u["name"],
             owners=tuple(u.get("owners") or ()),
+            renamed=tuple(Renaming(date.fromisoformat(r["from"]), r["name"]) for r in u.get("renamed") or ()),
         )
-        for uid, u in (data.get("units") or {}).items()
+        for uid, u in _entries(data.get("units"))
     }
     groups = {
         gid: Group(id=gid, name=g["name"], members=tuple(g.get("members") or ()))
-        for gid, g in (data.get("groups") or {}).items()
+        for gid, g in _entries(data.get("groups"))
     }
-    sections = tuple(_section(s) for s in data.get("sections") or ())
+    kind: ProgrammeKind = "risk-register" if data.get("kind") == "risk-register" else "measures"
+    sections = tuple(_section(s, kind) for s in data.get("sections") or ())
+    period = data.get("period") or {}
+    start, end = _date(period.get("from")), _date(period.get("to"))
     return Programme(
         id=data["id"],
         title=data["title"],
         title_in_form=data.get("title_in_form") or data["title"],
-        year=data["year"],
+        year=data.get("year") or (start.year if start else 0),
         units=units,
         groups=groups,
         sections=sections,
         coordinator=data.get("coordinator"),
+        kind=kind,
+        period_from=start,
+        period_to=end,
+        reporting=data.get("reporting") or "quarter",
+        due_day=data.get("due_day"),
+        editions=tuple(
+            Edition(date.fromisoformat(e["date"]), e["act"], e.get("note")) for e in data.get("editions") or ()
+        ),
     )
 
 
-def _section(data: Mapping[str, Any]) -> Section:
-    measures = tuple(_measure(m, data["id"]) for m in data.get("measures") or ())
+def _section(data: Mapping[str, Any], kind: str) -> Section:
+    if kind == "risk-register":
+        risks = tuple(_risk(r, data["id"]) for r in data.get("risks") or ())
+        measures: tuple[Measure, ...] = tuple(m for r in risks for m in r.measures)
+    else:
+        risks = ()
+        measures = tuple(_measure(m, data["id"]) for m in data.get("measures") or ())
     return Section(
         id=data["id"],
         printed=data.get("printed") or data["id"],
         title=data["title"],
         measures=measures,
+        text=data.get("text"),
+        risks=risks,
     )
 
 
@@ -70,6 +108,40 @@ def _measure(data: Mapping[str, Any], section_id: str) -> Measure:
         due=Due(kind=due["kind"], date=_date(due.get("date"))),
         responsible=tuple(data.get("responsible") or ()),
         responsible_text=data.get("responsible_text"),
+        printed=data.get("printed"),
+        withdrawn=_date(data.get("withdrawn")),
+    )
+
+
+def _risk(data: Mapping[str, Any], section_id: str) -> Risk:
+    measures = tuple(_register_measure(m, section_id, data["id"]) for m in data.get("measures") or ())
+    return Risk(
+        id=data["id"],
+        section_id=section_id,
+        title=data["title"],
+        content=data.get("content") or "",
+        sources=data.get("sources") or "",
+        probability=data["probability"],
+        consequences=data["consequences"],
+        measures=measures,
+    )
+
+
+def _register_measure(data: Mapping[str, Any], section_id: str, risk_id: str) -> RegisterMeasure:
+    due = data.get("due") or {"kind": "continuous"}
+    return RegisterMeasure(
+        id=data["id"],
+        section_id=section_id,
+        title=data["title"],
+        deadline=data["deadline"],
+        due=Due(kind=due["kind"], date=_date(due.get("date"))),
+        responsible=tuple(data.get("responsible") or ()),
+        responsible_text=data.get("responsible_text"),
+        printed=data.get("printed"),
+        withdrawn=_date(data.get("withdrawn")),
+        risk_id=risk_id,
+        resources=data.get("resources"),
+        indicators=data.get("indicators"),
     )
 
 
@@ -77,14 +149,20 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def report_period(data: Mapping[str, Any]) -> Period:
+    """`period: 2022-h1`, or the older `year:` + `quarter:`."""
+    if "period" in data:
+        return Period.parse(str(data["period"]))
+    return Period.quarter(data["year"], data["quarter"])
+
+
 def report_from_data(data: Mapping[str, Any]) -> Report:
-    statuses = {str(mid): _status(value) for mid, value in (data.get("measures") or {}).items()}
+    statuses = {str(mid): _status(value) for mid, value in _entries(data.get("measures"))}
     signatory = data.get("signatory")
     return Report(
-        programme=data["programme"],
-        unit=data["unit"],
-        year=data["year"],
-        quarter=data["quarter"],
+        data["programme"],
+        data["unit"],
+        report_period(data),
         statuses=statuses,
         signatory=Signatory(signatory["position"], signatory["name"]) if signatory else None,
         date=data.get("date"),
@@ -95,7 +173,10 @@ def _status(value: Any) -> Status:
     # Most statuses are text: skip the costly abstract-class check for them.
     if not isinstance(value, str) and isinstance(value, Mapping):
         return Status(
-            text=value.get("text") or "", state=value.get("state"), carried_over=bool(value.get("carried_over"))
+            text=value.get("text") or "",
+            state=value.get("state"),
+            carried_over=bool(value.get("carried_over")),
+            done=value.get("done"),
         )
     return Status(text=value or "")
 
@@ -107,8 +188,15 @@ def status_from_data(value: Any) -> Status:
     written rather than refused, since history reports what was there.
     """
     if isinstance(value, Mapping):
-        text, state = value.get("text"), value.get("state")
-        return _status({**value, "text": _plain(text), "state": None if state is None else _plain(state)})
+        text, state, done = value.get("text"), value.get("state"), value.get("done")
+        return _status(
+            {
+                **value,
+                "text": _plain(text),
+                "state": None if state is None else _plain(state),
+                "done": None if done is None else _plain(done),
+            }
+        )
     return _status(_plain(value))
 
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Literal
 
+from zvit.core.layout import REPORTS_DIR
+from zvit.model.period import ROMAN, STEM_PATTERN, Period, PeriodKind, periods_between
+
 DueKind = Literal["continuous", "quarterly", "by-date", "on-condition"]
+ProgrammeKind = Literal["measures", "risk-register"]
 
 # A status that says nothing: what clerks type to get past an empty cell.
 PLACEHOLDER_TEXTS = frozenset({"", ".", "-", "–", "—"})
@@ -27,6 +31,17 @@ STATES = (
     "не стосується",
 )
 
+# The risk register's monitoring column (наказ НАЗК 830/21): the only states its reports take.
+REGISTER_STATES = ("виконано", "не виконано", "виконано частково")
+
+
+@dataclass(frozen=True)
+class Renaming:
+    """A unit's new name from a date on (`renamed:`), as a reorganisation gives it."""
+
+    since: date
+    name: str
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -37,6 +52,22 @@ class Unit:
     # As the programme's table prints it; the full `name` heads the form.
     printed: str
     owners: tuple[str, ...] = ()
+    renamed: tuple[Renaming, ...] = ()
+
+    def as_on(self, day: date) -> Unit:
+        """The unit under the name in force on `day` (`printed` follows when it was the name)."""
+        name = self.name_on(day)
+        if name == self.name:
+            return self
+        return replace(self, name=name, printed=name if self.printed == self.name else self.printed)
+
+    def name_on(self, day: date) -> str:
+        """The full name in force on `day`: a form uses the name at its period's end."""
+        current = self.name
+        for renaming in sorted(self.renamed, key=lambda r: r.since):
+            if renaming.since <= day:
+                current = renaming.name
+        return current
 
 
 @dataclass(frozen=True)
@@ -68,11 +99,51 @@ class Measure:
     # The responsible column exactly as the programme prints it, when joining the
     # printed names one per line would not reproduce it.
     responsible_text: str | None = None
+    # The № cell as printed, when it is not the id's tail ("1.1.1" rather than "1").
+    printed: str | None = None
+    # The day an amendment withdrew the measure: it stays for the periods before.
+    withdrawn: date | None = None
 
     @property
     def number(self) -> str:
-        """The number printed in the form's first column: "14" for "I.14"."""
-        return self.id.split(".", 1)[1]
+        """The № cell: `printed`; else "14" for "I.14" (a Roman section), the whole id for Arabic ones ("2.1.1")."""
+        if self.printed is not None:
+            return self.printed
+        prefix = self.section_id + "."
+        roman = not self.section_id.replace(".", "").isdigit()
+        return self.id[len(prefix) :] if roman and self.id.startswith(prefix) else self.id
+
+    def in_force(self, period: Period) -> bool:
+        """Whether the measure belongs on the form of `period` (not withdrawn before it began)."""
+        return self.withdrawn is None or period.start <= self.withdrawn
+
+
+@dataclass(frozen=True)
+class RegisterMeasure(Measure):
+    """A measure of the risk register: its risk, and the register's own columns."""
+
+    risk_id: str = ""
+    resources: str | None = None
+    indicators: str | None = None
+
+
+@dataclass(frozen=True)
+class Risk:
+    """One row group of the risk register: a corruption risk, its scores and its measures."""
+
+    id: str
+    section_id: str
+    title: str
+    content: str
+    sources: str
+    probability: int
+    consequences: int
+    measures: tuple[RegisterMeasure, ...]
+
+    @property
+    def level(self) -> int:
+        """The methodology's risk level: probability × consequences."""
+        return self.probability * self.consequences
 
 
 @dataclass(frozen=True)
@@ -81,11 +152,24 @@ class Section:
     # How the form prints the section number: "І" (Cyrillic) for id "I".
     printed: str
     title: str
+    # Every measure of the section; in a risk register, its risks' measures in order.
     measures: tuple[Measure, ...]
+    # Prose a section may hold instead of (or before) measures.
+    text: str | None = None
+    risks: tuple[Risk, ...] = ()
 
     @property
     def heading(self) -> str:
         return f"{self.printed}. {self.title}"
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The act that approved the programme or amended it (`editions:`)."""
+
+    date: date
+    act: str
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +184,38 @@ class Programme:
     sections: tuple[Section, ...]
     # The unit whose owners approve changes to the programme itself (CODEOWNERS).
     coordinator: str | None = None
+    kind: ProgrammeKind = "measures"
+    # `period: {from, to}`; None: the calendar year `year`.
+    period_from: date | None = None
+    period_to: date | None = None
+    reporting: PeriodKind = "quarter"
+    # Reports are due on this day of the month after the period (None: by its end).
+    due_day: int | None = None
+    editions: tuple[Edition, ...] = ()
+
+    @property
+    def start(self) -> date:
+        return self.period_from or date(self.year, 1, 1)
+
+    @property
+    def end(self) -> date:
+        return self.period_to or date(self.year, 12, 31)
+
+    @property
+    def years(self) -> range:
+        return range(self.start.year, self.end.year + 1)
+
+    def covers(self, period: Period) -> bool:
+        """`period` falls in the programme's period."""
+        return period.within(self.start, self.end)
+
+    def periods(self) -> list[Period]:
+        """Every reporting period of the programme, by its cadence, in order."""
+        return list(periods_between(self.reporting, self.start, self.end))
+
+    def risks(self) -> Iterator[Risk]:
+        for section in self.sections:
+            yield from section.risks
 
     def measures(self) -> Iterator[Measure]:
         for section in self.sections:
@@ -134,9 +250,12 @@ class Programme:
             result |= self.members(entry)
         return frozenset(result)
 
-    def measures_of(self, unit_id: str) -> tuple[Measure, ...]:
-        """The measures a unit must report on, directly or through a group."""
-        return self._measures_by_unit.get(unit_id, ())
+    def measures_of(self, unit_id: str, period: Period | None = None) -> tuple[Measure, ...]:
+        """The measures a unit must report on, directly or through a group (in force in `period`)."""
+        found = self._measures_by_unit.get(unit_id, ())
+        if period is None:
+            return found
+        return tuple(m for m in found if m.in_force(period))
 
     @cached_property
     def _measures_by_unit(self) -> dict[str, tuple[Measure, ...]]:
@@ -176,6 +295,8 @@ class Status:
     state: str | None = None
     # Copied from the previous quarter by `zvit new` and not yet edited.
     carried_over: bool = False
+    # The risk register's «фактичний термін виконання»: when the measure was done.
+    done: str | None = None
 
     @property
     def is_filled(self) -> bool:
@@ -192,22 +313,71 @@ class Signatory:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Report:
+    """One unit's report for one period.
+
+    Built as `Report(programme, unit, period, statuses=...)`, or with a year and a
+    quarter in the period's place, as quarterly reports always were.
+    """
+
     programme: str
     unit: str
-    year: int
-    quarter: int
+    period: Period
     statuses: Mapping[str, Status] = field(default_factory=dict)
     signatory: Signatory | None = None
     date: str | None = None
 
+    def __init__(
+        self,
+        programme: str,
+        unit: str,
+        year: int | Period | None = None,
+        quarter: int | None = None,
+        statuses: Mapping[str, Status] | None = None,
+        signatory: Signatory | None = None,
+        date: str | None = None,
+        *,
+        period: Period | None = None,
+    ) -> None:
+        object.__setattr__(self, "programme", programme)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "period", _period_of(year, quarter, period))
+        object.__setattr__(self, "statuses", {} if statuses is None else statuses)
+        object.__setattr__(self, "signatory", signatory)
+        object.__setattr__(self, "date", date)
+
+    @property
+    def year(self) -> int:
+        return self.period.year
+
+    @property
+    def quarter(self) -> int:
+        return _quarter_number(self.period)
+
     @property
     def ref(self) -> ReportRef:
-        return ReportRef(self.unit, self.year, self.quarter)
+        return ReportRef(self.unit, self.period)
 
     def status(self, measure_id: str) -> Status | None:
         return self.statuses.get(measure_id)
+
+
+def _period_of(year: int | Period | None, quarter: int | None, period: Period | None) -> Period:
+    if isinstance(year, Period):
+        return year
+    if period is not None:
+        return period
+    if year is None or quarter is None:
+        raise TypeError("a report needs a period, or a year and a quarter")
+    return Period.quarter(year, quarter)
+
+
+def _quarter_number(period: Period) -> int:
+    """`.quarter` of a quarterly report; other periods have none, and asking is a bug."""
+    if not period.is_quarter:
+        raise ValueError(f"{period.stem} is not a quarter")
+    return period.number
 
 
 @dataclass(frozen=True)
@@ -218,32 +388,46 @@ class Rejected:
     errors: int
 
 
-_REPORT_PATH = re.compile(r"(?:^|/)reports/([^/]+)/(\d{4})-q(\d+)\.ya?ml$")
+_REPORT_PATH = re.compile(rf"(?:^|/){REPORTS_DIR}/([^/]+)/({STEM_PATTERN})\.ya?ml$")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, init=False)
 class ReportRef:
-    """The one place that knows the `reports/<unit>/<year>-q<N>.yaml` convention."""
+    """The one place that knows the `reports/<unit>/<period>.yaml` convention.
+
+    `ReportRef("jkg", Period.parse("2022-h1"))`, or `ReportRef("jkg", 2019, 3)` for a quarter.
+    """
 
     unit: str
-    year: int
-    quarter: int
+    period: Period
+
+    def __init__(self, unit: str, period: Period | int, quarter: int | None = None) -> None:
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "period", _period_of(period, quarter, None))
+
+    @property
+    def year(self) -> int:
+        return self.period.year
+
+    @property
+    def quarter(self) -> int:
+        return _quarter_number(self.period)
 
     @property
     def path(self) -> str:
-        return f"reports/{self.unit}/{self.year}-q{self.quarter}.yaml"
+        return f"{REPORTS_DIR}/{self.unit}/{self.period.stem}.yaml"
 
     @property
     def name(self) -> str:
         """ "jkg-2019-q3", used for build outputs and submission tags."""
-        return f"{self.unit}-{self.year}-q{self.quarter}"
+        return f"{self.unit}-{self.period.stem}"
 
     @classmethod
     def from_path(cls, path: str) -> ReportRef | None:
         match = _REPORT_PATH.search(path.replace("\\", "/"))
         if not match:
             return None
-        return cls(match.group(1), int(match.group(2)), int(match.group(3)))
+        return cls(match.group(1), Period.parse(match.group(2)))
 
 
 def quarter_end(year: int, quarter: int) -> date:
@@ -252,5 +436,5 @@ def quarter_end(year: int, quarter: int) -> date:
     return date(year, month, day)
 
 
-ROMAN_QUARTERS = {1: "І", 2: "ІІ", 3: "ІІІ", 4: "ІV"}
+ROMAN_QUARTERS = ROMAN
 """Quarters as the form prints them: Roman numerals with the Cyrillic letter І."""

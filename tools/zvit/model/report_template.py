@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from zvit.core.messages import text
+from zvit.core.text import one_line
+from zvit.core.text import shorten as cut_line
 from zvit.load.yamledit import Comments
 from zvit.model.objects import ROMAN_QUARTERS, Programme, ReportRef, Signatory
 
@@ -32,7 +34,7 @@ def report_document(
     the unit's measures missing from it are written empty, and measures of other
     units appear only when given.
     """
-    own = {m.id for m in programme.measures_of(ref.unit)}
+    own = {m.id for m in programme.measures_of(ref.unit, ref.period)}
     measures: dict[str, Any] = {}
     before: dict[tuple[object, ...], tuple[str, ...]] = {}
     for measure in programme.measures():
@@ -40,31 +42,26 @@ def report_document(
             continue
         measures[measure.id] = statuses.get(measure.id)
         before[("measures", measure.id)] = (f"# {measure.id}. {shorten(measure.title)}",)
-    data: dict[str, Any] = {
-        "programme": programme.id,
-        "unit": ref.unit,
-        "year": ref.year,
-        "quarter": ref.quarter,
-        "measures": measures,
-    }
+    # A quarter keeps the `year:` + `quarter:` every quarterly report has; other periods name themselves.
+    when: dict[str, Any] = (
+        {"year": ref.year, "quarter": ref.quarter} if ref.period.is_quarter else {"period": ref.period.stem}
+    )
+    data: dict[str, Any] = {"programme": programme.id, "unit": ref.unit, **when, "measures": measures}
     if signatory is not None:
         data["signatory"] = {"position": signatory.position, "name": signatory.name}
     if date is not None:
         data["date"] = date
     unit = programme.units[ref.unit]
-    title = text(
-        "template.title", "uk", {"unit": unit.printed, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year}
+    title = (
+        text("template.title", "uk", {"unit": unit.printed, "quarter": ROMAN_QUARTERS[ref.quarter], "year": ref.year})
+        if ref.period.is_quarter
+        else text("template.title-period", "uk", {"unit": unit.printed, "period": ref.period.phrase})
     )
-    note = [f"# {line}" for line in [title, *text("template.how-to", "uk").split("\n")]]
+    how_to = text("template.how-to" if ref.period.is_quarter else "template.how-to-period", "uk")
+    note = [f"# {line}" for line in [title, *how_to.split("\n")]]
     return data, Comments(header=(SCHEMA_LINE, *note), before=before)
 
 
 def shorten(title: str, limit: int = TITLE_CHARS) -> str:
     """One line of at most `limit` characters, cut at a word and marked with "…"."""
-    flat = " ".join(title.split())
-    if len(flat) <= limit:
-        return flat
-    cut = flat[: limit - 1]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(" ,;:–—-") + "…"
+    return cut_line(one_line(title), limit, at_word=True, trim=" ,;:–—-")

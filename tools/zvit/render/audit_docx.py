@@ -15,14 +15,15 @@ from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Length, Mm, Pt
 
-from zvit.check.audit import Audit
+from zvit.check.audit_result import Audit
 from zvit.core.messages import text
-from zvit.model.objects import ROMAN_QUARTERS
 from zvit.render import ooxml
 from zvit.render.audit_render import (
     changed_lines,
     heading_lines,
+    period_label,
     problem_lines,
+    short_label,
     signature_lines,
     submission_lines,
     summary_line,
@@ -53,7 +54,7 @@ def render_docx(audit: Audit, lang: str = "uk") -> bytes:
     if problems:
         _paragraph(document, text("audit.problems", lang), bold=True, space_before=Pt(12))
         for unit_id, q, line in problems:
-            label = text("audit.quarter", lang, {"quarter": ROMAN_QUARTERS[q.ref.quarter]})
+            label = period_label(q.ref.period, lang, with_year=audit.year is None)
             _paragraph(document, f"{unit_id}, {label}: {line}")
     ooxml.set_core_properties(
         document, title=title, author=AUTHOR, when=dt.datetime.fromtimestamp(audit.head_time, dt.UTC)
@@ -112,7 +113,7 @@ def _table(document: DocumentObject, audit: Audit, lang: str) -> None:
             tbl.append(
                 rows.row(
                     [
-                        [ROMAN_QUARTERS[q.ref.quarter]],
+                        [short_label(q.ref.period) if audit.year is not None else q.ref.period.stem],
                         submission_lines(q, lang),
                         signature_lines(q, lang) or [""],
                         changes or [""],

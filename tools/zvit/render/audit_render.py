@@ -7,34 +7,20 @@ falling back to UTC where the system has no time zone data.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, tzinfo
+from datetime import datetime
 from typing import Any
 
-from zvit.check.audit import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark
+from zvit.check.audit_result import SUMMARY, Audit, ChangeAfter, QuarterAudit, Remark
+from zvit.core import times
 from zvit.core.messages import text
-from zvit.load.signatures import SignatureCheck
+from zvit.load.signature_check import SignatureCheck
 from zvit.model.objects import ROMAN_QUARTERS
-
-
-def _zone() -> tuple[tzinfo, str]:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Europe/Kyiv"), "audit.zone-kyiv"
-    except Exception:  # noqa: BLE001 - no tz database (Windows without tzdata): UTC, and say so
-        return UTC, "audit.zone-utc"
-
-
-ZONE, ZONE_CODE = _zone()
+from zvit.model.period import Period
 
 
 def when(moment: datetime | int | None) -> str:
-    """ "2019-10-04 10:00" in the audit's time zone; "?" when unknown."""
-    if moment is None:
-        return "?"
-    if isinstance(moment, int):
-        moment = datetime.fromtimestamp(moment, UTC)
-    return moment.astimezone(ZONE).strftime("%Y-%m-%d %H:%M")
+    """ "2019-10-04 10:00" in Kyiv time; "?" when unknown."""
+    return times.for_people(moment)
 
 
 def signature_words(check: SignatureCheck, lang: str) -> str:
@@ -127,9 +113,30 @@ def verdict_lines(q: QuarterAudit, lang: str) -> list[str]:
     return lines
 
 
+def period_label(period: Period, lang: str, *, with_year: bool = False) -> str:
+    """ "ІІІ квартал" in a year's audit; with the year when the audit spans several; "І півріччя", "2022 рік"."""
+    if period.kind == "year":
+        return text("audit.year-period", lang, {"year": period.year})
+    code = "audit.quarter" if period.is_quarter else "audit.half-year"
+    label = text(code, lang, {"quarter": ROMAN_QUARTERS[period.number]})
+    return f"{label} {period.year}" if with_year else label
+
+
+def short_label(period: Period) -> str:
+    """The audit table's first column: "ІІІ", "І пів.", "2022"."""
+    if period.kind == "year":
+        return str(period.year)
+    return ROMAN_QUARTERS[period.number] + ("" if period.is_quarter else " пів.")
+
+
 def heading_lines(audit: Audit, lang: str) -> list[str]:
+    title = (
+        text("audit.title", lang, {"year": audit.year})
+        if audit.year is not None
+        else text("audit.title-programme", lang, {"programme": audit.programme or ""})
+    )
     return [
-        text("audit.title", lang, {"year": audit.year}),
+        title,
         text(
             "audit.branch",
             lang,
@@ -137,7 +144,7 @@ def heading_lines(audit: Audit, lang: str) -> list[str]:
                 "branch": audit.branch,
                 "commit": audit.head[:10],
                 "date": when(audit.head_time or None),
-                "zone": text(ZONE_CODE, lang),
+                "zone": text(times.zone()[1], lang),
             },
         ),
     ]
@@ -152,7 +159,7 @@ def render_text(audit: Audit, lang: str) -> str:
     for unit in audit.units:
         lines += ["", f"{unit.id} — {unit.name}"]
         for q in unit.quarters:
-            label = text("audit.quarter", lang, {"quarter": ROMAN_QUARTERS[q.ref.quarter]})
+            label = period_label(q.ref.period, lang, with_year=audit.year is None)
             head, *rest = submission_lines(q, lang)
             lines.append(f"  {label}: {head}" + (f"; {rest[0]}" if rest else ""))
             lines += [f"    {line}" for line in signature_lines(q, lang)]
@@ -184,6 +191,7 @@ def as_data(audit: Audit, lang: str) -> dict[str, Any]:
             for unit in audit.units
         ],
         "summary": {name: audit.count(name) for name in SUMMARY},
+        "late": [f"{q.ref.unit}/{q.ref.period.stem}" for q in audit.quarters() if q.late],
     }
 
 
@@ -198,7 +206,10 @@ def _remark_data(item: Remark, lang: str) -> dict[str, str]:
 def _quarter_data(q: QuarterAudit, lang: str) -> dict[str, Any]:
     sub = q.submission
     return {
-        "quarter": q.ref.quarter,
+        "quarter": q.ref.period.number if q.ref.period.is_quarter else None,
+        "period": q.ref.period.stem,
+        "due": q.due.isoformat() if q.due else None,
+        "late": q.late,
         "path": q.ref.path,
         "present": q.present,
         "submitted": q.submitted,
@@ -209,7 +220,7 @@ def _quarter_data(q: QuarterAudit, lang: str) -> dict[str, Any]:
             "commit": sub.commit,
             "annotated": sub.annotated,
             "tagger": sub.tagger,
-            "date": sub.date.isoformat() if sub.date else None,
+            "date": times.for_json(sub.date),
             "blob": sub.blob,
             "recorded_blob": sub.recorded_blob,
             "tag_signature": _signature_data(q.tag_signature),
@@ -219,7 +230,7 @@ def _quarter_data(q: QuarterAudit, lang: str) -> dict[str, Any]:
             {
                 "commit": c.commit,
                 "author": c.author,
-                "date": datetime.fromtimestamp(c.time, UTC).isoformat(),
+                "date": times.for_json(c.time),
                 "subject": c.subject,
                 "content_changed": c.content_changed,
                 "deleted": c.deleted,

@@ -14,7 +14,9 @@ from docx import Document
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 
-from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, quarter_end
+from zvit.model.form_columns import STATUS_COLUMN
+from zvit.model.objects import Measure, Programme, Report
+from zvit.model.period import Period
 from zvit.render import ooxml
 from zvit.render.form_docx import (
     AUTHOR,
@@ -27,17 +29,13 @@ from zvit.render.form_docx import (
 )
 
 HEADING = "ЗВЕДЕНА ІНФОРМАЦІЯ"
-STATUS_COLUMN = 4
 
 
-def heading_sentence(programme: Programme, year: int, quarter: int) -> str:
-    return (
-        f"про виконання {programme.title_in_form} та реалізації визначених у ній заходів "
-        f"за {ROMAN_QUARTERS[quarter]} квартал {year} року"
-    )
+def heading_sentence(programme: Programme, period: Period) -> str:
+    return f"про виконання {programme.title_in_form} та реалізації визначених у ній заходів за {period.phrase}"
 
 
-def render_consolidated(programme: Programme, reports: Sequence[Report], year: int, quarter: int) -> bytes:
+def render_consolidated(programme: Programme, reports: Sequence[Report], period: Period) -> bytes:
     """The .docx bytes; the same inputs give the same bytes (no clock, fixed zip dates).
 
     `reports` are the valid reports of the quarter; they are shown in the order the
@@ -49,7 +47,7 @@ def render_consolidated(programme: Programme, reports: Sequence[Report], year: i
     set_up_page(document.sections[0])
     set_up_styles(document)
     centred_paragraph(document, HEADING, HEADING_SIZE, bold=True)
-    centred_paragraph(document, heading_sentence(programme, year, quarter), HEADING_SIZE, space_after=Pt(14))
+    centred_paragraph(document, heading_sentence(programme, period), HEADING_SIZE, space_after=Pt(14))
 
     def measure_row(factory: ooxml.RowFactory, measure: Measure) -> BaseOxmlElement:
         lines, names = status_lines(programme, ordered, measure)
@@ -59,11 +57,11 @@ def render_consolidated(programme: Programme, reports: Sequence[Report], year: i
         ooxml.bold_paragraphs(tr, STATUS_COLUMN, names)
         return tr
 
-    write_table(document, programme, None, measure_row)
-    day = quarter_end(year, quarter)
+    write_table(document, programme, None, measure_row, period)
+    day = period.end
     ooxml.set_core_properties(
         document,
-        title=f"Зведена інформація за {ROMAN_QUARTERS[quarter]} квартал {year} року",
+        title=f"Зведена інформація за {period.phrase}",
         author=AUTHOR,
         when=dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
     )

@@ -9,21 +9,17 @@ this module only rebuilds the status cells of the measures that changed.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Mapping
 
-import docx
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from zvit.check.compare import Attribution, MeasureChange, Piece, ReportDiff
 from zvit.core.messages import text
+from zvit.model.form_columns import STATUS_COLUMN
 from zvit.model.objects import Measure, Programme, Report, Unit
 from zvit.render import ooxml, ooxml_revisions
-from zvit.render.form_docx import COLUMN_TITLES, measure_cells, render_form
+from zvit.render.form_docx import measure_cells, render_form
 
-STATUS_COLUMN = len(COLUMN_TITLES) - 1
 _CHANGE = {"insert": "ins", "delete": "del"}
 
 
@@ -84,27 +80,3 @@ def _who(piece: Piece, unknown: str) -> tuple[str, dt.datetime | None]:
     if piece.author is None:
         return unknown, None
     return piece.author.name, piece.author.when
-
-
-def form_text(content: bytes) -> list[str]:
-    """A .docx as lines of text for `git diff`: each paragraph, then each table row on one line.
-
-    The cells of a row are joined with " | " and a cell's paragraphs with " ¶ ",
-    so one measure is one line and `--word-diff` shows what changed in it.
-    """
-    document = docx.Document(io.BytesIO(content))
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells = []
-                previous = None
-                for cell in row.cells:
-                    if cell._tc is previous:
-                        continue
-                    previous = cell._tc
-                    cells.append(" ¶ ".join(p.text for p in cell.paragraphs))
-                lines.append(" | ".join(cells))
-    return lines

@@ -9,21 +9,20 @@ shows as "¶".
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import html
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, TextIO
 
-from zvit.check.compare import MeasureChange, Piece, ReportDiff
-from zvit.check.history import History, HistoryEntry
+from zvit.check.compare import MeasureChange, Op, Piece, ReportDiff, Side
+from zvit.check.history_entries import History, HistoryEntry
+from zvit.core import times
 from zvit.core.messages import text, visible
+from zvit.core.text import ELLIPSIS, one_line, shorten
 from zvit.model.objects import Status
 
 PILCROW = "¶"
-ELLIPSIS = "…"
 # Changes that write or remove a whole text: shown paragraph by paragraph.
 _WHOLE = ("filled", "emptied", "added", "removed")
 CONTEXT_WORDS = 8
@@ -32,45 +31,38 @@ _RED, _GREEN, _BOLD, _DIM, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[2m"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 
 
-@dataclass(frozen=True)
-class Side:
-    """One side of a comparison as the reader should recognise it."""
-
-    path: str
-    rev: str | None  # as the user named it; None for the work tree
-    tag: str | None = None  # the submission tag naming this very version
-
-    def label(self, lang: str) -> str:
-        where = [self.rev if self.rev is not None else text("diff.work-tree", lang)]
-        if self.tag is not None:
-            where = [w for w in where if w != self.tag] + [text("diff.submitted", lang, {"tag": self.tag})]
-        return f"{self.path} ({', '.join(where)})"
-
-
 # Lines of one change ------------------------------------------------------
 
 
 def _lines(pieces: list[Piece]) -> Iterator[list[Piece]]:
-    """The pieces, one list per paragraph of the text as it reads with both sides shown."""
+    """The pieces, one list per paragraph of the text as it reads with both sides shown.
+
+    The paragraphs inside one kept piece, all kept, are left out: nothing shows
+    them, and a long text kept whole would be split into all its paragraphs at
+    every version of a history.
+    """
     line: list[Piece] = []
     for piece in pieces:
         if piece.op != "equal":
             line.append(Piece(piece.op, piece.text.replace("\n", PILCROW), piece.author))
             continue
-        parts = piece.text.split("\n")
-        for i, part in enumerate(parts):
-            if i:
-                yield line
-                line = []
-            if part:
-                line.append(Piece("equal", part))
+        first = piece.text.find("\n")
+        if first < 0:
+            if piece.text:
+                line.append(Piece("equal", piece.text))
+            continue
+        if first:
+            line.append(Piece("equal", piece.text[:first]))
+        yield line
+        last = piece.text.rfind("\n") + 1
+        line = [Piece("equal", piece.text[last:])] if last < len(piece.text) else []
     yield line
 
 
 def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[list[Piece]]:
     """The paragraphs with an insertion or deletion in them, kept text cut to `context` words around."""
     if change.kind in _WHOLE:
-        op = "insert" if change.kind in ("filled", "added") else "delete"
+        op: Op = "insert" if change.kind in ("filled", "added") else "delete"
         whole = "".join(change.new_tokens if op == "insert" else change.old_tokens)
         return [[Piece(op, paragraph)] for paragraph in whole.split("\n") if paragraph.strip()]
     found = []
@@ -129,17 +121,24 @@ def _plain(line: list[Piece], colour: bool) -> str:
 
 @functools.lru_cache(maxsize=512)
 def _short(title: str) -> str:
-    title = " ".join(title.split())
-    return title if len(title) <= TITLE_WIDTH else title[: TITLE_WIDTH - 1].rstrip() + "…"
+    return shorten(one_line(title), TITLE_WIDTH, trim=" ")
 
 
 def _state_line(change: MeasureChange, lang: str) -> str | None:
     if not change.state_changed:
         return None
     none = text("diff.no-state", lang)
-    old = change.old.state if change.old is not None and change.old.state else none
-    new = change.new.state if change.new is not None and change.new.state else none
+    old = _state_words(change.old, none)
+    new = _state_words(change.new, none)
     return text("diff.state", lang, {"old": old, "new": new})
+
+
+def _state_words(status: Status | None, none: str) -> str:
+    """ "виконано", or with the register's actual date: "виконано, 2023-11-30"."""
+    if status is None:
+        return none
+    state = status.state or none
+    return f"{state}, {status.done}" if status.done else state
 
 
 def _counts(diff: ReportDiff, lang: str) -> str:
@@ -206,7 +205,7 @@ def write_history_text(history: History, out: TextIO, lang: str, *, colour: bool
 
 
 def _when(entry: HistoryEntry) -> str:
-    return entry.when.strftime("%Y-%m-%d %H:%M")
+    return times.for_people(entry.commit.time)
 
 
 def _write_entry(entry: HistoryEntry, history: History, out: TextIO, lang: str, colour: bool) -> None:
@@ -305,7 +304,7 @@ def history_data(history: History) -> dict[str, Any]:
                 "commit": e.commit.commit,
                 "author": e.commit.author,
                 "email": e.commit.email,
-                "date": dt.datetime.fromtimestamp(e.commit.time).astimezone().isoformat(),
+                "date": times.for_json(e.commit.time),
                 "subject": e.commit.subject,
                 "path": e.commit.path,
                 "event": e.event,

@@ -20,7 +20,9 @@ from docx.section import Section as PageSection
 from docx.shared import Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
-from zvit.model.objects import ROMAN_QUARTERS, Measure, Programme, Report, Unit, quarter_end
+from zvit.model.form_columns import COLUMN_TITLES
+from zvit.model.objects import Measure, Programme, Report, Unit
+from zvit.model.period import Period
 from zvit.render import ooxml
 
 FONT = "Times New Roman"
@@ -34,13 +36,6 @@ HEADING_SIZE = Pt(14)
 TABLE_SIZE = Pt(12)
 CAPTION_SIZE = Pt(10)
 
-COLUMN_TITLES = (
-    "№",
-    "Найменування заходу, зазначеного у антикорупційній програмі",
-    "Строк виконання заходу",
-    "Відповідальні за виконання",
-    "Стан виконання",
-)
 # The status column gets what is left of the printable width: it holds the most text.
 _FIXED_WIDTHS = (Mm(10), Mm(62), Mm(30), Mm(55))
 COLUMN_WIDTHS: tuple[Length, ...] = (
@@ -73,16 +68,16 @@ def render_form(
     document = Document()
     set_up_page(document.sections[0])
     set_up_styles(document)
-    _write_heading(document, programme, report, unit)
+    name = unit.name_on(report.period.end) if report is not None else unit.name
+    _write_heading(document, programme, report, name)
     write_table(document, programme, report, measure_row)
     if report is not None:
         _write_signature(document, report)
-    quarter, year = _period(programme, report)
     ooxml.set_core_properties(
         document,
-        title=f"Звітна інформація за {quarter} квартал {year} року — {unit.name}",
+        title=f"Звітна інформація за {period_words(programme, report)} — {name}",
         author=AUTHOR,
-        when=_as_of(report, year),
+        when=_as_of(programme, report),
     )
     ooxml.drop_template_leftovers(document)
     return ooxml.save_deterministic(document)
@@ -117,26 +112,29 @@ def set_up_styles(document: DocumentObject) -> None:
     normal.paragraph_format.line_spacing = 1.0
 
 
-def _period(programme: Programme, report: Report | None) -> tuple[str, int]:
-    """The quarter as printed ("ІІІ", or a blank to fill in) and the year."""
-    if report is None:
-        return BLANK_QUARTER, programme.year
-    return ROMAN_QUARTERS[report.quarter], report.year
+def period_words(programme: Programme, report: Report | None) -> str:
+    """The period after «за»: «ІІІ квартал 2019 року», «І півріччя 2022 року», «2022 рік»; a blank on a blank form."""
+    if report is not None:
+        return report.period.phrase
+    if programme.reporting == "half-year":
+        return f"{BLANK_QUARTER} півріччя {programme.year} року"
+    if programme.reporting == "year":
+        return f"{BLANK_QUARTER} рік"
+    return f"{BLANK_QUARTER} квартал {programme.year} року"
 
 
 def _title_sentence(programme: Programme, report: Report | None) -> str:
-    quarter, year = _period(programme, report)
     return (
-        f"для надання звітної інформації за {quarter} квартал {year} року "
+        f"для надання звітної інформації за {period_words(programme, report)} "
         f"про виконання {programme.title_in_form} та реалізації визначених у ній заходів"
     )
 
 
-def _write_heading(document: DocumentObject, programme: Programme, report: Report | None, unit: Unit) -> None:
+def _write_heading(document: DocumentObject, programme: Programme, report: Report | None, unit_name: str) -> None:
     """ "ФОРМА", the title sentence, the unit on an underlined line and its caption."""
     centred_paragraph(document, "ФОРМА", HEADING_SIZE, bold=True)
     centred_paragraph(document, _title_sentence(programme, report), HEADING_SIZE, space_after=Pt(14))
-    centred_paragraph(document, unit.name, HEADING_SIZE, underline=True)
+    centred_paragraph(document, unit_name, HEADING_SIZE, underline=True)
     centred_paragraph(document, UNIT_CAPTION, CAPTION_SIZE, space_after=Pt(14))
 
 
@@ -160,7 +158,11 @@ def centred_paragraph(
 
 
 def write_table(
-    document: DocumentObject, programme: Programme, report: Report | None, measure_row: MeasureRow | None = None
+    document: DocumentObject,
+    programme: Programme,
+    report: Report | None,
+    measure_row: MeasureRow | None = None,
+    period: Period | None = None,
 ) -> None:
     """The five-column table: two repeating header rows, section rows, measure rows.
 
@@ -184,13 +186,17 @@ def write_table(
         ooxml.repeat_as_header(header)
         tbl.append(header)
 
+    period = report.period if report is not None else period
     sections = ooxml.RowFactory([TEXT_WIDTH], ["center"], bold=True)
     measures = ooxml.RowFactory(COLUMN_WIDTHS, _ALIGNMENTS)
     for section in programme.sections:
+        shown = [m for m in section.measures if period is None or m.in_force(period)]
+        if not shown:
+            continue  # a section of text alone, or all of it withdrawn: the table lists measures
         heading = sections.spanning_row(section.heading.split("\n"), len(COLUMN_WIDTHS))
         ooxml.cant_split(heading)
         tbl.append(heading)
-        for measure in section.measures:
+        for measure in shown:
             if measure_row is not None:
                 tbl.append(measure_row(measures, measure))
             else:
@@ -243,7 +249,7 @@ def format_date(value: str) -> str:
         return value
 
 
-def _as_of(report: Report | None, year: int) -> dt.datetime:
-    """The document's created/modified stamp: the quarter's last day, never the clock."""
-    day = quarter_end(year, report.quarter) if report is not None else dt.date(year, 1, 1)
+def _as_of(programme: Programme, report: Report | None) -> dt.datetime:
+    """The document's created/modified stamp: the period's last day, never the clock."""
+    day = report.period.end if report is not None else dt.date(programme.year, 1, 1)
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

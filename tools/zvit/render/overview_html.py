@@ -12,7 +12,9 @@ from html import escape
 
 from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS, Cell, Overview, UnitRow
 from zvit.core.messages import text
-from zvit.model.objects import ROMAN_QUARTERS, Measure
+from zvit.core.text import one_line, shorten
+from zvit.model.objects import Measure
+from zvit.render.overview_text import overview_title, programme_line
 
 GLYPHS = {
     "filled": "✓",
@@ -88,7 +90,7 @@ dl.measures dd { margin: 0 0 .3em 3.8em; }
 
 
 def render_html(overview: Overview, lang: str = "uk") -> str:
-    title = text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[overview.quarter], "year": overview.year})
+    title = overview_title(overview, lang)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',
@@ -111,9 +113,7 @@ def render_html(overview: Overview, lang: str = "uk") -> str:
 
 
 def _intro(overview: Overview, lang: str) -> list[str]:
-    programme = text(
-        "overview.programme", lang, {"programme": overview.programme.id, "end": overview.end.strftime("%d.%m.%Y")}
-    )
+    programme = programme_line(overview, lang)
     counts = text(
         "overview.counts",
         lang,
@@ -204,7 +204,7 @@ def cell_hover(row: UnitRow, cell: Cell, lang: str) -> str:
     """What a cell says on hover: who, which measure, its standing, the status text."""
     lines = [
         f"{row.unit.printed}",
-        f"{cell.measure.id}. {_fit(_one_line(cell.measure.title))}",
+        f"{cell.measure.id}. {_fit(one_line(cell.measure.title))}",
         text(f"overview.legend.{cell.kind}", lang),
     ]
     if row.submission == "invalid":
@@ -213,14 +213,14 @@ def cell_hover(row: UnitRow, cell: Cell, lang: str) -> str:
     if status is not None and status.state:
         lines.append(text("overview.state", lang, {"state": status.state}))
     if cell.overdue:
-        lines.append(text(f"overview.legend.{cell.overdue}", lang) + " — " + _one_line(cell.measure.deadline))
+        lines.append(text(f"overview.legend.{cell.overdue}", lang) + " — " + one_line(cell.measure.deadline))
     if status is not None and status.text.strip():
         lines += ["", status.text]
     return "\n".join(lines)
 
 
 def _measure_hover(measure: Measure) -> str:
-    return f"{measure.id}. {_one_line(measure.title)}\n{_one_line(measure.deadline)}"
+    return f"{measure.id}. {one_line(measure.title)}\n{one_line(measure.deadline)}"
 
 
 def _overdue(overview: Overview, lang: str) -> list[str]:
@@ -242,7 +242,7 @@ def _overdue(overview: Overview, lang: str) -> list[str]:
                 )
         lines.append(
             f"<li><b>{escape(measure.id)}</b> ({escape(due)}) "
-            f"{escape(_one_line(measure.title))}<br>{'; '.join(groups)}</li>"
+            f"{escape(one_line(measure.title))}<br>{'; '.join(groups)}</li>"
         )
     return lines + ["</ul>"]
 
@@ -252,16 +252,12 @@ def _measures(overview: Overview, lang: str) -> list[str]:
     lines = [f"<h2>{escape(text('overview.measures', lang))}</h2>", '<dl class="measures">']
     for measure in overview.measures:
         lines.append(
-            f"<dt>{escape(measure.id)}</dt><dd>{escape(_one_line(measure.title))} "
-            f"<i>({escape(_one_line(measure.deadline))})</i></dd>"
+            f"<dt>{escape(measure.id)}</dt><dd>{escape(one_line(measure.title))} "
+            f"<i>({escape(one_line(measure.deadline))})</i></dd>"
         )
     return lines + ["</dl>"]
 
 
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
-
-
 def _fit(value: str, width: int = HOVER_TITLE) -> str:
     """A measure title shortened for a cell's hover; the column heading has it in full."""
-    return value if len(value) <= width else value[: width - 1] + "…"
+    return shorten(value, width)

@@ -13,6 +13,7 @@ from typing import Any
 
 from zvit.check.overview import Cell, Overview, UnitRow
 from zvit.core.messages import text
+from zvit.core.text import one_line, shorten
 from zvit.model.objects import ROMAN_QUARTERS, Measure
 
 WIDTH = 100
@@ -33,13 +34,24 @@ def render_text(overview: Overview, lang: str = "uk") -> str:
     return "\n".join(lines) + "\n"
 
 
+def overview_title(overview: Overview, lang: str) -> str:
+    """ "Стан звітування за ІІІ квартал 2019 року" (or «за І півріччя 2022 року», «за 2022 рік»)."""
+    period = overview.period
+    if period.is_quarter:
+        return text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[period.number], "year": period.year})
+    return text("overview.heading-period", lang, {"period": period.phrase if lang == "uk" else period.stem})
+
+
+def programme_line(overview: Overview, lang: str) -> str:
+    code = "overview.programme" if overview.period.is_quarter else "overview.programme-period"
+    return text(code, lang, {"programme": overview.programme.id, "end": overview.end.strftime("%d.%m.%Y")})
+
+
 def _heading(overview: Overview, lang: str) -> list[str]:
     rows = overview.rows
     return [
-        text("overview.heading", lang, {"quarter": ROMAN_QUARTERS[overview.quarter], "year": overview.year}),
-        text(
-            "overview.programme", lang, {"programme": overview.programme.id, "end": overview.end.strftime("%d.%m.%Y")}
-        ),
+        overview_title(overview, lang),
+        programme_line(overview, lang),
         text(
             "overview.counts",
             lang,
@@ -85,7 +97,7 @@ def _details(row: UnitRow, lang: str) -> list[str]:
             cell_word(cell, lang),
             cell.status.state if cell.status is not None and cell.status.state else NONE,
             text(f"overview.short.{cell.overdue}", lang) if cell.overdue else "",
-            _one_line(cell.measure.title),
+            one_line(cell.measure.title),
         ]
         lines.append("  " + _columns(values, _DETAIL, WIDTH - 2))
     return lines
@@ -98,7 +110,7 @@ def _overdue(overview: Overview, lang: str) -> list[str]:
         return [text("overview.overdue-none", lang, {"end": end})]
     lines = [text("overview.overdue-heading", lang, {"end": end})]
     for measure, owing in owed:
-        lines.append(_columns([measure.id, _due_text(measure, lang), _one_line(measure.title)], (7, 19), WIDTH))
+        lines.append(_columns([measure.id, _due_text(measure, lang), one_line(measure.title)], (7, 19), WIDTH))
         for kind in ("overdue", "overdue-unconfirmed"):
             units = [row.unit.id for row, cell in owing if cell.overdue == kind]
             if units:
@@ -122,13 +134,9 @@ def cell_word(cell: Cell, lang: str) -> str:
     return text(f"overview.short.{cell.kind}", lang)
 
 
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
-
-
 def _fit(value: str, width: int) -> str:
     """`value` cut to `width` characters, an ellipsis marking the cut."""
-    return value if len(value) <= width else value[: max(width - 1, 0)] + "…"
+    return shorten(value, width)
 
 
 def _columns(values: Sequence[str], widths: Sequence[int], total: int = WIDTH) -> str:
@@ -147,8 +155,10 @@ def render_json(overview: Overview) -> str:
     data = {
         "programme": overview.programme.id,
         "year": overview.year,
-        "quarter": overview.quarter,
+        "quarter": overview.quarter if overview.period.is_quarter else None,
         "quarter_end": overview.end.isoformat(),
+        "period": overview.period.stem,
+        "period_end": overview.end.isoformat(),
         "counts": {
             "units": len(overview.rows),
             "submitted": len(overview.with_submission("submitted")),

@@ -1,0 +1,35 @@
+"""A report's history as data: what `check.history` gathers from git and `render.diff_text` shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from zvit.check.compare import MeasureChange
+from zvit.core import times
+from zvit.load.git_records import Change
+
+Event = Literal["created", "edited", "deleted", "unreadable"]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One commit that touched the report, and the measures it changed."""
+
+    commit: Change
+    event: Event
+    changes: tuple[MeasureChange, ...]
+    tags: tuple[str, ...] = ()
+
+    @property
+    def when(self) -> dt.datetime:
+        """The commit's time in the zone people are shown (core.times)."""
+        return times.moment(self.commit.time)
+
+
+@dataclass(frozen=True)
+class History:
+    path: str
+    measure: str | None
+    entries: tuple[HistoryEntry, ...]  # newest first
