@@ -109,6 +109,23 @@ def test_the_coarse_comparison_history_uses_finds_the_same_edit() -> None:
         assert coarse.pieces() == fine.pieces(), (old, new)
 
 
+def test_a_text_extended_or_cut_at_its_end_keeps_the_shorter_text_whole_in_the_coarse_tokens() -> None:
+    """A growing text is not copied for every version of a history: the shorter side is its own one token."""
+    rng = random.Random(8)
+    words = ["роз’яснювальна", "веб-порталі", "а", " ", "  ", "\n", ".", ",", "слово"]
+    shared = 0
+    for _ in range(2000):
+        shorter = "слово" + "".join(rng.choice(words) for _ in range(rng.randrange(12)))
+        longer = shorter + "".join(rng.choice(words) for _ in range(rng.randrange(1, 4)))
+        for old, new in ((shorter, longer), (longer, shorter)):
+            fine = compare_status("I.1", "", Status(old), Status(new))
+            coarse = compare_status("I.1", "", Status(old), Status(new), coarse=True)
+            assert coarse.pieces() == fine.pieces(), (old, new)
+            assert "".join(coarse.old_tokens) == old and "".join(coarse.new_tokens) == new
+            shared += coarse.old_tokens[:1] == (shorter,) and coarse.old_tokens[0] is coarse.old.text  # type: ignore[union-attr]
+    assert shared > 500
+
+
 def test_a_measure_only_the_old_programme_has_stays_where_it_was() -> None:
     assert merge_order(["I.1", "I.2", "I.3", "I.4"], ["I.1", "I.3", "I.5"]) == ["I.1", "I.2", "I.3", "I.4", "I.5"]
     assert merge_order(["I.0", "I.1"], ["I.1"]) == ["I.0", "I.1"]

@@ -9,6 +9,7 @@ directly or through other modules, reads files or runs git.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -221,3 +222,16 @@ def test_git_is_run_to_its_end_in_one_place() -> None:
         if isinstance(node, ast.FunctionDef) and node.name == "git_process"
     ]
     assert len(runs) == 1 and function.lineno <= runs[0] <= (function.end_lineno or 0)
+
+
+def test_the_readme_lists_the_layers_in_order_and_every_module() -> None:
+    """README's developer section and this test describe one layout."""
+    readme = (PACKAGE.parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### Layout: one folder per layer\n\n```\n", 1)[1].split("```", 1)[0]
+    layers = [line.split()[0] for line in block.splitlines() if line and not line.startswith(" ")]
+    assert layers == ORDER
+    words = set(re.findall(r"[A-Za-z_]+", block))
+    # Each command's module is named by the command; the layers' other modules by the README.
+    listed = [name for name in MODULES if name not in TOP and (_layer(name) != "commands" or "._" in name)]
+    assert sorted(name for name in listed if name.split(".")[-1] not in words) == []
+    assert {"cli", "__main__", "_args"} <= words

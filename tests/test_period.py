@@ -118,3 +118,10 @@ def test_parse_takes_only_stems(text: str) -> None:
 def test_only_ascii_digits_make_a_period() -> None:
     with pytest.raises(ValueError, match="not a period"):
         Period.parse("٢٠٢٢")
+
+
+@given(st.from_regex(r"[a-z][a-z0-9-]{0,39}", fullmatch=True), periods)
+def test_a_report_path_round_trips(unit: str, period: Period) -> None:
+    ref = ReportRef(unit, period)
+    assert ReportRef.from_path(ref.path) == ref
+    assert ReportRef.from_path("/clone/" + ref.path.replace("/", "\\")) == ref

@@ -133,3 +133,13 @@ def test_extension_keys_in_the_programme(tmp_path: Path) -> None:
     assert "x-source: вигадано для тестів\n" in programme and "        x-note: " in programme
     halves.write("programme.yaml", programme.replace("  sektor:\n", "  x-unit-note: текст\n  sektor:\n", 1))
     assert halves.zvit("validate", "programme.yaml") == (0, "перевірено файлів: 1; помилок немає\n", "")
+
+
+def test_extension_keys_inside_a_due(tmp_path: Path) -> None:
+    halves = example_repo(tmp_path, "half-yearly")
+    text = halves.read("programme.yaml").replace(
+        "          kind: continuous\n", "          kind: continuous\n          x-why: приклад\n", 1
+    )
+    assert "          x-why: приклад\n" in text
+    halves.write("programme.yaml", text)
+    assert halves.zvit("validate", "programme.yaml") == (0, "перевірено файлів: 1; помилок немає\n", "")

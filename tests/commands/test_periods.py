@@ -266,6 +266,8 @@ def test_consolidated_for_a_half_year(halves: Repo, tmp_path: Path) -> None:
     assert code == 0
     assert said.splitlines()[0] == "у зведеній інформації звіти підрозділів (2): sektor, finvid"
     assert "заходів за І півріччя 2022 року" in _form_text(out)
+    # A unit renamed on 01.01.2022 signs its statuses with the new name.
+    assert "<w:t>Умовне управління фінансів</w:t>" in _form_text(out)
     code, _, err = halves.zvit("consolidated", "--period", "2021-h1")
     assert (code, err) == (1, "zvit: жоден підрозділ не має звіту за період 2021-h1\n")
 
@@ -306,4 +308,56 @@ def test_new_after_a_change_of_cadence_starts_from_the_latest_earlier_report(hal
     )
     assert "  2.1.1:\n    text: Навчання 2020 (приклад).\n    carried_over: true\n" in halves.read(
         "reports/sektor/2021-h1.yaml"
+    )
+
+
+def test_a_half_year_form_with_dotted_numbers_imports_back(halves: Repo, tmp_path: Path) -> None:
+    form = tmp_path / "sektor.docx"
+    assert halves.zvit("docx", "--unit", "sektor", "--period", "2022-h1", "--out", str(form))[0] == 0
+    halves.git("rm", "-q", "reports/sektor/2022-h1.yaml")
+    code, out, err = halves.zvit("import", str(form), "--unit", "sektor", "--period", "2022-h1")
+    assert (code, err) == (0, ""), out
+    text = halves.read("reports/sektor/2022-h1.yaml")
+    assert "  2.1.1: Проведено три умовні навчання (приклад).\n" in text
+    assert "  2.1.2: Перевірено умовні декларації (приклад).\n" in text
+    code, out, _ = halves.zvit("import", str(form), "--unit", "sektor", "--period", "2022-h2")
+    assert f"{form}: у заголовку форми — І півріччя 2022 року, а імпортується ІІ півріччя 2022 року; " in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["docx", "--unit", "sektor"],
+        ["status"],
+        ["consolidated"],
+        ["history", "--unit", "sektor"],
+        ["submit", "--unit", "sektor"],
+        ["new", "--unit", "sektor"],
+        ["import", "form.docx", "--unit", "sektor"],
+        ["diff", "--unit", "sektor", "--from-rev", "HEAD"],
+    ],
+)
+def test_every_command_reads_a_period_the_same_way(halves: Repo, argv: list[str]) -> None:
+    bad = "zvit: період має бути як 2019-q3 (квартал), 2022-h1 (півріччя) або 2022 (рік), а не «2022-H1»\n"
+    assert halves.zvit(*argv, "--period", "2022-H1") == (1, "", bad)
+    several = (
+        "zvit: програма «example-2021-2022» — на 2021–2022 роки: вкажіть рік (--year, YEAR=) або період "
+        "(--period, P=)\n"
+    )
+    assert halves.zvit(*argv, "--quarter", "2") == (1, "", several)
+
+
+def test_an_overview_of_a_period_outside_the_programme_is_refused(halves: Repo) -> None:
+    expected = "zvit: період 2023 не входить у строк програми «example-2021-2022» (2021-01-01 — 2022-12-31)\n"
+    assert halves.zvit("status", "--period", "2023") == (1, "", expected)
+    assert halves.zvit("consolidated", "--period", "2023") == (1, "", expected)
+    # A quarter inside the term is an overview of any kind the body wants.
+    assert halves.zvit("status", "--period", "2022-q2")[0] == 0
+
+
+def test_a_half_year_given_as_a_quarter_names_the_period_option(halves: Repo) -> None:
+    assert halves.zvit("new", "--unit", "sektor", "--quarter", "H1", "--year", "2022") == (
+        1,
+        "",
+        "zvit: «H1» — півріччя, а не квартал; вкажіть період: --period <рік>-h1 (make … P=<рік>-h1)\n",
     )

@@ -99,6 +99,18 @@ def test_git_diff_names_the_measure_and_shows_the_words(configured: Repo) -> Non
     ]
 
 
+def test_a_report_as_measure_lines_in_git_diff_when_asked_for(configured: Repo) -> None:
+    """The report's textconv is there for one diff (docs/git-integration.md), not on by default."""
+    report = "reports/jkg/2019-q3.yaml"
+    original = configured.read(report)
+    configured.write(report, original.replace("Заплановано підвищення", "Проведено підвищення"))
+    try:
+        diff = configured.git("-c", "diff.zvit-report.textconv=sh tools/textconv.sh", "diff", "--word-diff", report)
+    finally:
+        configured.write(report, original)
+    assert "I.10 │ [-Заплановано-]{+Проведено+} підвищення кваліфікації згідно графіка" in diff.splitlines()
+
+
 def test_git_log_after_setup_runs_no_process_per_version(configured: Repo) -> None:
     """The report's lines are git's own, as without the driver; only the hunk headers name the measure.
 

@@ -29,6 +29,7 @@ from typing import Any
 from zvit.check.audit_result import Amendment, Audit, ChangeAfter, QuarterAudit, Remark, UnitAudit
 from zvit.check.submission_check import first_difference, new_amendments
 from zvit.check.submissions import Submission, list_submissions
+from zvit.core import times
 from zvit.core.ids import UNIT_ID
 from zvit.core.layout import REPORTS_DIR
 from zvit.load import git
@@ -41,7 +42,7 @@ from zvit.model.period import Period
 
 def gather(root: str, year: int | None, branch: str, programme: Programme | None, today: date | None = None) -> Audit:
     """Everything the audit of `year` (None: the programme's whole term) says, as of `today`."""
-    today = today or date.today()
+    today = today or times.today()
     head = git.resolve(root, branch)
     submissions = {s.ref: s for s in list_submissions(root) if _in_scope(s.ref.period, year, programme)}
     commits = git.log_commits(root, head, [REPORTS_DIR])
@@ -123,7 +124,7 @@ def _with_deadline(q: QuarterAudit, programme: Programme | None, today: date) ->
     if programme is None or programme.due_day is None:
         return q
     due = q.ref.period.due_date(programme.due_day)
-    sent = q.submission.date.date() if q.submission is not None and q.submission.date is not None else None
+    sent = times.day(q.submission.date) if q.submission is not None and q.submission.date is not None else None
     late = sent > due if sent is not None else due < today
     if not late:
         return replace(q, due=due)

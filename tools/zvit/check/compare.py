@@ -395,6 +395,12 @@ def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
     a token boundary in both texts, so the middle tokenizes as it would in place.
     """
     prefix = _common_prefix(old, new)
+    shorter, longer = (old, new) if len(old) < len(new) else (new, old)
+    if 0 < prefix == len(shorter) and shorter[-1].isspace() != longer[prefix].isspace():
+        # Text added at the end (or taken from it) after a word or a space: the shorter
+        # text itself is the common start, not a copy (a growing text in every version).
+        added = (shorter, *_tokens(longer[prefix:]))
+        return ((shorter,), added) if shorter is old else (added, (shorter,))
     suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
     start = prefix - 1
     while start > 0 and old[start - 1].isspace() == old[start].isspace():

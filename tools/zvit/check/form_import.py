@@ -31,6 +31,7 @@ from zvit.core.text import one_line, shorten
 from zvit.load import ooxml_reading
 from zvit.model.form_columns import COLUMN_TITLES, STATUS_COLUMN
 from zvit.model.objects import Measure, Programme, Section
+from zvit.model.period import Period
 
 # How alike a row's title must be to the measure's (difflib ratio of normalised texts).
 # Retyped titles with a typo or two score above 0.9; different measures below 0.6.
@@ -41,6 +42,8 @@ _ROMAN = str.maketrans({"І": "I", "Х": "X", "Ⅰ": "I", "Ⅴ": "V", "Ⅹ": "X"
 _SECTION_ROW = re.compile(r"([IVXІХ]+)\s*\.?\s+(\S.*)", re.DOTALL)
 _NUMBER = re.compile(r"(?:([IVXІХ]+)\s*\.\s*)?([0-9]+)\s*\.?")
 _HEADING_PERIOD = re.compile(r"за\s+([IVXІХ]+|[1-4])\s+квартал\w*\s+([0-9]{4})", re.IGNORECASE)
+_HEADING_HALF = re.compile(r"за\s+([IVXІХ]+|[12])\s+півріч\w*\s+([0-9]{4})", re.IGNORECASE)
+_HEADING_YEAR = re.compile(r"за\s+([0-9]{4})\s+р(?:ік|\.)", re.IGNORECASE)
 _DATE = re.compile(r"([0-3][0-9])\.([01][0-9])\.([0-9]{4})(?:\s*р(?:оку|\.)?)?")
 _SIGN_LINE = re.compile(r"_{3,}")
 _QUOTES = str.maketrans(
@@ -194,9 +197,14 @@ def match_form(form: Form, programme: Programme) -> Imported:
     result = Imported()
     found: dict[str, str] = {}
     section: Section | None = None
+    headings = {normalise(s.heading): s for s in programme.sections}
     for row in form.rows:
         kind = _kind(row)
         if kind == "skip":
+            continue
+        joined = normalise(" ".join(c.text.strip() for c in row.filled()))
+        if len(row.filled()) <= 2 and joined in headings:
+            section = headings[joined]  # "2. Заходи …": an Arabic or dotted section, by its printed heading
             continue
         if kind == "section":
             section = _section(row, programme, result)
@@ -303,8 +311,7 @@ def _which_measure(
         return None
     number = _NUMBER.fullmatch(number_text)
     if number is None:
-        result.problems.append(_unmatched(row, title, programme))
-        return None
+        return _by_printed_number(row, number_text, title, section, programme, result)
     if number.group(1):
         section_id = number.group(1).translate(_ROMAN)
     elif section is not None:
@@ -338,6 +345,19 @@ def _which_measure(
         )
         return None
     return measure
+
+
+def _by_printed_number(
+    row: Row, number_text: str, title: str, section: Section | None, programme: Programme, result: Imported
+) -> Measure | None:
+    """A № cell such as "2.1.1" or "1)": the measure that prints it, when exactly one does and its title agrees."""
+    candidates = section.measures if section else tuple(programme.measures())
+    printed = number_text.rstrip(".").strip()
+    matching = [m for m in candidates if m.number == printed]
+    if len(matching) == 1 and similarity(title, matching[0].title) >= TITLE_SIMILARITY:
+        return matching[0]
+    result.problems.append(_unmatched(row, title, programme))
+    return None
 
 
 def _unmatched(row: Row, title: str, programme: Programme) -> Problem:
@@ -393,6 +413,25 @@ def _signature_and_date(form: Form, result: Imported) -> None:
             result.signatory = (parts[0].strip(), parts[1].strip())
             continue
         result.problems.append(Problem("import.extra-paragraph", args={"text": shown(text)}, notice=True))
+
+
+def form_period(form: Form) -> Period | None:
+    """The period the form's heading states: «за ІІІ квартал 2019 року», «за І півріччя 2022 року», «за 2022 рік»."""
+    quarter = heading_period(form)
+    if quarter is not None:
+        return Period.quarter(quarter[1], quarter[0])
+    for paragraph in form.before:
+        text = paragraph.replace("\u00a0", " ")
+        half = _HEADING_HALF.search(text)
+        if half:
+            numeral = half.group(1).translate(_ROMAN).upper()
+            number = int(numeral) if numeral.isdigit() else _ROMAN_QUARTERS.get(numeral)
+            if number in (1, 2):
+                return Period.half_year(int(half.group(2)), number)
+        year = _HEADING_YEAR.search(text)
+        if year:
+            return Period.whole_year(int(year.group(1)))
+    return None
 
 
 def heading_period(form: Form) -> tuple[int, int] | None:

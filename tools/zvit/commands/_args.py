@@ -42,6 +42,8 @@ def unit_id(value: str | None, programme: Programme | None) -> str:
 
 def quarter_number(value: str) -> int:
     if value not in ("1", "2", "3", "4"):
+        if value.strip().lower() in ("h1", "h2"):
+            raise ZvitError("cli.quarter-is-half", quarter=value, half=value.strip().lower())
         raise ZvitError("cli.bad-quarter", quarter=value)
     return int(value)
 
@@ -53,13 +55,21 @@ def parse_period(value: str) -> Period:
         raise ZvitError("cli.bad-period", period=value) from None
 
 
-def period_of(args: argparse.Namespace, programme: Programme | None, *, inside: bool = False) -> Period:
-    """The period `--period`, `--quarter` and `--year` name; `inside`: it must be one of the programme's."""
+def period_of(
+    args: argparse.Namespace, programme: Programme | None, *, inside: bool = False, within: bool = False
+) -> Period:
+    """The period `--period`, `--quarter` and `--year` name.
+
+    `inside`: it must be one of the programme's (its term and cadence: a new report);
+    `within`: it must fall in the programme's term (any kind: an overview).
+    """
     period = period_value(args.period, args.quarter, args.year, programme)
     if period is None:
         raise ZvitError("cli.period-needed")
     if inside and programme is not None:
         check_in_programme(period, programme)
+    elif within and programme is not None:
+        check_in_term(period, programme)
     return period
 
 
@@ -98,6 +108,19 @@ def default_year(year: int | None, programme: Programme | None) -> int:
 
 def check_in_programme(period: Period, programme: Programme) -> None:
     """A new report's period: inside the programme's period and of its cadence."""
+    check_in_term(period, programme)
+    if period.kind != programme.reporting:
+        raise ZvitError(
+            "cli.period-not-cadence",
+            programme=programme.id,
+            period=period.stem,
+            reporting=Words([f"reporting.{programme.reporting}"]),
+            example=programme.periods()[0].stem if programme.periods() else "",
+        )
+
+
+def check_in_term(period: Period, programme: Programme) -> None:
+    """The period falls in the programme's term."""
     if not programme.covers(period):
         if programme.period_from is None:
             raise ZvitError(
@@ -109,14 +132,6 @@ def check_in_programme(period: Period, programme: Programme) -> None:
             period=period.stem,
             start=programme.start.isoformat(),
             end=programme.end.isoformat(),
-        )
-    if period.kind != programme.reporting:
-        raise ZvitError(
-            "cli.period-not-cadence",
-            programme=programme.id,
-            period=period.stem,
-            reporting=Words([f"reporting.{programme.reporting}"]),
-            example=programme.periods()[0].stem if programme.periods() else "",
         )
 
 

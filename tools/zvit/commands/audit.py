@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from zvit.check.audit import gather
 from zvit.check.submissions import in_repository
 from zvit.check.validate import Validator
+from zvit.core import times
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
 from zvit.load import git
@@ -83,7 +84,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
 
 def _as_of(value: str | None) -> date:
     if value is None:
-        return date.today()
+        return times.today()
     try:
         return date.fromisoformat(value)
     except ValueError:

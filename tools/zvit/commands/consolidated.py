@@ -35,7 +35,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     validator = Validator(WorkTree(ctx.root))
     programme = current_programme(validator)
-    period = period_of(args, programme)
+    period = period_of(args, programme, within=True)
     submissions = validator.period_reports(period)
     if not submissions:
         raise no_reports(period)

@@ -10,7 +10,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
-from zvit.check.form_import import Imported, Problem, heading_period, match_form, read_form
+from zvit.check.form_import import Imported, Problem, form_period, match_form, read_form
 from zvit.check.validate import Validator
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
@@ -55,19 +55,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("import.exists", path=ref.path)
     form = read_form(_read(args.file))
     result = match_form(form, programme)
-    period = heading_period(form)
-    if period is not None and (not ref.period.is_quarter or period != (ref.quarter, ref.year)):
-        result.problems.append(
-            Problem(
-                "import.heading-mismatch",
-                args={
-                    "found_quarter": period[0],
-                    "found_year": period[1],
-                    "quarter": ref.period.number,
-                    "year": ref.year,
-                },
-            )
-        )
+    found = form_period(form)
+    if found is not None and found != ref.period:
+        said: dict[str, object]
+        if found.is_quarter and ref.period.is_quarter:
+            said = {"found_quarter": found.number, "found_year": found.year, "quarter": ref.quarter, "year": ref.year}
+            result.problems.append(Problem("import.heading-mismatch", args=said))
+        else:
+            said = {"found": found.phrase, "period": ref.period.phrase}
+            result.problems.append(Problem("import.heading-mismatch-period", args=said))
     for measure in programme.measures_of(ref.unit, ref.period):
         if measure.id not in result.statuses:
             result.problems.append(Problem("import.missing-measure", args={"id": measure.id}, notice=True))

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from zvit.check import schemas
 from zvit.check.validate import Validator
 from zvit.commands._args import current_programme
+from zvit.core import times
 from zvit.core.errors import ZvitError
+from zvit.core.ids import PROGRAMME_ID_PATTERN
 from zvit.core.writing import write_atomic
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import render
@@ -28,7 +30,7 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 KINDS = ("measures", "risk-register")
-PROGRAMME_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}\Z")
+PROGRAMME_ID = re.compile(PROGRAMME_ID_PATTERN + r"\Z")
 UNIT = "anticor"
 
 _HEAD = """\
@@ -108,7 +110,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     root = os.path.abspath(args.dir) if args.dir else ctx.root
     if os.path.exists(os.path.join(root, PROGRAMME_FILE)):
         raise ZvitError("init.exists", path=os.path.join(root, PROGRAMME_FILE))
-    start = _day(args.start, date(date.today().year, 1, 1))
+    start = _day(args.start, date(times.today().year, 1, 1))
     end = _day(args.end, date(start.year, 12, 31))
     if args.due_day is not None and not 1 <= args.due_day <= 31:
         raise ZvitError("init.bad-due-day", day=args.due_day)

@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     validator = Validator(WorkTree(ctx.root))
     programme = current_programme(validator)
-    period = period_of(args, programme)
+    period = period_of(args, programme, within=True)
     overview = period_overview(programme, period, validator.period_reports(period))
     if args.format == "html":
         out = args.out or os.path.join(ctx.root, "build", f"status-{period.stem}.html")

@@ -688,6 +688,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "жоден підрозділ не має звіту за період {period}",
         "en": "no unit has a report for the period {period}",
     },
+    "cli.quarter-is-half": {
+        "uk": "«{quarter}» — півріччя, а не квартал; вкажіть період: --period <рік>-{half} (make … P=<рік>-{half})",
+        "en": "'{quarter}' is a half-year, not a quarter; name the period: --period <year>-{half} (make … P=<year>-{half})",
+    },
     "cli.no-reports-for-quarter": {
         "uk": "жоден підрозділ не має звіту за {quarter} квартал {year} року",
         "en": "no unit has a report for quarter {quarter} of {year}",
@@ -1328,6 +1332,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.missing-measure": {
         "uk": "заходу {id} підрозділу у формі немає; у звіті його стан порожній",
         "en": "measure {id} of the unit is not in the form; its status in the report is empty",
+    },
+    "import.heading-mismatch-period": {
+        "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
+        "en": "the form's heading says {found}, but {period} is being imported; is it the right file?",
     },
     "import.heading-mismatch": {
         "uk": "у заголовку форми — {found_quarter} квартал {found_year} року, а імпортується {quarter} квартал {year} року; перевірте, чи це той файл",

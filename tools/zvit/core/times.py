@@ -9,7 +9,7 @@ system has none); without either, times are UTC and the audit says so.
 from __future__ import annotations
 
 import functools
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 KYIV = "Europe/Kyiv"
 
@@ -30,6 +30,16 @@ def moment(value: datetime | int) -> datetime:
     if isinstance(value, int):
         value = datetime.fromtimestamp(value, UTC)
     return value.astimezone(zone()[0])
+
+
+def day(value: datetime) -> date:
+    """The calendar day `value` falls on in Kyiv: the day a deadline counts."""
+    return moment(value).date()
+
+
+def today() -> date:
+    """Today in Kyiv, whatever the machine's zone."""
+    return datetime.now(zone()[0]).date()
 
 
 def for_people(value: datetime | int | None) -> str:

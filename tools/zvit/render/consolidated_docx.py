@@ -86,6 +86,6 @@ def status_lines(programme: Programme, reports: Sequence[Report], measure: Measu
         if lines:
             lines.append("")
         names.append(len(lines))
-        lines.append(unit.printed if unit is not None else report.unit)
+        lines.append(unit.as_on(report.period.end).printed if unit is not None else report.unit)
         lines += status.paragraphs
     return lines or [""], names
