@@ -5,7 +5,7 @@ Run from the repository root: `PYTHONPATH=tools .venv/bin/python bench/bench_val
 
 Builds a synthetic repository in a temporary folder: the real programme with
 150 more units (members of group `sp`, so they answer for measures), 600
-reports of those units (37 measures, about 12 KB, about 30 % empty statuses,
+reports of those units (the 23 measures a unit of `sp` answers for, about 12 KB, about 30 % empty statuses,
 texts reused from reports/jkg/2019-q3.yaml) and the schema files `zvit schema`
 writes.  Then it times whole processes, best of 5, alternating the tools so
 that the machine's drift hits both alike:
@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from zvit.load.yamlfile import read_yaml
+from zvit.model.build import programme_from_data
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
@@ -80,9 +81,10 @@ def write_programme(target: Path) -> list[str]:
     return ids
 
 
-def measure_ids() -> list[str]:
-    data = read_yaml(str(ROOT / "programme.yaml")).data
-    return [m["id"] for s in data["sections"] for m in s["measures"]]
+def measure_ids(target: Path, unit: str) -> list[str]:
+    """The measures `unit` answers for: filling another unit's measure is an error (issue 13)."""
+    programme = programme_from_data(read_yaml(str(target / "programme.yaml")).data)
+    return [m.id for m in programme.measures_of(unit)]
 
 
 def seed_texts() -> list[str]:
@@ -143,7 +145,7 @@ def report_text(
 def build_repository(target: Path) -> list[str]:
     """Write the synthetic repository; return the report paths (relative)."""
     units = write_programme(target)
-    ids = measure_ids()
+    ids = measure_ids(target, units[0])
     texts = itertools.cycle(seed_texts())
     empties = itertools.cycle(['""', '""', '"."', '""', '"-"', '""'])
     paths = []

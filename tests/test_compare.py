@@ -237,6 +237,21 @@ def test_a_long_text_edited_at_both_ends_is_compared_sentence_by_sentence_and_re
         assert kept > 0.8 * min(len(old), len(new))  # the sentences left alone are kept, not rewritten
 
 
+def test_a_moved_word_keeps_the_author_who_wrote_it() -> None:
+    ivanenko = Author("Петро Іваненко", dt.datetime(2019, 10, 2, tzinfo=dt.UTC), "b" * 40)
+    shevchuk = Author("Марія Шевчук", dt.datetime(2019, 10, 3, tzinfo=dt.UTC), "c" * 40)
+    steps = [
+        (ivanenko, "Навчання проведено. Перевірки тривають."),
+        (shevchuk, "Перевірки тривають. Навчання проведено."),
+    ]
+    change = compare_status("I.1", "", Status(""), Status(steps[-1][1]))
+    attribution = trace_authors("", steps, change)
+    words = {
+        token: who for token, who in zip(change.new_tokens, attribution.inserted_by, strict=True) if token.strip(" .")
+    }
+    assert words == {"Перевірки": ivanenko, "тривають": ivanenko, "Навчання": ivanenko, "проведено": ivanenko}
+
+
 _EXAMPLE_TAIL = " засідань комісії з питань закупівель товарів, робіт і послуг для потреб Департаменту."
 
 

@@ -35,7 +35,8 @@ from zvit.model.objects import (
     Status,
     Unit,
 )
-from zvit.render.form_docx import COLUMN_TITLES, UNIT_CAPTION, measure_cells, render_form
+from zvit.render.form_docx import COLUMN_TITLES, COLUMN_WIDTHS, UNIT_CAPTION, measure_cells, render_form
+from zvit.render.text_metrics import text_width
 
 ROOT = Path(__file__).resolve().parent.parent
 PROGRAMME_PATH = ROOT / "tests" / "data" / "programme.yaml"
@@ -258,20 +259,49 @@ def test_table_fills_the_printable_width_with_a_fixed_grid() -> None:
     printable = Mm(297 - 30 - 10).twips
     assert sum(grid) == printable == int(tbl.find("w:tblPr/w:tblW", NS).get(w("w")))
     assert tbl.find("w:tblPr/w:tblLayout", NS).get(w("type")) == "fixed"
-    assert grid[4] == max(grid), "the status column gets the most room"
     measure_row = body_rows(tbl)[3]
     widths = [int(tc.find("w:tcPr/w:tcW", NS).get(w("w"))) for tc in measure_row.findall(w("tc"))]
     assert widths == grid
 
 
-def test_two_header_rows_repeat_and_only_short_rows_refuse_to_split() -> None:
+def test_columns_are_sized_from_their_text() -> None:
+    """Every column holds its longest word (bold in the header) with the cell's margins."""
+    blob = render_small(small_report())
+    tbl = part_xml(blob, "word/document.xml").find(".//w:tbl", NS)
+    grid = [int(c.get(w("w"))) / 20 for c in tbl.findall("w:tblGrid/w:gridCol", NS)]
+    margins = [int(m.get(w("w"))) / 20 for m in tbl.findall("w:tblPr/w:tblCellMar/*", NS)]
+    assert margins == [Mm(1).twips / 20] * 2
+    rows = table_lines(blob)
+    for column, width in enumerate(grid):
+        words = [
+            (word, index < 2)
+            for index, row in enumerate(rows)
+            if row[0] != row[1]
+            for word in " ".join(row[column]).split()
+        ]
+        longest = max(text_width(word, 12, bold=bold) for word, bold in words)
+        assert longest + sum(margins) <= width, column
+    # The status of the small report is short, the titles are long: not the old fixed 62 mm title column.
+    assert grid != [Length(x).pt for x in COLUMN_WIDTHS]
+
+
+def test_header_rows_repeat_and_measure_rows_that_fit_a_page_never_split() -> None:
     document = part_xml(render_small(small_report()), "word/document.xml")
     rows = body_rows(document.find(".//w:tbl", NS))
     repeat = [r.find("w:trPr/w:tblHeader", NS) is not None for r in rows]
     assert repeat == [True, True] + [False] * (len(rows) - 2)
     keep = [r.find("w:trPr/w:cantSplit", NS) is not None for r in rows]
-    sections = [len(r.findall(w("tc"))) == 1 for r in rows]
-    assert keep == [True, True] + sections[2:]
+    assert keep == [True] * len(rows)
+
+
+def test_a_row_taller_than_a_page_may_split() -> None:
+    long_status = "\n".join(f"Абзац {i} звіту про виконання заходу." for i in range(60))
+    blob = render_small(small_report(statuses={"I.1": Status(long_status)}))
+    rows = body_rows(part_xml(blob, "word/document.xml").find(".//w:tbl", NS))
+    first, second = rows[3], rows[4]  # I.1 and I.2, under section I's row
+    assert ["".join(r.find(w("tc")).itertext()) for r in (first, second)] == ["1", "2"]
+    assert first.find("w:trPr/w:cantSplit", NS) is None
+    assert second.find("w:trPr/w:cantSplit", NS) is not None
 
 
 def test_header_rows_hold_the_captions_and_column_numbers() -> None:
@@ -481,3 +511,10 @@ def test_libreoffice_converts_the_form_to_pdf(tmp_path: Path) -> None:
         key=len,
     )
     assert " ".join(sentence.split()) in words
+
+
+def test_the_seed_form_is_12_pt_with_no_soft_hyphen(real: tuple[Programme, Report, bytes]) -> None:
+    _, _, blob = real
+    document = part_xml(blob, "word/document.xml")
+    assert document.xpath(".//w:tbl//w:sz", namespaces=NS) == []
+    assert "\u00ad" not in "".join(document.itertext())

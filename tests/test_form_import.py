@@ -18,6 +18,7 @@ from zvit.core.errors import ZvitError
 from zvit.load.yamlfile import parse_yaml
 from zvit.model.build import programme_from_data, report_from_data
 from zvit.model.objects import Programme, Report, Signatory, Status
+from zvit.model.period import Period
 from zvit.render.form_docx import COLUMN_TITLES, render_form
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -320,3 +321,60 @@ def test_not_a_word_file_is_explained() -> None:
     with pytest.raises(ZvitError) as caught:
         read_form(b"\xd0\xcf\x11\xe0 old .doc")
     assert caught.value.code == "import.not-docx"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("для надання звітної інформації за ІІІ квартал 2019 року про виконання", Period.quarter(2019, 3)),
+        ("для надання звітної інформації за І півріччя 2022 року про виконання", Period.half_year(2022, 1)),
+        ("для надання звітної інформації за ІІ півріччя 2021 року про виконання", Period.half_year(2021, 2)),
+        ("для надання звітної інформації за 2022 рік про виконання", Period.whole_year(2022)),
+        ("для надання звітної інформації за ____ квартал 2019 року", None),
+    ],
+)
+def test_the_heading_names_a_period_of_any_kind(sentence: str, expected: Period | None) -> None:
+    from zvit.check.form_import import Form, form_period
+
+    assert form_period(Form((), ("ФОРМА", sentence), ())) == expected
+
+
+def test_each_period_phrase_reads_back() -> None:
+    from zvit.check.form_import import Form, form_period
+    from zvit.render.form_heading import period_phrase
+
+    for period in (Period.quarter(2019, 4), Period.half_year(2022, 2), Period.whole_year(2024)):
+        number = None if period.kind == "year" else period.number
+        assert form_period(Form((), (f"x {period_phrase(period.kind, number, period.year)} y",), ())) == period
+
+
+def test_a_state_that_is_not_one_of_the_states_is_a_problem(real: tuple[Programme, Report]) -> None:
+    import dataclasses
+
+    import docx
+
+    from zvit.model.build import form_from_data
+    from zvit.model.objects import Status
+
+    programme, report = real
+    layout = [
+        {"title": "№", "field": "number"},
+        {"title": "Захід", "field": "title"},
+        {"title": "Стан", "field": "state"},
+        {"title": "Що зроблено", "field": "status"},
+    ]
+    programme = dataclasses.replace(programme, form=form_from_data({"layout": layout}))
+    statuses = {**report.statuses, "I.1": Status("Проведено.", state="виконано")}
+    blob = render_form(programme, dataclasses.replace(report, statuses=statuses), programme.units["jkg"])
+    document = docx.Document(io.BytesIO(blob))
+    state = next(row.cells[2] for row in document.tables[0].rows if row.cells[2].text == "виконано")
+    state.paragraphs[0].runs[0].text = "зроблено"
+    out = io.BytesIO()
+    document.save(out)
+    result = imported(out.getvalue(), programme)
+    assert worded(result) == [
+        "таблиця 1, рядок 4: захід I.1: стан виконання «зроблено» не з переліку (виконано, виконано частково, "
+        "виконується, не виконано, не розпочато, не стосується); не імпортовано"
+    ]
+    assert "I.1" not in result.states
+    assert imported(blob, programme).states == {"I.1": "виконано"}

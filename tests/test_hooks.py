@@ -24,6 +24,7 @@ from zvit.load.yamlfile import parse_yaml
 # the data (programme.yaml, reports, schema) is the frozen copy under tests/data.
 HOOK_REPO_FILES = (
     "tools",
+    "Makefile",
     "pyproject.toml",
     "requirements.txt",
     "README.md",
@@ -276,3 +277,16 @@ def test_reusable_hooks_work_from_another_repository(origin: Path, home: Path, t
     assert isinstance(manifest, list)
     for hook in manifest:
         assert _hook_line(out, str(hook["name"])).endswith("Passed"), out
+    # There is no Makefile of ours there: the advice names the command the hooks installed.
+    edited = data.read(REPORT).replace("unit: jkg\nyear: 2019\n", "year: 2019\nunit: jkg\n", 1)
+    data.write(REPORT, edited)
+    (data.path / "schema" / "report.schema.json").unlink()
+    data.git("add", "-A")
+    proc = _pre_commit(data.path, home, "try-repo", str(origin), "--all-files")
+    lines = (proc.stdout + proc.stderr).splitlines()
+    assert proc.returncode == 1
+    assert (
+        "schema/report.schema.json: помилка: згенерованого файлу schema/report.schema.json немає; виконайте "
+        "«zvit schema» і додайте його до коміту [schema.missing]"
+    ) in lines
+    assert f"{REPORT}: оформлення не канонічне; виконайте zvit fmt (дані не зміняться)" in lines

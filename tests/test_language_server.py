@@ -75,12 +75,12 @@ def test_the_editor_words_a_missing_field_a_wrong_state_and_a_wrong_type(repo: R
     }
 
 
-def test_a_measure_of_another_unit_is_underlined_as_validate_warns(repo: Repo, server: LanguageServer) -> None:
+def test_a_measure_of_another_unit_is_underlined_as_validate_refuses_it(repo: Repo, server: LanguageServer) -> None:
     text = repo.read(REPORT).replace("\n  I.7: ", "\n  I.5: Зроблено.\n  I.7: ")
     uri = server.open(REPORT, text)
     diagnostics = server.diagnostics(uri, lambda found: len(found) >= 1)
-    assert [(line, message.split(" (")[0]) for line, _, message in _messages(diagnostics)] == [
-        (_line_of(text, "  I.5:"), "захід I.5 — не відповідальність цього підрозділу"),
+    assert [(line, message.split(":")[0]) for line, _, message in _messages(diagnostics)] == [
+        (_line_of(text, "  I.5:"), "захід I.5 не входить до заходів підрозділу jkg"),
     ]
 
 

@@ -35,9 +35,9 @@ def report(unit: str, **statuses: Status) -> Report:
 def test_units_listed_are_those_responsible_through_groups_and_those_who_sent_a_file() -> None:
     overview = build_overview(programme(), 2019, 3, {"ghost": Rejected("reports/ghost/2019-q3.yaml", 1)})
     assert [r.unit.id for r in overview.rows] == ["a", "b", "c", "ghost"]
-    assert [r.submission for r in overview.rows] == ["not-submitted"] * 3 + ["invalid"]
+    assert [r.submission for r in overview.rows] == ["missing"] * 3 + ["invalid"]
     b = overview.rows[1]
-    assert [c.kind for c in b.cells] == ["not-submitted"] + ["not-responsible"] * 6
+    assert [c.kind for c in b.cells] == ["no-report"] + ["not-responsible"] * 6
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_missing_and_invalid_reports_leave_due_measures_overdue() -> None:
         ("invalid", "overdue"),
         ("invalid", "overdue"),
     ]
-    assert (c.cells[1].kind, c.cells[1].overdue) == ("not-submitted", "overdue")
+    assert (c.cells[1].kind, c.cells[1].overdue) == ("no-report", "overdue")
     assert [(m.id, [row.unit.id for row, _ in owing]) for m, owing in overview.overdue()] == [
         ("I.2", ["a", "c"]),
         ("I.3", ["a"]),

@@ -72,14 +72,55 @@ def test_reformatting_without_changing_the_data_is_fine(submitted: Repo) -> None
     assert errors(submitted) == []
 
 
-def test_an_amendment_already_present_at_submission_does_not_cover_a_later_change(repo: Repo) -> None:
+def test_an_amendment_already_present_at_submission_does_not_cover_a_later_change(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
     repo.write(REPORT, repo.read(REPORT) + AMENDMENT)
     repo.commit("Report with an old amendment")
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2019-10-20T10:00:00+03:00")
     assert repo.zvit("submit", "--unit", "jkg", "--quarter", "3")[0] == 0
+    monkeypatch.delenv("GIT_COMMITTER_DATE")
     repo.write(REPORT, repo.read(REPORT).replace("I.2: Постійно", "I.2: Щодня"))
     assert len(errors(repo)) == 1
     repo.write(REPORT, repo.read(REPORT) + '  - date: "2019-11-01"\n    reason: Ще одне\n    by: Петро\n')
     assert errors(repo) == []
+
+
+def test_every_commit_after_submission_that_changes_the_data_needs_its_own_entry(submitted: Repo) -> None:
+    """The first correction brought an entry; the second, committed without one, passed the hook
+    and `validate`, and only the audit saw it."""
+    submitted.write(REPORT, submitted.read(REPORT).replace('I.11: "."', "I.11: Виконано.") + AMENDMENT)
+    assert errors(submitted) == []
+    first = submitted.commit("I.11 corrected, with an amendment")
+    assert errors(submitted) == []
+    submitted.write(REPORT, submitted.read(REPORT).replace("I.11: Виконано.", "I.11: Виконано повністю."))
+    at = f"{REPORT}:{line_of(submitted, 'I.11:')}:3"
+    uncommitted = [
+        f"{at}: помилка: захід I.11 змінено після подання звіту {SUFFIX} [report.measure-changed-after-submission]"
+    ]
+    assert errors(submitted) == uncommitted  # what the pre-commit hook runs on
+    second = submitted.commit("I.11 again, no amendment")
+    assert first != second
+    assert errors(submitted) == [
+        f"{at}: помилка: захід I.11 змінено комітом {second[:10]} після подання звіту (2019-10-04, тег jkg/2019-q3) "
+        "без нового запису в amendments; кожна зміна поданого звіту потребує свого запису: додайте до amendments "
+        "пункт з date, reason і by [report.measure-changed-after-submission-in-commit]"
+    ]
+    # Recording it afterwards settles it, as the audit counts it.
+    submitted.write(
+        REPORT, submitted.read(REPORT) + '  - date: "2019-10-12"\n    reason: Уточнено\n    by: Ірина Коваль\n'
+    )
+    assert errors(submitted) == []
+
+
+def test_an_amendment_dated_before_the_submission_is_an_error_at_its_date(submitted: Repo) -> None:
+    early = AMENDMENT.replace("2019-10-10", "2019-10-01")
+    submitted.write(REPORT, submitted.read(REPORT).replace("I.2: Постійно", "I.2: Щодня") + early)
+    assert errors(submitted) == [
+        f"{REPORT}:{line_of(submitted, '2019-10-01')}:11: помилка: виправлення датовано 2019-10-01, раніше за "
+        "подання звіту (2019-10-04, тег jkg/2019-q3); виправляють лише поданий звіт — вкажіть дату виправлення "
+        "[report.amendment-before-submission]"
+    ]
 
 
 def test_a_deleted_submitted_report_is_an_error_in_a_full_run(submitted: Repo) -> None:

@@ -137,8 +137,8 @@ def test_heading_and_summary(history: Repo, text_out: str) -> None:
 def test_an_amended_correction_is_listed_with_its_reason(history: Repo, text_out: str) -> None:
     tag = tag_commit(history, "jkg/2019-q3")
     assert block(text_out, "jkg") == [
-        "  І квартал: не подано; звіту немає",
-        "  ІІ квартал: не подано; звіту немає",
+        "  І квартал: звіту немає",
+        "  ІІ квартал: звіту немає",
         f"  ІІІ квартал: подано 2019-10-04 10:00, {IRYNA}; тег jkg/2019-q3, коміт {tag}",
         "    підпис тегу: не підписано",
         "    підпис коміту: не підписано",
@@ -146,7 +146,7 @@ def test_an_amended_correction_is_listed_with_its_reason(history: Repo, text_out
         f"      2019-10-10 09:00 {PETRO}, коміт {commit_of(history, 'jkg: correct I.2')} «jkg: correct I.2»; "
         "підпис: не підписано",
         "        виправлення: Уточнено, як часто перевіряють (Петро Шевченко, 2019-10-10)",
-        "  ІV квартал: не подано; звіту немає",
+        "  ІV квартал: звіту немає",
     ]
 
 
@@ -209,7 +209,7 @@ def test_a_hand_made_lightweight_tag_and_an_unsubmitted_report(text_out: str) ->
         "    підпис коміту: не підписано",
         "    · тег apk/2019-q3 легкий (без автора, дати й підпису): подання не засвідчене",
     ]
-    assert block(text_out, "budivnytstvo")[2] == "  ІІІ квартал: не подано; звіт є, але не позначений поданим"
+    assert block(text_out, "budivnytstvo")[2] == "  ІІІ квартал: звіт є, не подано"
 
 
 def test_json_carries_the_same_facts(history: Repo) -> None:
@@ -245,15 +245,37 @@ def test_docx_an_inspector_can_file(history: Repo, tmp_path: Path) -> None:
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (297, 210)
     paragraphs = [p.text for p in document.paragraphs]
-    assert paragraphs[0] == "Аудит подання звітів про виконання антикорупційної програми за 2019 рік"
-    assert "jkg, ІІІ квартал: звіт змінено після подання без запису в amendments" not in paragraphs
-    assert "dmk, ІІІ квартал: звіт змінено після подання без запису в amendments" in paragraphs
+    assert paragraphs[:5] == [
+        "Аудит подання звітів про виконання антикорупційної програми за 2019 рік",
+        "Стан сховища звітів на 15.10.2019 09:00 (київський час)",
+        "Підсумок",
+        "Звітів, строк подання яких настав: 60; подано: 6; змінено після подання: 4, з них без запису про "
+        "виправлення: 2; подань без електронного підпису: 6; з ознаками підробки: 3.",
+        "Що потребує уваги",
+    ]
+    dmk = "Департамент масових комунікацій облдержадміністрації"
+    assert f"{dmk}, ІІІ квартал 2019: звіт змінено після подання без запису про виправлення" in paragraphs
+    assert not any(p.startswith("Департамент житлово-комунального") for p in paragraphs[5:])
     table = document.tables[0]
     assert [c.text for c in table.rows[0].cells] == ["Квартал", "Подання", "Підписи", "Зміни після подання", "Висновок"]
     cells = [[c.text for c in row.cells] for row in table.rows]
-    jkg = next(row for i, row in enumerate(cells) if cells[i - 3][0].startswith("jkg — "))
-    assert jkg[0] == "ІІІ" and jkg[4] == "без зауважень"
+    jkg_name = "Департамент житлово-комунального господарства Луганської обласної державної адміністрації"
+    start = cells.index([jkg_name] * 5)
+    assert [row[0] for row in cells[start + 1 : start + 5]] == ["І", "ІІ", "ІІІ", "ІV"]
+    jkg = cells[start + 3]
+    assert jkg[4] == "без зауважень"
     assert "виправлення: Уточнено, як часто перевіряють (Петро Шевченко, 2019-10-10)" in jkg[3]
+    # Plain words in the table; the tags and commits only in the appendix.
+    main_text = " ".join(" ".join(row) for row in cells)
+    for jargon in ("тег", "коміт", "blob", "amendments", "jkg/2019-q3"):
+        assert jargon not in main_text
+    assert jkg[1].splitlines()[-1].startswith("технічні дані — у додатку, № ")
+    number = jkg[1].splitlines()[-1].rsplit(" ", 1)[1]
+    appendix = [[c.text for c in row.cells] for row in document.tables[1].rows]
+    assert appendix[0] == ["№", "Підрозділ, квартал", "Позначка подання, версія, вміст", "Подробиці"]
+    entry = next(row for row in appendix if row[0] == number)
+    assert entry[1] == f"{jkg_name}\nІІІ квартал 2019\nreports/jkg/2019-q3.yaml"
+    assert entry[2].startswith(f"тег jkg/2019-q3; коміт {tag_commit(history, 'jkg/2019-q3')}")
     styles = document.styles.element.xml
     assert 'w:ascii="Times New Roman"' in styles and 'w:val="uk-UA"' in styles
     # The same repository state gives the same bytes.
@@ -450,3 +472,14 @@ def test_changes_merged_from_a_branch_count_and_unmerged_ones_do_not(tmp_path: P
         "        виправлення: Уточнення (Петро Шевченко, 2019-10-10)",
     ]
     assert not any(line.startswith("    !") for line in lines[:7])
+
+
+def test_a_clone_of_another_branch_audits_origin_main(tmp_path: Path) -> None:
+    """A fresh clone of a feature branch has no local main: `make audit` (no way to pass --branch) failed there."""
+    origin = make_repo(tmp_path / "origin")
+    origin.commit("Initial data")
+    origin.git("branch", "feature")
+    subprocess.run(["git", "clone", "-q", "-b", "feature", str(origin.path), str(tmp_path / "clone")], check=True)
+    code, out, err = Repo(tmp_path / "clone").zvit("audit", "--year", "2019")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1].startswith("Стан гілки origin/main на коміті ")

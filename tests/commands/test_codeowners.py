@@ -63,9 +63,9 @@ def test_a_codeowners_file_behind_the_programme_fails_validation(repo: Repo) -> 
     code, out, _ = repo.zvit("validate")
     assert code == 1
     assert [line for line in out.splitlines() if "CODEOWNERS" in line] == [
-        f"{GITHUB}: помилка: файл {GITHUB} застарів щодо programme.yaml; виконайте «make codeowners» і додайте "
+        f"{GITHUB}: помилка: файл {GITHUB} застарів щодо programme.yaml; виконайте «zvit codeowners» і додайте "
         "його до коміту [codeowners.stale]",
-        f"{GITLAB}: помилка: файл {GITLAB} застарів щодо programme.yaml; виконайте «make codeowners» і додайте "
+        f"{GITLAB}: помилка: файл {GITLAB} застарів щодо programme.yaml; виконайте «zvit codeowners» і додайте "
         "його до коміту [codeowners.stale]",
     ]
     assert repo.zvit("codeowners", "--check")[0] == 1
@@ -77,7 +77,7 @@ def test_without_codeowners_files_the_validator_says_nothing(repo: Repo) -> None
     code, out, _ = repo.zvit("validate")
     assert code == 0 and "CODEOWNERS" not in out
     code, out, _ = repo.zvit("codeowners", "--check")
-    assert code == 1 and f"файлу {GITHUB} немає; виконайте «make codeowners»" in out
+    assert code == 1 and f"файлу {GITHUB} немає; виконайте «zvit codeowners»" in out
 
 
 def test_a_coordinator_without_owners_is_refused(repo: Repo) -> None:

@@ -56,7 +56,7 @@ def test_the_command_says_what_went_in_and_what_was_left_out(
     lines = out.splitlines()
     assert lines[0] == "у зведеній інформації звіти підрозділів (2): dmk, jkg"
     assert lines[1] == (
-        "не подали звіт (12): anticor, aparat, kerivnyk-aparatu, kadry, audit, risk-commission, "
+        "звіту немає (12): anticor, aparat, kerivnyk-aparatu, kadry, audit, risk-commission, "
         "audit-group-head, ekologia, apk, budivnytstvo, mtd, kultura"
     )
     assert lines[2].startswith("записано ") and lines[2].endswith("build/consolidated-2019-q3.docx")
@@ -78,6 +78,29 @@ def test_heading_says_it_is_the_consolidated_information_for_the_quarter(
     ]
     assert document.paragraphs[0].runs[0].bold
     assert document.core_properties.title == "Зведена інформація за ІІІ квартал 2019 року"
+
+
+def test_the_document_names_the_units_that_did_not_report(
+    produced: tuple[Repo, tuple[int, str, str], bytes],
+) -> None:
+    document = docx.Document(io.BytesIO(produced[2]))
+    texts = [p.text for p in document.paragraphs]
+    assert texts[2] == (
+        "Інформацію не надали (12): відділ взаємодії з правоохоронними органами, оборонної роботи, з питань "
+        "запобігання та виявлення корупції апарату облдержадміністрації; апарат облдержадміністрації; "
+        "Керівник апарату; управління по роботі з персоналом апарату облдержадміністрації; управління "
+        "внутрішнього аудиту облдержадміністрації; Комісія з оцінки корупційних ризиків в облдержадміністрації; "
+        "Голова робочої групи з проведення перевірок (аудитів) структурних підрозділів облдержадміністрації та її "
+        "апарату; Департамент екології та природних ресурсів облдержадміністрації; Департамент "
+        "агропромислового розвитку облдержадміністрації; Департамент будівництва, енергозбереження, архітектури "
+        "та містобудування облдержадміністрації; Департамент міжнародної технічної допомоги, інноваційного "
+        "розвитку та зовнішніх зносин облдержадміністрації; Управління культури, національностей та релігій "
+        "облдержадміністрації."
+    )
+    assert texts[3] == (
+        "Звіт не пройшов перевірку й до зведеної інформації не ввійшов (1): "
+        "Департамент освіти і науки облдержадміністрації."
+    )
 
 
 def test_each_measure_holds_every_reporting_unit_under_its_name(rows: list[list[_Cell]]) -> None:

@@ -95,7 +95,15 @@ def test_json_for_machines(scenario: Scenario) -> None:
     assert code == 0
     assert data["old"] == {"path": "reports/jkg/2019-q3.yaml", "rev": "jkg/2019-q3", "submitted": "jkg/2019-q3"}
     assert data["new"] == {"path": "reports/jkg/2019-q3.yaml", "rev": None, "submitted": None}
-    assert data["counts"] == {"changed": 1, "filled": 0, "emptied": 0, "added": 0, "removed": 0, "unchanged": 26}
+    assert data["counts"] == {
+        "changed": 1,
+        "filled": 0,
+        "carried-over": 0,
+        "emptied": 0,
+        "added": 0,
+        "removed": 0,
+        "unchanged": 26,
+    }
     (measure,) = data["measures"]
     assert (measure["id"], measure["change"], measure["old"]["state"]) == ("I.2", "changed", None)
     assert measure["title"].startswith("Здійснення контролю за дотриманням")
@@ -329,6 +337,95 @@ def test_a_merged_branchs_words_are_signed_by_the_merge_never_by_the_work_tree(t
     assert (code, err) == (0, "")
     authors = {author for _, _, author, _, _ in _revisions(out)}
     assert authors and "робоча копія" not in authors  # backwards: the newest commit at the older side signs
+
+
+def _reject_all(blob: bytes) -> bytes:
+    """What Word's "Reject All Changes" leaves: insertions gone, deletions back, inserted breaks undone."""
+    import docx as python_docx
+
+    document = python_docx.Document(io.BytesIO(blob))
+    body = document.element.body
+    for p in list(body.iter(f"{W}p")):
+        mark = p.find(f"{W}pPr/{W}rPr/{W}ins")
+        following = p.getnext()
+        if mark is not None and following is not None and following.tag == f"{W}p":
+            for child in list(p):
+                if child.tag != f"{W}pPr":
+                    following.insert(1 if following.find(f"{W}pPr") is not None else 0, child)
+            p.getparent().remove(p)
+    for inserted in list(body.iter(f"{W}ins")):
+        if inserted.getparent().tag != f"{W}rPr":
+            inserted.getparent().remove(inserted)
+    for deleted in list(body.iter(f"{W}del")):
+        if deleted.getparent().tag == f"{W}rPr":
+            deleted.getparent().remove(deleted)
+            continue
+        for text in deleted.iter(f"{W}delText"):
+            text.tag = f"{W}t"
+        for child in list(deleted):
+            deleted.addprevious(child)
+        deleted.getparent().remove(deleted)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _form_texts(blob: bytes) -> tuple[list[str], list[list[str]]]:
+    import docx as python_docx
+
+    document = python_docx.Document(io.BytesIO(blob))
+    rows = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    return [p.text for p in document.paragraphs], rows
+
+
+def test_rejecting_every_change_gives_the_older_form_entirely(scenario: Scenario, tmp_path: Path) -> None:
+    """Q2 → Q3 as tracked changes; rejected, it is the Q2 form: the title sentence too."""
+    out, older = tmp_path / "q2-q3.docx", tmp_path / "q2.docx"
+    code, _, err = scenario.repo.zvit(
+        "diff", "--unit", "jkg", "--from", "2", "--to", "3", "--format", "docx", "--out", str(out)
+    )
+    assert (code, err) == (0, "")
+    assert scenario.repo.zvit("docx", "--unit", "jkg", "--quarter", "2", "--out", str(older))[0] == 0
+    tracked = out.read_bytes()
+    import docx as python_docx
+
+    heading = python_docx.Document(io.BytesIO(tracked)).paragraphs[1]._p
+    assert "за ІІІ квартал 2019 року" in "".join(t.text for t in heading.iter(f"{W}t"))
+    assert [(kind, author, date, words) for kind, _, author, date, words in _revisions(out)[:2]] == [
+        ("del", "робоча копія", None, "ІІ"),
+        ("ins", "робоча копія", None, "ІІІ"),
+    ]
+    ids = [revision[1] for revision in _revisions(out)]
+    assert len(set(ids)) == len(ids)
+    rejected_paragraphs, rejected_rows = _form_texts(_reject_all(tracked))
+    old_paragraphs, old_rows = _form_texts(older.read_bytes())
+    assert rejected_paragraphs[1] == old_paragraphs[1]
+    assert "за ІІ квартал 2019 року" in rejected_paragraphs[1]
+    assert [row[4] for row in rejected_rows] == [row[4] for row in old_rows]
+
+
+def test_a_new_signatory_and_date_are_tracked_and_rejected_back(scenario: Scenario, tmp_path: Path) -> None:
+    copy = diff_scenario.Repo(tmp_path / "copy")
+    shutil.copytree(scenario.repo.path, copy.path)
+    signed = 'signatory:\n  position: {position}\n  name: {name}\ndate: "{date}"\n'
+    q2 = copy.read("reports/jkg/2019-q2.yaml")
+    copy.write(
+        "reports/jkg/2019-q2.yaml", q2 + signed.format(position="Директор", name="Іван ПЕТРЕНКО", date="2019-07-04")
+    )
+    q3 = copy.read("reports/jkg/2019-q3.yaml")
+    copy.write(
+        "reports/jkg/2019-q3.yaml",
+        q3 + signed.format(position="В. о. директора", name="Ольга КОВАЛЬ", date="2019-10-04"),
+    )
+    out, older = tmp_path / "t.docx", tmp_path / "q2.docx"
+    assert copy.zvit("diff", "--unit", "jkg", "--from", "2", "--to", "3", "--format", "docx", "--out", str(out))[0] == 0
+    assert copy.zvit("docx", "--unit", "jkg", "--quarter", "2", "--out", str(older))[0] == 0
+    import docx as python_docx
+
+    rejected = python_docx.Document(io.BytesIO(_reject_all(out.read_bytes())))
+    old = python_docx.Document(str(older))
+    assert [c.text for c in rejected.tables[1].rows[0].cells] == [c.text for c in old.tables[1].rows[0].cells]
+    assert rejected.paragraphs[-1].text == old.paragraphs[-1].text == "04.07.2019"
 
 
 def test_a_status_whose_every_sentence_changed_is_shown_by_diff_and_history(repo: Repo) -> None:

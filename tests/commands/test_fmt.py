@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Repo
+from conftest import PROJECT, Repo
 
 from zvit.load.yamledit import same_data
 from zvit.load.yamlfile import parse_yaml
@@ -37,7 +37,7 @@ measures:
 
 
 def test_the_projects_own_data_is_canonical(repo: Repo) -> None:
-    assert repo.zvit("fmt", "--check") == (0, "файлів: 2; потребують make fmt: 0\n", "")
+    assert repo.zvit("fmt", "--check") == (0, "файлів: 2; потребують zvit fmt: 0\n", "")
 
 
 def test_check_lists_what_would_change_and_changes_nothing(repo: Repo) -> None:
@@ -45,8 +45,8 @@ def test_check_lists_what_would_change_and_changes_nothing(repo: Repo) -> None:
     code, out, err = repo.zvit("fmt", "--check", UNTIDY, str(repo.path / REPORT))
     assert (code, err) == (1, "")
     assert out.splitlines() == [
-        "reports/jkg/2019-q4.yaml: оформлення не канонічне; виконайте make fmt (дані не зміняться)",
-        "файлів: 2; потребують make fmt: 1",
+        "reports/jkg/2019-q4.yaml: оформлення не канонічне; виконайте zvit fmt (дані не зміняться)",
+        "файлів: 2; потребують zvit fmt: 1",
     ]
     assert repo.read(UNTIDY) == UNTIDY_TEXT
 
@@ -81,7 +81,7 @@ def test_files_fmt_does_not_know_and_missing_files_fail(repo: Repo) -> None:
     code, out, err = repo.zvit("fmt", "--check", "notes.yaml", "reports/jkg/2019-q1.yaml")
     assert code == 1
     assert err.splitlines() == [
-        "notes.yaml: make fmt впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
+        "notes.yaml: zvit fmt впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
         "reports/jkg/2019-q1.yaml: помилка: файлу немає [file.missing]",
         "zvit: не відформатовано файлів: 2 (див. вище)",
     ]
@@ -91,3 +91,19 @@ def test_windows_line_endings_and_a_byte_order_mark_become_plain_lines(repo: Rep
     repo.write(UNTIDY, "\ufeff" + TIDY_TEXT.replace("\n", "\r\n"))
     assert repo.zvit("fmt", UNTIDY)[0] == 0
     assert repo.read(UNTIDY) == TIDY_TEXT
+
+
+def test_the_advice_names_make_only_where_the_projects_makefile_is(repo: Repo) -> None:
+    """A data repository using the reusable hooks has no Makefile of ours: `make fmt` does not exist there."""
+    repo.write(REPORT, repo.read(REPORT).replace("unit: jkg\nyear: 2019\n", "year: 2019\nunit: jkg\n", 1))
+    (repo.path / "schema" / "report.schema.json").unlink()
+    assert repo.zvit("fmt", "--check")[1].splitlines()[0] == (
+        f"{REPORT}: оформлення не канонічне; виконайте zvit fmt (дані не зміняться)"
+    )
+    assert repo.zvit("validate")[1].splitlines()[3] == (
+        "schema/report.schema.json: помилка: згенерованого файлу schema/report.schema.json немає; "
+        "виконайте «zvit schema» і додайте його до коміту [schema.missing]"
+    )
+    repo.write("Makefile", (PROJECT / "Makefile").read_text(encoding="utf-8"))
+    assert repo.zvit("fmt", "--check")[1].splitlines()[-1] == "файлів: 2; потребують make fmt: 1"
+    assert "виконайте «make schema»" in repo.zvit("validate")[1]

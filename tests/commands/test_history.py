@@ -113,6 +113,13 @@ def test_a_bad_measure_id_is_refused(scenario: Scenario) -> None:
     assert (code, err) == (1, "zvit: «І.14» не схоже на номер заходу; пишіть латиницею, наприклад I.14 або II.3\n")
 
 
+def test_a_measure_the_programme_lacks_is_named_with_the_similar_ones(scenario: Scenario) -> None:
+    """I.99 is no measure at all: «never filled» would send the auditor looking for a text that cannot exist."""
+    code, out, err = scenario.repo.zvit("history", "--unit", "jkg", "--quarter", "3", "--measure", "I.99")
+    assert (code, out) == (1, "")
+    assert err == "zvit: заходу I.99 у програмі «loda-2019» немає; схожі номери: I.9, II.9, I.19\n"
+
+
 def test_renames_are_followed_but_copies_are_not(scenario: Scenario, tmp_path: Path) -> None:
     """A report filed under a wrong name and renamed keeps its history; the previous quarter's file does not join it."""
     repo = diff_scenario.Repo(tmp_path / "repo")

@@ -57,8 +57,11 @@ def test_a_messy_form_is_listed_and_not_written_unless_partial(repo: Repo) -> No
     assert all(line.startswith(f"{old}: ") for line in lines[:-1])
     assert len(lines) == 9 + 24 + 1  # problems, the unit's measures missing from the form, the summary
     assert lines[0].startswith(f"{old}: таблиця 1, рядок 5: номер вказує на захід I.2 ")
-    assert f"{old}: заходу I.2 підрозділу у формі немає; у звіті його стан порожній" in lines
-    assert lines[-1] == "у формі впізнано рядків заходів: 3; не імпортовано: 8; зауважень: 25"
+    assert (
+        f"{old}: заходу I.2 підрозділу у формі немає; з --partial звіт буде записано з порожнім станом цього заходу"
+        in lines
+    )
+    assert lines[-1] == "у формі впізнано рядків заходів: 3; не імпортовано: 32; зауважень: 1"
     assert err == (
         "zvit: звіт не записано, бо частину форми не імпортовано (див. вище); виправте форму або "
         "додайте --partial (make import ... PARTIAL=1), щоб записати лише впізнане\n"
@@ -95,3 +98,87 @@ def test_missing_and_non_word_files_are_explained(repo: Repo) -> None:
     assert repo.zvit("import", str(repo.path / "old.doc"), "--unit", "jkg", "--quarter", "2")[2] == (
         "zvit: це не документ Word .docx; якщо це старий формат .doc, відкрийте його у Word і збережіть як .docx\n"
     )
+
+
+def _form_without(repo: Repo, measure_number: str) -> str:
+    """The rendered form of jkg's Q3 with one measure's row (section I, № `measure_number`) removed."""
+    import docx
+
+    path = repo.path / "form.docx"
+    assert repo.zvit("docx", "--unit", "jkg", "--quarter", "3", "--out", str(path))[0] == 0
+    document = docx.Document(str(path))
+    for row in document.tables[0].rows[3:]:
+        if row.cells[0].text == measure_number:
+            row._tr.getparent().remove(row._tr)
+            break
+    document.save(str(path))
+    return str(path)
+
+
+def test_a_form_missing_a_measure_row_is_refused_unless_partial(repo: Repo) -> None:
+    form = _form_without(repo, "1")
+    (repo.path / REPORT).unlink()
+    code, out, err = repo.zvit("import", form, "--unit", "jkg", "--quarter", "3")
+    assert code == 1
+    assert out.splitlines() == [
+        f"{form}: заходу I.1 підрозділу у формі немає; з --partial звіт буде записано з порожнім станом цього заходу",
+        "у формі впізнано рядків заходів: 36; не імпортовано: 1; зауважень: 0",
+    ]
+    assert err.startswith("zvit: звіт не записано")
+    assert not (repo.path / REPORT).exists()
+    code, out, _ = repo.zvit("import", form, "--unit", "jkg", "--quarter", "3", "--partial")
+    assert code == 1
+    assert _data(repo, REPORT)["measures"]["I.1"] is None
+
+
+def test_pending_tracked_changes_are_warned_about(repo: Repo) -> None:
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    path = repo.path / "form.docx"
+    assert repo.zvit("docx", "--unit", "jkg", "--quarter", "3", "--out", str(path))[0] == 0
+    document = docx.Document(str(path))
+    run = document.tables[0].rows[3].cells[4].paragraphs[0].runs[0]._r
+    inserted = OxmlElement("w:ins", {qn("w:id"): "1", qn("w:author"): "Рецензент"})
+    run.addprevious(inserted)
+    inserted.append(run)
+    document.save(str(path))
+    code, out, _ = repo.zvit("import", str(path), "--unit", "jkg", "--quarter", "3", "--force")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        f"{path}: у файлі є неприйняті виправлення (режим рецензування): 1; імпортовано текст так, "
+        "ніби їх прийнято — перегляньте їх у Word"
+    )
+    assert out.splitlines()[1] == "у формі впізнано рядків заходів: 37; не імпортовано: 0; зауважень: 1"
+
+
+def test_a_layout_with_a_state_column_gives_the_state_back(repo: Repo) -> None:
+    text = repo.read("programme.yaml")
+    layout = (
+        "form:\n  layout:\n    - {title: №, field: number}\n    - {title: Захід, field: title}\n"
+        "    - {title: Стан, field: state}\n    - {title: Що зроблено, field: status}\n"
+    )
+    repo.write("programme.yaml", text.replace("coordinator: anticor\n", f"coordinator: anticor\n{layout}"))
+    report = repo.read(REPORT)
+    first = report.index("  I.1: ")
+    block_end = report.index("\n  I.", first + 1)
+    original = _data(repo, REPORT)["measures"]["I.1"]
+    repo.write(
+        REPORT,
+        report[:first]
+        + "  I.1:\n    text: |-\n"
+        + "".join(f"      {line}\n" if line else "\n" for line in original.split("\n"))
+        + "    state: виконується"
+        + report[block_end:],
+    )
+    assert repo.zvit("validate", REPORT)[0] == 0
+    assert repo.zvit("schema")[0] == 0
+    expected = _data(repo, REPORT)
+    path = repo.path / "form.docx"
+    assert repo.zvit("docx", "--unit", "jkg", "--quarter", "3", "--out", str(path))[0] == 0
+    (repo.path / REPORT).unlink()
+    code, out, err = repo.zvit("import", str(path), "--unit", "jkg", "--quarter", "3")
+    assert (code, err) == (0, ""), out
+    assert _data(repo, REPORT) == expected
+    assert _data(repo, REPORT)["measures"]["I.1"] == {"text": original, "state": "виконується"}

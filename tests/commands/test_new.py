@@ -143,3 +143,29 @@ def test_a_broken_previous_report_is_named_and_nothing_is_carried_over(repo: Rep
         "створено reports/jkg/2019-q4.yaml: заходів підрозділу — 27, текстів перенесено з reports/jkg/2019-q3.yaml — 0",
     ]
     assert set(_data(repo, Q4)["measures"].values()) == {None}
+
+
+def test_the_signatory_is_carried_over_with_a_reminder_to_check_it(repo: Repo) -> None:
+    """The form is signed under the table: dropping the signatory made every clerk retype it."""
+    report = repo.read("reports/jkg/2019-q3.yaml")
+    signatory = "signatory:\n  position: Директор департаменту\n  name: І. Прізвище\n"
+    repo.write("reports/jkg/2019-q3.yaml", report + signatory)
+    code, out, err = repo.zvit("new", "--unit", "jkg", "--quarter", "4")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[1:] == [
+        "підписанта перенесено з попереднього звіту: Директор департаменту І. Прізвище; "
+        "перевірте, чи він підписує і цей звіт",
+        "опишіть стан виконання кожного заходу, приберіть позначки carried_over і перевірте: make validate",
+    ]
+    assert _data(repo, Q4)["signatory"] == {"position": "Директор департаменту", "name": "І. Прізвище"}
+    lines = repo.read(Q4).splitlines()
+    at = lines.index("signatory:")
+    assert lines[at - 1] == "# Підписанта перенесено з reports/jkg/2019-q3.yaml: перевірте посаду й ім’я."
+    assert repo.zvit("validate", Q4)[0] == 0
+    assert repo.zvit("fmt", "--check", Q4)[0] == 0
+
+
+def test_with_nothing_carried_over_the_next_step_does_not_mention_carried_over_marks(repo: Repo) -> None:
+    code, out, _ = repo.zvit("new", "--unit", "dmk", "--quarter", "1")
+    assert code == 0
+    assert out.splitlines()[1:] == ["опишіть стан виконання кожного заходу і перевірте: make validate"]

@@ -136,12 +136,15 @@ def test_status_of_a_half_year(halves: Repo) -> None:
     code, out, _ = halves.zvit("status", "--period", "2022-h1")
     assert code == 0
     lines = out.splitlines()
-    assert lines[:3] == [
+    assert lines[:4] == [
         "Стан звітування за І півріччя 2022 року",
         "програма example-2021-2022; кінець періоду 30.06.2022",
-        "Подали звіт: 2 з 2; звіт з помилками: 0; не подали: 0",
+        "Підрозділів: 2; подано: 0; змінено після подання: 0; звіт є, не подано: 2; з помилками: 0;",
+        "звіту немає: 0",
     ]
-    assert "finvid           подано           3 з 3      0           1           Умовне управління фінансів" in lines
+    assert (
+        "finvid           звіт є, не подано      3 з 3      0           1           Умовне управління фінанс…" in lines
+    )
     data = json.loads(halves.zvit("status", "--period", "2022-h1", "--format", "json")[1])
     assert (data["period"], data["period_end"], data["quarter"]) == ("2022-h1", "2022-06-30", None)
 

@@ -56,6 +56,18 @@ def test_the_summary_and_the_forms_of_every_changed_report(branch: Scenario) -> 
     assert 'w:author="Петро Іваненко"' in xml and '<w:delText xml:space="preserve">Заплановано</w:delText>' in xml
 
 
+def test_carried_over_copies_are_not_counted_as_filled(tmp_path: Path) -> None:
+    """A new quarter made by `zvit new` holds last quarter's texts: the reviewer must see they are copies."""
+    repo = diff_scenario.build(tmp_path / "repo").repo
+    repo.git("checkout", "-q", "-b", "q4")
+    assert repo.zvit("new", "--unit", "jkg", "--quarter", "4")[0] == 0
+    repo.commit("IV квартал", author=IVANENKO, date="2019-12-20T10:00:00")
+    code, out, _ = repo.zvit("review", "--base", "main", "--out-dir", str(tmp_path / "review"))
+    assert code == 0
+    assert "перенесено з попереднього кварталу й не оновлено: 25, без змін: 2" in out.splitlines()
+    assert "#### I.10 — перенесено з попереднього кварталу й не оновлено" in out.splitlines()
+
+
 def test_a_branch_without_report_changes_says_so(branch: Scenario, tmp_path: Path) -> None:
     code, out, _ = branch.repo.zvit("review", "--base", "HEAD", "--out-dir", str(tmp_path / "none"))
     assert (code, out) == (0, "Цей запит не змінює жодного звіту.\n")

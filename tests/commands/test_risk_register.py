@@ -101,10 +101,11 @@ def test_new_status_diff_submit_history_and_audit_of_a_yearly_register(
     )
     assert '\nperiod: "2024"\n' in register.read("reports/kadry/2024.yaml")
     status = register.zvit("status", "--year", "2023")[1].splitlines()
-    assert status[:3] == [
+    assert status[:4] == [
         "Стан звітування за 2023 рік",
         "програма example-register-2023-2025; кінець періоду 31.12.2023",
-        "Подали звіт: 1 з 2; звіт з помилками: 0; не подали: 1",
+        "Підрозділів: 2; подано: 0; змінено після подання: 0; звіт є, не подано: 1; з помилками: 0;",
+        "звіту немає: 1",
     ]
     diff = register.zvit("diff", "--unit", "kadry", "--from", "2023", "--to", "2024", "--color", "never")[1]
     assert diff.splitlines()[:2] == [

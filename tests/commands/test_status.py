@@ -11,11 +11,12 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import get_args
 
 import pytest
 from conftest import Repo, make_repo
 
-from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS
+from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS, Submission
 from zvit.core.messages import MESSAGES
 
 DMK = """\
@@ -42,6 +43,8 @@ measures:
 """
 # Two errors: measures the programme does not have.
 OSVITA = "programme: loda-2019\nunit: osvita\nyear: 2019\nquarter: 3\nmeasures:\n  I.40: а\n  V.5: б\n"
+REPORT = "reports/jkg/2019-q3.yaml"
+AMENDMENT = 'amendments:\n  - date: "2019-10-10"\n    reason: Уточнено I.11\n    by: Ірина Коваль\n'
 DMK_Q2 = "programme: loda-2019\nunit: dmk\nyear: 2019\nquarter: 2\nmeasures:\n  I.1: Зроблено.\n"
 
 
@@ -69,23 +72,24 @@ def test_text_counts_and_summary_rows(quarter: Repo) -> None:
     code, out, err = quarter.zvit("status", "--quarter", "3")
     assert (code, err) == (0, "")
     lines = out.splitlines()
-    assert lines[:3] == [
+    assert lines[:4] == [
         "Стан звітування за ІІІ квартал 2019 року",
         "програма loda-2019; кінець кварталу 30.09.2019",
-        "Подали звіт: 2 з 15; звіт з помилками: 1; не подали: 12",
+        "Підрозділів: 15; подано: 0; змінено після подання: 0; звіт є, не подано: 2; з помилками: 1;",
+        "звіту немає: 12",
     ]
-    assert lines[4] == "Підрозділ        Звіт             Заповнено  Перенесено  Прострочено Назва"
-    rows = {line.split()[0]: line for line in lines[5:20]}
+    assert lines[5] == "Підрозділ        Звіт                   Заповнено  Перенесено  Прострочено Назва"
+    rows = {line.split()[0]: line for line in lines[6:21]}
     assert rows["jkg"] == (
-        "jkg              подано           24 з 27    0           7           Департамент житлово-комунально…"
+        "jkg              звіт є, не подано      24 з 27    0           7           Департамент житлово-кому…"
     )
     assert rows["dmk"] == (
-        "dmk              подано           6 з 27     1           3           Департамент масових комунікаці…"
+        "dmk              звіт є, не подано      6 з 27     1           3           Департамент масових кому…"
     )
     assert rows["osvita"] == (
-        "osvita           з помилками: 2   —          —           5           Департамент освіти і науки обл…"
+        "osvita           з помилками: 2         —          —           5           Департамент освіти і нау…"
     )
-    assert rows["anticor"].split()[:3] == ["anticor", "не", "подано"]
+    assert rows["anticor"].split()[:3] == ["anticor", "звіту", "немає"]
     assert all(len(line) <= 100 for line in lines)
 
 
@@ -130,13 +134,16 @@ def test_text_lists_overdue_measures_with_who_owes_them(quarter: Repo) -> None:
 
 def test_a_quarter_in_which_nothing_is_due_says_so(quarter: Repo) -> None:
     out = quarter.zvit("status", "--quarter", "1")[1]
-    assert out.splitlines()[2] == "Подали звіт: 0 з 15; звіт з помилками: 0; не подали: 15"
+    assert out.splitlines()[3] == "звіту немає: 15"
     assert out.splitlines()[-1] == "Прострочених заходів (строк до 31.03.2019 включно) немає."
 
 
 def test_english(quarter: Repo) -> None:
     out = quarter.zvit("--lang", "en", "status", "--quarter", "3")[1]
-    assert out.splitlines()[2] == "Reported: 2 of 15; report with errors: 1; not reported: 12"
+    assert out.splitlines()[2:4] == [
+        "Units: 15; submitted: 0; changed after submission: 0; report exists, not submitted: 2;",
+        "with errors: 1; no report: 12",
+    ]
 
 
 # JSON ------------------------------------------------------------------------
@@ -146,7 +153,7 @@ def test_json_counts_and_cells(quarter: Repo) -> None:
     code, out, err = quarter.zvit("status", "--quarter", "3", "--format", "json")
     assert (code, err) == (0, "")
     data = json.loads(out)
-    assert data["counts"] == {"units": 15, "submitted": 2, "invalid": 1, "not_submitted": 12}
+    assert data["counts"] == {"units": 15, "missing": 12, "invalid": 1, "present": 2, "submitted": 0, "changed": 0}
     assert (data["year"], data["quarter"], data["quarter_end"]) == (2019, 3, "2019-09-30")
     units = {u["id"]: u for u in data["units"]}
     assert list(units)[:3] == ["anticor", "aparat", "kerivnyk-aparatu"]  # programme order
@@ -159,7 +166,7 @@ def test_json_counts_and_cells(quarter: Repo) -> None:
         "overdue": 3,
     }
     assert units["osvita"]["report"] == "invalid" and units["osvita"]["errors"] == 2
-    assert units["anticor"]["report"] == "not-submitted" and units["anticor"]["path"] is None
+    assert units["anticor"]["report"] == "missing" and units["anticor"]["path"] is None
     cells = {m["id"]: m for m in units["dmk"]["measures"]}
     assert cells["I.4"] == {
         "id": "I.4",
@@ -182,7 +189,7 @@ def test_json_to_a_file(quarter: Repo) -> None:
     target = quarter.path / "build" / "status.json"
     code, out, _ = quarter.zvit("status", "--quarter", "3", "--format", "json", "--out", str(target))
     assert code == 0 and out.startswith("записано ")
-    assert json.loads(target.read_text(encoding="utf-8"))["counts"]["submitted"] == 2
+    assert json.loads(target.read_text(encoding="utf-8"))["counts"]["present"] == 2
 
 
 # HTML ------------------------------------------------------------------------
@@ -258,12 +265,12 @@ def test_html_grid_has_a_cell_per_unit_and_measure_classed_by_state(page: tuple[
     assert classes[("jkg", "I.11")] == "cell placeholder"
     assert classes[("osvita", "I.1")] == "cell invalid"
     assert classes[("osvita", "II.3")] == "cell invalid overdue"
-    assert classes[("anticor", "I.1")] == "cell not-submitted"
+    assert classes[("anticor", "I.1")] == "cell no-report"
     assert classes[("anticor", "I.9")] == "cell not-responsible"
     assert grid.cells[("dmk", "I.1")]["text"] == "✓"
     assert grid.cells[("dmk", "II.10")]["text"] == "✓?"
     assert grid.sums == {
-        **{u: "не подано" for u in grid.sums if u not in ("jkg", "dmk", "osvita")},
+        **{u: "звіту немає" for u in grid.sums if u not in ("jkg", "dmk", "osvita")},
         "jkg": "24 з 27",
         "dmk": "6 з 27",
         "osvita": "з помилками: 2",
@@ -302,8 +309,8 @@ def test_html_is_self_contained_escaped_and_has_a_legend(page: tuple[str, Grid])
 def test_every_state_has_its_words() -> None:
     for kind in (*CELL_KINDS, *OVERDUE_KINDS):
         assert f"overview.short.{kind}" in MESSAGES and f"overview.legend.{kind}" in MESSAGES
-    for submission in ("submitted", "invalid", "not-submitted"):
-        assert f"overview.submission.{submission}" in MESSAGES
+    for standing in get_args(Submission):
+        assert f"standing.{standing}" in MESSAGES or standing == "invalid"
 
 
 def test_a_bad_quarter_is_refused(quarter: Repo) -> None:
@@ -320,7 +327,36 @@ def test_unreadable_files_and_unknown_units_are_shown_not_fatal(repo: Repo) -> N
         code, _, err = repo.zvit("status", "--quarter", "3", "--format", fmt)
         assert (code, err) == (0, "")
     data = json.loads(repo.zvit("status", "--quarter", "3", "--format", "json")[1])
-    assert data["counts"] == {"units": 16, "submitted": 1, "invalid": 3, "not_submitted": 12}
+    assert data["counts"] == {"units": 16, "missing": 12, "invalid": 3, "present": 1, "submitted": 0, "changed": 0}
     units = {u["id"]: u for u in data["units"]}
     assert [units[u]["report"] for u in ("dmk", "kadry", "nobody")] == ["invalid"] * 3
     assert data["units"][-1]["id"] == "nobody"
+
+
+def _standing(repo: Repo) -> tuple[str, str, str, str]:
+    """jkg's standing in the text table, the JSON, the HTML grid and the audit."""
+    text_row = next(line for line in repo.zvit("status", "--quarter", "3")[1].splitlines() if line.startswith("jkg "))
+    units = json.loads(repo.zvit("status", "--quarter", "3", "--format", "json")[1])["units"]
+    report = next(u for u in units if u["id"] == "jkg")
+    repo.zvit("status", "--quarter", "3", "--format", "html", "--out", str(repo.path / "build" / "s.html"))
+    html = (repo.path / "build" / "s.html").read_text(encoding="utf-8")
+    row = re.search(r'<tr class="([a-z]+)-report" data-unit="jkg">', html)
+    lines = repo.zvit("audit", "--year", "2019")[1].splitlines()
+    jkg = next(i for i, line in enumerate(lines) if line.startswith("jkg — "))
+    audit = lines[jkg + 3]
+    return text_row[17:40].rstrip(), report["report"], row.group(1) if row else "", audit
+
+
+def test_one_vocabulary_for_a_report_that_exists_is_submitted_or_changed_after(
+    repo: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fresh clone showed jkg «подано» in the status while the audit said «не подано»: there is no tag."""
+    assert _standing(repo)[:2] == ("звіт є, не подано", "present")
+    assert _standing(repo)[3].endswith("ІІІ квартал: звіт є, не подано")
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2019-10-04T10:00:00+03:00")
+    assert repo.zvit("submit", "--unit", "jkg", "--quarter", "3")[0] == 0
+    monkeypatch.delenv("GIT_COMMITTER_DATE")
+    assert _standing(repo)[:3] == ("подано", "submitted", "submitted")
+    assert ": подано 2019-10-04" in _standing(repo)[3]
+    repo.write(REPORT, repo.read(REPORT).replace('I.11: "."', "I.11: Виконано.") + AMENDMENT)
+    assert _standing(repo)[:3] == ("змінено після подання", "changed", "changed")

@@ -99,6 +99,34 @@ def test_git_diff_names_the_measure_and_shows_the_words(configured: Repo) -> Non
     ]
 
 
+def test_git_diff_shows_a_removed_carried_over_mark(configured: Repo) -> None:
+    """Deleting `carried_over: true` confirms a copied text: `git diff` must show it (it once showed nothing)."""
+    report = "reports/jkg/2019-q4.yaml"
+    assert configured.zvit("new", "--unit", "jkg", "--quarter", "4")[0] == 0
+    configured.git("add", report)
+    original = configured.read(report)
+    confirmed = original.replace(
+        "    text: Заплановано підвищення кваліфікації згідно графіка\n    carried_over: true\n", ""
+    )
+    try:
+        configured.write(
+            report, confirmed.replace("  I.10:\n", "  I.10: Заплановано підвищення кваліфікації згідно графіка\n")
+        )
+        diff = configured.git("diff", "--", report)
+    finally:
+        configured.git("rm", "-q", "-f", "--cached", report)
+        (configured.path / report).unlink()
+    changed = [
+        line for line in diff.splitlines() if line.startswith(("-", "+")) and not line.startswith(("---", "+++"))
+    ]
+    assert changed == [
+        "-  I.10:",
+        "-    text: Заплановано підвищення кваліфікації згідно графіка",
+        "-    carried_over: true",
+        "+  I.10: Заплановано підвищення кваліфікації згідно графіка",
+    ]
+
+
 def test_a_report_as_measure_lines_in_git_diff_when_asked_for(configured: Repo) -> None:
     """The report's textconv is there for one diff (docs/git-integration.md), not on by default."""
     report = "reports/jkg/2019-q3.yaml"

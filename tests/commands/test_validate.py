@@ -258,21 +258,34 @@ def test_output_cut_short_by_the_reader_is_not_an_internal_error(repo: Repo) -> 
     assert proc.stderr == ""
 
 
-def test_a_measure_of_another_unit_is_a_warning(repo: Repo) -> None:
-    """I.5 belongs to the anti-corruption unit alone: a status for it in jkg's report is most likely a wrong id."""
-    repo.write(REPORT, repo.read(REPORT).replace("\n  I.7: ", "\n  I.5: Зроблено.\n  I.7: "))
+def test_a_measure_of_another_unit_is_an_error_at_its_key_naming_whose_it_is(repo: Repo) -> None:
+    """I.16 belongs to dmk alone: a jkg report that fills it (a typo for I.15) must not pass."""
+    repo.write(REPORT, repo.read(REPORT).replace("\n  I.15: ", "\n  I.16: "))
     code, out, _ = repo.zvit("validate", REPORT)
-    assert code == 0
-    assert (
-        f"{REPORT}:14:3: попередження: захід I.5 — не відповідальність цього підрозділу (відповідальні: відділ "
-        "взаємодії з правоохоронними органами, оборонної роботи, з питань запобігання та виявлення корупції апарату "
-        "облдержадміністрації); перевірте номер або приберіть захід зі звіту [report.measure-of-another-unit]"
-    ) in out.splitlines()
-    assert repo.zvit("--lang", "en", "validate", REPORT)[1].count("is not this unit's responsibility") == 1
+    assert code == 1
+    assert [line for line in out.splitlines() if ": помилка: " in line] == [
+        f"{REPORT}:32:3: помилка: захід I.16 не входить до заходів підрозділу jkg: за нього відповідає "
+        "Департамент масових комунікацій облдержадміністрації; перевірте номер заходу [report.measure-of-other-unit]"
+    ]
 
 
-def test_an_empty_cell_of_another_units_measure_is_no_warning(repo: Repo) -> None:
-    """The paper form has every measure's row; a unit leaves the others' cells empty."""
-    repo.write(REPORT, repo.read(REPORT).replace("\n  I.7: ", "\n  I.5:\n  I.7: "))
-    out = repo.zvit("validate", REPORT)[1]
-    assert "report.measure-of-another-unit" not in out and out.endswith("помилок: 0, попереджень: 3\n")
+def test_many_findings_of_one_kind_show_three_then_a_count_and_the_summary_counts_all(repo: Repo) -> None:
+    """A thousand mistyped measure numbers printed a thousand lines that hid every other finding."""
+    measures = "".join(f"  I.{n}: а\n" for n in range(90001, 90011))
+    repo.write(REPORT, HEADER + "measures:\n" + measures)
+    code, out, _ = repo.zvit("validate", REPORT)
+    assert code == 1
+    lines = [line for line in out.splitlines() if "[report.unknown-measure" in line or "[findings.more]" in line]
+    assert lines == [
+        f"{REPORT}:6:3: помилка: заходу «I.90001» немає в програмі «loda-2019» [report.unknown-measure]",
+        f"{REPORT}:7:3: помилка: заходу «I.90002» немає в програмі «loda-2019» [report.unknown-measure]",
+        f"{REPORT}:8:3: помилка: заходу «I.90003» немає в програмі «loda-2019» [report.unknown-measure]",
+        f"{REPORT}:9:3: помилка: і ще 7 таких самих [report.unknown-measure] у цьому файлі, наступне — тут; "
+        "виправте всі [findings.more]",
+    ]
+    assert out.splitlines()[-1] == "перевірено файлів: 1; помилок: 10, попереджень: 0"
+    data = json.loads(repo.zvit("validate", "--format", "json", REPORT)[1])
+    more = [f for f in data["findings"] if f["code"] == "findings.more"]
+    assert [m["args"] for m in more if m["args"]["code"] == "report.unknown-measure"] == [
+        {"count": 7, "code": "report.unknown-measure"}
+    ]

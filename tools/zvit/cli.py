@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -154,6 +155,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         # The reader (`| head`) has all it wanted; stop quietly, as other tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
+    except OSError as exc:
+        # A full disk, a read-only folder, a file taken away: the user's to fix, and no bug of ours.
+        # A failed rename names the temporary file first and the target second: the user knows the target.
+        named = exc.filename2 if exc.filename2 is not None else exc.filename
+        where = os.fspath(named) if named is not None else ctx.root
+        err.write(f"zvit: {text('cli.os-error', ctx.lang, {'path': where, 'reason': exc.strerror or str(exc)})}\n")
+        return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, not a traceback
         if os.environ.get("ZVIT_DEBUG"):
             import traceback  # only here: it costs every run a few milliseconds of start-up
@@ -163,6 +171,16 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: Text
         return 3
 
 
+def _speak_utf8(stream: TextIO) -> None:
+    """Ukrainian on a stream whose encoding cannot hold it (LC_ALL=C with Python's UTF-8 mode off,
+    a pipe on Windows) would stop the command with UnicodeEncodeError: write UTF-8 there instead."""
+    try:
+        "ї".encode(stream.encoding or "ascii")
+    except (LookupError, UnicodeEncodeError):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(encoding="utf-8")
+
+
 def run() -> NoReturn:
     """The `zvit` program (console script, `python -m zvit`, `python tools`): `main()`, then exit at once.
 
@@ -170,6 +188,8 @@ def run() -> NoReturn:
     pre-commit run of `zvit validate`; by now every file zvit wrote is closed,
     and stdout and stderr are flushed here.
     """
+    for stream in (sys.stdout, sys.stderr):
+        _speak_utf8(stream)
     code = main()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError):  # a reader that went away (`| head`): nothing more to deliver

@@ -16,6 +16,7 @@ from zvit.core.findings import Finding, Location, error
 from zvit.core.ids import UNIT_ID
 from zvit.core.layout import REPORTS_DIR
 from zvit.core.messages import text
+from zvit.load.advice import how_to_run
 from zvit.load.files import as_text
 from zvit.load.source import Source, WorkTree
 from zvit.model.objects import Programme, Unit
@@ -91,5 +92,7 @@ def stale_findings(source: Source, programme: Programme | None) -> list[Finding]
     for rel in present:
         content = source.read_bytes(rel)
         if content is None or as_text(content) != expected:
-            findings.append(error(Location(rel), "codeowners.stale", file=rel))
+            findings.append(
+                error(Location(rel), "codeowners.stale", file=rel, command=how_to_run(source.root, "codeowners"))
+            )
     return findings

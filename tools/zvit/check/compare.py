@@ -21,10 +21,11 @@ from typing import Literal, NamedTuple
 from zvit.core import messages
 from zvit.model.objects import Measure, Programme, Report, ReportRef, Status
 
-ChangeKind = Literal["unchanged", "changed", "filled", "emptied", "added", "removed"]
+# "carried-over": filled only with last quarter's text, copied by `zvit new` and not yet updated.
+ChangeKind = Literal["unchanged", "changed", "filled", "carried-over", "emptied", "added", "removed"]
 Op = Literal["equal", "insert", "delete"]
 
-KINDS: tuple[ChangeKind, ...] = ("changed", "filled", "emptied", "added", "removed", "unchanged")
+KINDS: tuple[ChangeKind, ...] = ("changed", "filled", "carried-over", "emptied", "added", "removed", "unchanged")
 
 # A word keeps the apostrophes and hyphens inside it ("роз’яснювальна", "веб-порталі");
 # a paragraph break is its own token; other spaces and punctuation are tokens too,
@@ -359,7 +360,7 @@ def compare_status(
     elif not _filled(old) and not _filled(new):
         kind = "unchanged" if _state(old) == _state(new) else "changed"  # a placeholder, and a new state
     elif not _filled(old):
-        kind = "filled"
+        kind = "carried-over" if new is not None and new.carried_over else "filled"
     elif not _filled(new):
         kind = "emptied"
     elif old_text == new_text and _state(old) == _state(new):
@@ -368,7 +369,7 @@ def compare_status(
         kind = "changed"
     if kind == "unchanged":
         return MeasureChange(measure_id, title, kind, old, new)
-    if kind in ("filled", "emptied", "added", "removed"):
+    if kind in ("filled", "carried-over", "emptied", "added", "removed"):
         # A placeholder is no text: it goes whole, and the text comes whole.
         old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
         opcodes = tuple(_one_step(0, len(old_tokens), 0, len(new_tokens)))
@@ -513,12 +514,31 @@ def status_text(status: Status | None) -> str:
     return _text(status)
 
 
+def _moved_words(
+    current: Sequence[tuple[str, int, Author | None]], opcodes: Sequence[tuple[str, int, int, int, int]]
+) -> dict[str, list[Author | None]]:
+    """The authors of the words one edit removes, by word, for the words it puts back elsewhere.
+
+    A word an edit moves (deleted in one place, inserted in another) was written
+    by whoever wrote it, not by whoever moved it. Only words written within the
+    replay count: a word of the old text has no author to keep.
+    """
+    removed: dict[str, list[Author | None]] = {}
+    for tag, i1, i2, _, _ in opcodes:
+        if tag != "equal":
+            for token, origin, who in current[i1:i2]:
+                if origin < 0 and token.strip():
+                    removed.setdefault(token, []).append(who)
+    return removed
+
+
 def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]], change: MeasureChange) -> Attribution:
     """Who inserted and who deleted each token of `change`, replaying the edits in `steps`.
 
     `steps` are the texts after each commit (oldest first) that led from `old_text`
     to the change's new text; each token of the new text keeps the commit that
-    wrote it, and each token of the old text the commit that removed it. Where the
+    wrote it (a word moved by a later commit too), and each token of the old text
+    the commit that removed it. Where the
     net comparison aligns a token differently from the replay, the last step's
     author is named.
     """
@@ -533,15 +553,19 @@ def trace_authors(old_text: str, steps: Sequence[tuple[Author | None, str]], cha
         if tokens == [t for t, _, _ in current]:
             continue
         last = author
+        opcodes = word_opcodes([t for t, _, _ in current], tokens)
+        moved = _moved_words(current, opcodes)
         following: list[tuple[str, int, Author | None]] = []
-        for tag, i1, i2, j1, j2 in word_opcodes([t for t, _, _ in current], tokens):
+        for tag, i1, i2, j1, j2 in opcodes:
             if tag == "equal":
                 following.extend(current[i1:i2])
                 continue
             for _, origin, _ in current[i1:i2]:
                 if origin >= 0:
                     deleted[origin] = author
-            following.extend((token, -1, author) for token in tokens[j1:j2])
+            for token in tokens[j1:j2]:
+                writers = moved.get(token)
+                following.append((token, -1, writers.pop(0) if writers else author))
         current = following
     if [t for t, _, _ in current] != list(change.new_tokens):
         return Attribution((last,) * len(change.new_tokens), (last,) * len(change.old_tokens))

@@ -30,6 +30,8 @@ class Comparison:
     programme: Programme
     report: Report
     attributions: Mapping[str, Attribution]
+    # The older report, when there is one: the tracked form's heading, date and signatory come from it.
+    old_report: Report | None = None
 
 
 def compare_quarters(
@@ -49,6 +51,7 @@ def compare_quarters(
         new_programme,
         new_report,
         attributions,
+        old_report,
     )
 
 
@@ -80,6 +83,7 @@ def compare_revisions(
         new_programme,
         new_report,
         attributions,
+        old_report,
     )
 
 

@@ -184,29 +184,25 @@ def check_report(report: Report, programme: Programme, loaded: Loaded, path: str
     yield from _period_findings(report, programme, loaded, path)
     if report.unit not in programme.units:
         return
-    own = programme.measures_of(report.unit, report.period)
-    own_ids = {measure.id for measure in own}
-    for measure_id, reported in report.statuses.items():
+    own = {measure.id for measure in programme.measures_of(report.unit)}  # in force or not
+    for measure_id in report.statuses:
         measure = programme.measure(measure_id)
-        if measure is None:
-            continue
-        if not measure.in_force(report.period):
+        if measure is not None and measure_id not in own:
+            yield error(
+                loaded.locate(("measures", measure_id), key=True),
+                "report.measure-of-other-unit",
+                id=measure_id,
+                unit=report.unit,
+                responsible="; ".join(programme.printed_name(entry) for entry in measure.responsible),
+            )
+        elif measure is not None and not measure.in_force(report.period):
             yield warning(
                 loaded.locate(("measures", measure_id), key=True),
                 "report.status-withdrawn",
                 id=measure_id,
                 date=str(measure.withdrawn),
             )
-        elif measure_id not in own_ids and reported.text.strip():
-            # An empty cell of another unit's measure is what the paper form has; a text there is not.
-            responsible = "; ".join(programme.printed_name(r) for r in measure.responsible)
-            yield warning(
-                loaded.locate(("measures", measure_id), key=True),
-                "report.measure-of-another-unit",
-                id=measure_id,
-                responsible=responsible,
-            )
-    for measure in own:
+    for measure in programme.measures_of(report.unit, report.period):
         status = report.status(measure.id)
         if status is None:
             yield warning(loaded.locate(("measures",), key=True), "report.status-empty", id=measure.id)

@@ -23,20 +23,24 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from docx import Document
+from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from zvit.core.errors import ZvitError
 from zvit.core.text import one_line, shorten
 from zvit.load import ooxml_reading
-from zvit.model.form_columns import COLUMN_TITLES, STATUS_COLUMN
-from zvit.model.objects import Measure, Programme, Section
+from zvit.model.form_layout import FormLayout
+from zvit.model.objects import STATES, Measure, Programme, Section
 from zvit.model.period import Period
 
 # How alike a row's title must be to the measure's (difflib ratio of normalised texts).
 # Retyped titles with a typo or two score above 0.9; different measures below 0.6.
 TITLE_SIMILARITY = 0.8
 _SHOWN_CHARS = 70
+SOFT_HYPHEN = "\u00ad"
+# Tracked changes Word has not yet accepted or rejected.
+_REVISION_TAGS = ("w:ins", "w:del", "w:moveFrom", "w:moveTo")
 
 _ROMAN = str.maketrans({"І": "I", "Х": "X", "Ⅰ": "I", "Ⅴ": "V", "Ⅹ": "X"})
 _SECTION_ROW = re.compile(r"([IVXІХ]+)\s*\.?\s+(\S.*)", re.DOTALL)
@@ -99,6 +103,7 @@ class Form:
     before: tuple[str, ...]  # paragraphs above the first table (the heading)
     after: tuple[str, ...]  # paragraphs below the table (signature, date)
     signature: tuple[str, str] | None = None  # (position, name) from a signature table
+    revisions: int = 0  # tracked changes not yet accepted or rejected
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,8 @@ class Problem:
 @dataclass
 class Imported:
     statuses: dict[str, str] = field(default_factory=dict)  # measure id -> text, in programme order
+    states: dict[str, str] = field(default_factory=dict)  # measure id -> state, where the layout prints one
+    done: dict[str, str] = field(default_factory=dict)  # measure id -> the actual date (a register's), ISO
     signatory: tuple[str, str] | None = None
     date: str | None = None
     problems: list[Problem] = field(default_factory=list)
@@ -167,7 +174,9 @@ def read_form(content: bytes) -> Form:
             signature = found
         else:
             rows.extend(table_rows)
-    return Form(tuple(rows), tuple(before), tuple(after), signature)
+    body = document.element.body
+    revisions = sum(len(body.findall(f".//{qn(tag)}")) for tag in _REVISION_TAGS)
+    return Form(tuple(rows), tuple(before), tuple(after), signature, revisions)
 
 
 def _table_rows(table: Table, number: int) -> Iterable[Row]:
@@ -175,7 +184,10 @@ def _table_rows(table: Table, number: int) -> Iterable[Row]:
     for index, row in enumerate(table.rows, start=1):
         cells = []
         for column, cell, from_above in ooxml_reading.row_cells(row):
-            lines = "\n".join(ooxml_reading.paragraph_text(p) for p in cell.paragraphs).split("\n")
+            # A soft hyphen marks where a word may break when printed: never part of the text.
+            lines = (
+                "\n".join(ooxml_reading.paragraph_text(p) for p in cell.paragraphs).replace(SOFT_HYPHEN, "").split("\n")
+            )
             cells.append(Cell(column + 1, tuple(lines), from_above))
         yield Row(number, index, tuple(cells))
 
@@ -193,13 +205,46 @@ def _signature(rows: list[Row]) -> tuple[str, str] | None:
 # Matching rows to the programme -------------------------------------------
 
 
+@dataclass(frozen=True)
+class Columns:
+    """Where the layout puts what import reads (grid columns from 1; 0: the layout has none)."""
+
+    count: int
+    number: int
+    title: int
+    status: int
+    state: int
+    done: int
+    captions: frozenset[str]
+
+    @classmethod
+    def of(cls, layout: FormLayout) -> Columns:
+        def place(field_name: str) -> int:
+            index = layout.column(field_name)
+            return 0 if index is None else index + 1
+
+        captions = {normalise(c.title) for c in layout.columns} | {
+            normalise(c.group) for c in layout.columns if c.group
+        }
+        return cls(
+            len(layout.columns),
+            place("number"),
+            place("title"),
+            place("status"),
+            place("state"),
+            place("done"),
+            frozenset(captions),
+        )
+
+
 def match_form(form: Form, programme: Programme) -> Imported:
     result = Imported()
     found: dict[str, str] = {}
     section: Section | None = None
+    columns = Columns.of(programme.form.layout)
     headings = {normalise(s.heading): s for s in programme.sections}
     for row in form.rows:
-        kind = _kind(row)
+        kind = _kind(row, columns)
         if kind == "skip":
             continue
         joined = normalise(" ".join(c.text.strip() for c in row.filled()))
@@ -209,20 +254,22 @@ def match_form(form: Form, programme: Programme) -> Imported:
         if kind == "section":
             section = _section(row, programme, result)
             continue
-        _measure_row(row, section, programme, found, result)
+        _measure_row(row, section, programme, found, result, columns)
     order = {m.id: i for i, m in enumerate(programme.measures())}
     result.statuses = dict(sorted(found.items(), key=lambda item: order[item[0]]))
     _signature_and_date(form, result)
     return result
 
 
-def _kind(row: Row) -> str:
+def _kind(row: Row, columns: Columns) -> str:
     filled = row.filled()
     if not filled:
         return "skip"
     texts = [normalise(c.text) for c in filled]
     if texts[0].startswith("№") and any("стан виконання" in t or "найменування" in t for t in texts):
         return "skip"  # the header row, repeated on each page or table
+    if len(texts) >= 2 and all(t in columns.captions for t in texts):
+        return "skip"  # the layout's own caption rows
     if len(texts) >= 3 and texts == [str(i) for i in range(1, len(texts) + 1)]:
         return "skip"  # the 1..5 numbering row
     # "І. Заходи ..." in one merged cell, or "І." and the title in two.
@@ -264,19 +311,23 @@ def _section(row: Row, programme: Programme, result: Imported) -> Section | None
 
 
 def _measure_row(
-    row: Row, section: Section | None, programme: Programme, found: dict[str, str], result: Imported
+    row: Row, section: Section | None, programme: Programme, found: dict[str, str], result: Imported, columns: Columns
 ) -> None:
     where = (row.table, row.row)
-    number_cell, title_cell, status_cell = row.at(1), row.at(2), row.at(STATUS_COLUMN + 1)
+    number_cell = row.at(columns.number) if columns.number else None
+    title_cell = row.at(columns.title) if columns.title else None
+    status_cell = row.at(columns.status) if columns.status else None
     number_text = number_cell.text.strip() if number_cell else ""
     title = title_cell.text if title_cell else ""
     for cell in row.cells:
-        if cell.column > len(COLUMN_TITLES) and normalise(cell.text):
+        if cell.column > columns.count and normalise(cell.text):
             result.problems.append(
                 Problem("import.extra-cell", *where, {"column": cell.column, "text": shown(cell.text)})
             )
     measure = _which_measure(row, number_text, title, section, programme, result)
     if measure is None:
+        return
+    if not columns.status:
         return
     if status_cell is None:
         result.problems.append(Problem("import.no-status-cell", *where, {"id": measure.id}))
@@ -295,6 +346,43 @@ def _measure_row(
         return
     found[measure.id] = text
     result.sources[measure.id] = where
+    _state(row, measure, columns, result)
+    _done(row, measure, columns, result)
+
+
+def _done(row: Row, measure: Measure, columns: Columns, result: Imported) -> None:
+    """The actual date, where the layout has a column for it: "30.11.2023" as "2023-11-30"."""
+    cell = row.at(columns.done) if columns.done else None
+    written = cell.text.strip() if cell is not None and not cell.merged_from_above else ""
+    if not written:
+        return
+    date = _DATE.fullmatch(written)
+    if date is None:
+        result.problems.append(
+            Problem("import.bad-done-date", row.table, row.row, {"id": measure.id, "text": shown(written)})
+        )
+        return
+    result.done[measure.id] = f"{date.group(3)}-{date.group(2)}-{date.group(1)}"
+
+
+def _state(row: Row, measure: Measure, columns: Columns, result: Imported) -> None:
+    """The state column's word, where the layout has one: one of the states, or a problem."""
+    cell = row.at(columns.state) if columns.state else None
+    state = " ".join(cell.text.split()) if cell is not None and not cell.merged_from_above else ""
+    if not state:
+        return
+    known = {s.casefold(): s for s in STATES}
+    if state.casefold() not in known:
+        result.problems.append(
+            Problem(
+                "import.unknown-state",
+                row.table,
+                row.row,
+                {"id": measure.id, "state": shown(state), "states": ", ".join(STATES)},
+            )
+        )
+        return
+    result.states[measure.id] = known[state.casefold()]
 
 
 def _which_measure(

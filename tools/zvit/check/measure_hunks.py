@@ -11,7 +11,8 @@ Where the measures lie (a `Frame`) is known for a version parsed in full
 measures' own lines (`older_frame`).  The measures whose lines differ are then
 read alone, many in one document, through `yamlfile.parse_yaml`
 (`read_statuses`), in the same place in the document as in the whole file, so a
-status reads exactly as the whole file would read it.  A hunk that may change the
+status reads exactly as the whole file would read it; a plain `|-` block or one
+plain line is read straight from its lines (`simple_text`), as the parser reads it.  A hunk that may change the
 file's structure (a line before the measures or after them, a top-level line, a
 measure added, removed or renamed, a line break YAML sees and git does not)
 gives no frame, and the caller parses that version in full; so does a measure

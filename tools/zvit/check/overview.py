@@ -23,9 +23,13 @@ from typing import Literal
 from zvit.model.objects import Measure, Programme, Rejected, Report, Status, Unit, quarter_end
 from zvit.model.period import Period
 
-CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible", "not-submitted", "invalid"]
+CellKind = Literal["filled", "carried-over", "placeholder", "empty", "not-responsible", "no-report", "invalid"]
 OverdueKind = Literal["overdue", "overdue-unconfirmed"]
-Submission = Literal["submitted", "invalid", "not-submitted"]
+# A unit's report for the quarter, in the one vocabulary of status, consolidated and audit
+# (messages `standing.*`): none, failing validation, present but not submitted, submitted
+# (a submission tag names this very file), changed after submission.
+Submission = Literal["missing", "invalid", "present", "submitted", "changed"]
+READABLE: tuple[Submission, ...] = ("present", "submitted", "changed")
 
 CELL_KINDS: tuple[CellKind, ...] = (
     "filled",
@@ -33,7 +37,7 @@ CELL_KINDS: tuple[CellKind, ...] = (
     "placeholder",
     "empty",
     "not-responsible",
-    "not-submitted",
+    "no-report",
     "invalid",
 )
 OVERDUE_KINDS: tuple[OverdueKind, ...] = ("overdue", "overdue-unconfirmed")
@@ -66,6 +70,11 @@ class UnitRow:
     cells: tuple[Cell, ...]
     errors: int = 0
     path: str | None = None
+
+    @property
+    def readable(self) -> bool:
+        """The report passed validation, so its cells say what it holds."""
+        return self.submission in READABLE
 
     @property
     def responsible_cells(self) -> tuple[Cell, ...]:
@@ -110,8 +119,8 @@ class Overview:
         """The programme's measures in force in the period (a withdrawn one leaves later periods)."""
         return tuple(m for m in self.programme.measures() if m.in_force(self.period))
 
-    def with_submission(self, submission: Submission) -> tuple[UnitRow, ...]:
-        return tuple(r for r in self.rows if r.submission == submission)
+    def with_submission(self, *submission: Submission) -> tuple[UnitRow, ...]:
+        return tuple(r for r in self.rows if r.submission in submission)
 
     def overdue(self) -> list[tuple[Measure, list[tuple[UnitRow, Cell]]]]:
         """Overdue measures in programme order, each with the units that owe it."""
@@ -134,19 +143,29 @@ def due_by(measure: Measure, end: date) -> bool:
 
 
 def build_overview(
-    programme: Programme, year: int, quarter: int, submissions: Mapping[str, Report | Rejected | None]
+    programme: Programme,
+    year: int,
+    quarter: int,
+    submissions: Mapping[str, Report | Rejected | None],
+    tagged: Mapping[str, bool] | None = None,
 ) -> Overview:
-    return period_overview(programme, Period.quarter(year, quarter), submissions)
+    return period_overview(programme, Period.quarter(year, quarter), submissions, tagged)
 
 
 def period_overview(
-    programme: Programme, period: Period, submissions: Mapping[str, Report | Rejected | None]
+    programme: Programme,
+    period: Period,
+    submissions: Mapping[str, Report | Rejected | None],
+    tagged: Mapping[str, bool] | None = None,
 ) -> Overview:
-    """Rows for every unit responsible for a measure, and every unit that sent a file.
+    """Rows for every unit responsible for a measure, and every unit that has a file.
 
     `submissions` maps a unit id to its valid report, to `Rejected` when the file
-    fails validation, or to None (or no entry) when there is no file.
+    fails validation, or to None (or no entry) when there is no file. `tagged` maps
+    each unit with a submission tag to whether its file changed since (see
+    `submission_check.submitted_units`).
     """
+    tagged = tagged or {}
     measures = [m for m in programme.measures() if m.in_force(period)]
     responsible = {m.id: programme.responsible_units(m) for m in measures}
     obliged = set().union(*responsible.values()) if responsible else set()
@@ -163,11 +182,14 @@ def period_overview(
             for measure in measures
         )
         if isinstance(submitted, Report):
-            rows.append(UnitRow(unit, "submitted", cells, path=submitted.ref.path))
+            standing: Submission = "present"
+            if unit_id in tagged:
+                standing = "changed" if tagged[unit_id] else "submitted"
+            rows.append(UnitRow(unit, standing, cells, path=submitted.ref.path))
         elif isinstance(submitted, Rejected):
             rows.append(UnitRow(unit, "invalid", cells, submitted.errors, submitted.path))
         else:
-            rows.append(UnitRow(unit, "not-submitted", cells))
+            rows.append(UnitRow(unit, "missing", cells))
     return Overview(programme, period, tuple(rows))
 
 
@@ -175,7 +197,7 @@ def _cell(measure: Measure, responsible: bool, submitted: Report | Rejected | No
     if not isinstance(submitted, Report):
         if not responsible:
             return Cell(measure, "not-responsible", False)
-        kind: CellKind = "invalid" if isinstance(submitted, Rejected) else "not-submitted"
+        kind: CellKind = "invalid" if isinstance(submitted, Rejected) else "no-report"
         return Cell(measure, kind, True, overdue="overdue" if due else None)
     status = submitted.status(measure.id)
     kind = _status_kind(status)

@@ -125,26 +125,45 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
 
 
 def _explain_any_of(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
-    """A status is text or a mapping: explain the branch the user evidently meant.
+    """Text or a mapping (a status), a name or a mapping (a form): explain the branch the user evidently meant.
 
     Alternatives that only require fields (`year` or `period`) name them all.
+    Otherwise a branch is meant unless the value has the wrong type for it; of
+    several, the one whose complaints lie deeper inside the value (a key of the
+    mapping, an item of the list) rather than at the value itself.
     """
-    branches = err.validator_value if isinstance(err.validator_value, list) else []
-    if branches and all(isinstance(b, dict) and set(b) - {"errorMessage"} == {"required"} for b in branches):
-        options = Words(" + ".join(b["required"]) for b in branches)
+    alternatives = err.validator_value if isinstance(err.validator_value, list) else []
+    if alternatives and all(isinstance(b, dict) and set(b) - {"errorMessage"} == {"required"} for b in alternatives):
+        options = Words(" + ".join(b["required"]) for b in alternatives)
         yield error(loaded.locate(tuple(err.absolute_path), key=True), "schema.required-any", options=options)
         return
-    if isinstance(err.instance, dict):
-        for sub in err.context or ():
-            if sub.schema_path and sub.schema_path[0] == 1:
-                yield from _explain(sub, loaded)
+    here = tuple(err.absolute_path)
+    branches: dict[int, list[ValidationError]] = {}
+    for sub in err.context or ():
+        if sub.relative_schema_path:
+            branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    meant = [subs for subs in branches.values() if not any(s.validator == "type" and _at(s, here) for s in subs)]
+    deeper = [subs for subs in meant if not all(_at(s, here) for s in subs)]
+    chosen = deeper or meant
+    if chosen and (len(chosen) == 1 or not isinstance(err.instance, dict | list)):
+        for sub in chosen[0]:
+            yield from _explain(sub, loaded)
         return
+    if here and here[0] == "measures":
+        expected = ANY_OF_WORDS
+    else:
+        types = {TYPE_WORDS.get(str(s.validator_value), "type.string") for subs in branches.values() for s in subs}
+        expected = Words(sorted(types))
     yield error(
-        loaded.locate(tuple(err.absolute_path)),
+        loaded.locate(here),
         "schema.type",
-        expected=ANY_OF_WORDS,
+        expected=expected,
         actual=Words([TYPE_WORDS[_json_type(err.instance)]]),
     )
+
+
+def _at(sub: ValidationError, path: tuple[object, ...]) -> bool:
+    return tuple(sub.absolute_path) == path
 
 
 def _is_number_list(values: object) -> bool:

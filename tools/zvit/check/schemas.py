@@ -27,7 +27,7 @@ from zvit.core.ids import (
 )
 from zvit.core.messages import Words, text
 from zvit.load.files import as_text, read_file
-from zvit.model.objects import REGISTER_STATES, STATES, Measure, Programme
+from zvit.model.objects import REGISTER_STATES, STATES, Programme
 from zvit.model.period import STEM_PATTERN
 
 PROGRAMME_SCHEMA_FILE = "schema/programme.schema.json"
@@ -78,8 +78,8 @@ def programme_schema() -> dict[str, Any]:
 def report_schema(programme: Programme | None = None, *, editor: bool = False) -> dict[str, Any]:
     """The report schema; with a programme, its ids, units and measures spelled out.
 
-    With `editor`, also the warning `zvit validate` gives beyond the schema that an
-    editor can show from a schema alone (a text under another unit's measure).
+    With `editor`, also what `zvit validate` checks beyond the schema that an editor
+    can check from a schema alone (a measure of another unit).
     """
     schema = json.loads(_base("report.schema.json"))
     if programme is None:
@@ -131,7 +131,7 @@ def report_schema(programme: Programme | None = None, *, editor: bool = False) -
     if lookalike_rules is not None:
         props["measures"]["propertyNames"] = lookalike_rules
     if editor:
-        schema["allOf"] = [rule for measure in programme.measures() if (rule := _of_other_units(programme, measure))]
+        schema["allOf"] = [rule for unit_id in unit_ids if (rule := _others_measures(programme, unit_id))]
     state = schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]
     assert list(state["enum"]) == list(STATES)
     if programme.kind == "risk-register":
@@ -158,17 +158,30 @@ def _lookalike_rule(measure_id: str) -> dict[str, Any]:
     }
 
 
-def _of_other_units(programme: Programme, measure: Measure) -> dict[str, Any] | None:
-    """In a report of a unit not responsible for `measure`: the warning `zvit validate` gives for its text."""
-    responsible_units = programme.responsible_units(measure)
-    others = [unit_id for unit_id in programme.units if unit_id not in responsible_units]
-    if not others:
+def _others_measures(programme: Programme, unit_id: str) -> dict[str, Any] | None:
+    """In a report of `unit_id`: each measure of other units, refused as `zvit validate` refuses it."""
+    own = {measure.id for measure in programme.measures_of(unit_id)}
+    rules = [
+        {
+            "properties": {measure.id: False},
+            "errorMessage": text(
+                "report.measure-of-other-unit",
+                EDITOR_LANG,
+                {
+                    "id": measure.id,
+                    "unit": unit_id,
+                    "responsible": "; ".join(programme.printed_name(entry) for entry in measure.responsible),
+                },
+            ),
+        }
+        for measure in programme.measures()
+        if measure.id not in own
+    ]
+    if not rules:
         return None
-    responsible = "; ".join(programme.printed_name(r) for r in measure.responsible)
-    message = text("report.measure-of-another-unit", EDITOR_LANG, {"id": measure.id, "responsible": responsible})
     return {
-        "if": {"properties": {"unit": {"enum": others}}, "required": ["unit"]},
-        "then": {"properties": {"measures": {"properties": {measure.id: {"type": "null", "errorMessage": message}}}}},
+        "if": {"properties": {"unit": {"const": unit_id}}, "required": ["unit"]},
+        "then": {"properties": {"measures": {"allOf": rules}}},
     }
 
 

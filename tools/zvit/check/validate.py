@@ -17,6 +17,7 @@ from zvit.check.repository import Repository
 from zvit.check.submission_check import submission_findings
 from zvit.core.findings import Finding, Location, error
 from zvit.core.parallel import fork_map
+from zvit.load.advice import how_to_run
 from zvit.load.files import as_text
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 
@@ -67,7 +68,8 @@ class Validator(Repository):
                 content = None
             actual = as_text(content) if content is not None else None
             if actual != expected:
-                findings.append(error(Location(rel), "schema.stale", file=rel))
+                code = "schema.missing" if actual is None else "schema.stale"
+                findings.append(error(Location(rel), code, file=rel, command=how_to_run(self.source.root, "schema")))
         return findings
 
     def run(self, paths: Sequence[str] | None = None, *, editions: bool = False) -> Result:

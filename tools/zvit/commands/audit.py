@@ -8,8 +8,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from zvit.check.audit import gather
+from zvit.check.repository import Repository
 from zvit.check.submissions import in_repository
-from zvit.check.validate import Validator
 from zvit.core import times
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 FORMATS = ("text", "json", "docx")
+DEFAULT_BRANCHES = ("main", "origin/main")
 
 
 def register(sub: argparse._SubParsersAction, name: str) -> None:
@@ -37,7 +38,9 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
         "--year", type=int, help="рік (типово: рік програми; для програми на кілька років — увесь строк)"
     )
     parser.add_argument("--as-of", help="дата, станом на яку рахувати строки подання, РРРР-ММ-ДД (типово: сьогодні)")
-    parser.add_argument("--branch", default="main", help="гілка, історію якої перевіряти (типово main)")
+    parser.add_argument(
+        "--branch", help="гілка, історію якої перевіряти (типово main, а в клоні без неї — origin/main)"
+    )
     parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
     parser.add_argument("--out", help="куди записати (типово: text і json — на екран, docx — build/audit-<рік>.docx)")
     parser.add_argument(
@@ -53,14 +56,11 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("git.not-a-repository", root=ctx.root)
     if git.is_shallow(ctx.root):
         raise ZvitError("audit.shallow")
-    try:
-        git.resolve(ctx.root, args.branch)
-    except ZvitError:
-        raise ZvitError("audit.no-branch", branch=args.branch) from None
+    args.branch = _branch(ctx.root, args.branch)
     programme = _programme(ctx.root, args.branch, args.year)
     if programme is None and args.year is None:
         raise ZvitError(
-            "cli.invalid-data", findings=Validator(AtRevision(ctx.root, args.branch)).current_programme()[1]
+            "cli.invalid-data", findings=Repository(AtRevision(ctx.root, args.branch)).current_programme()[1]
         )
     year = args.year
     if year is None and programme is not None and len(programme.years) == 1:
@@ -82,6 +82,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     return 1 if args.check and troubled else 0
 
 
+def _branch(root: str, asked: str | None) -> str:
+    """The branch to audit: the one asked for; else main, or origin/main in a clone of another branch."""
+    for branch in [asked] if asked else DEFAULT_BRANCHES:
+        try:
+            git.resolve(root, branch)
+        except ZvitError:
+            continue
+        return branch
+    raise ZvitError("audit.no-branch", branch=asked or DEFAULT_BRANCHES[0])
+
+
 def _as_of(value: str | None) -> date:
     if value is None:
         return times.today()
@@ -93,7 +104,7 @@ def _as_of(value: str | None) -> date:
 
 def _programme(root: str, branch: str, year: int | None) -> Programme | None:
     """The programme of `year` as the branch knows it: its current programme.yaml, or a past version."""
-    validator = Validator(AtRevision(root, branch))
+    validator = Repository(AtRevision(root, branch))
     current, _ = validator.current_programme()
     if current is not None and (year is None or year in current.years):
         return current

@@ -7,10 +7,11 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check import codeowners
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Location, error
 from zvit.core.writing import write_atomic
+from zvit.load.advice import how_to_run
 from zvit.load.source import WorkTree
 from zvit.render.reporters import write_findings
 
@@ -32,13 +33,13 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     source = WorkTree(ctx.root)
-    programme, findings = Validator(source).current_programme()
+    programme, findings = Repository(source).current_programme()
     if programme is None:
         raise ZvitError("cli.invalid-data", findings=findings)
     if args.check:
         stale = codeowners.stale_findings(source, programme)
         missing = [
-            error(Location(rel), "codeowners.missing", file=rel)
+            error(Location(rel), "codeowners.missing", file=rel, command=how_to_run(ctx.root, "codeowners"))
             for rel in codeowners.FILES
             if not os.path.isfile(os.path.join(ctx.root, rel))
         ]

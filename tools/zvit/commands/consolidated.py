@@ -6,8 +6,8 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.check.overview import Rejected, period_overview
-from zvit.check.validate import Validator
+from zvit.check.overview import READABLE, Rejected, period_overview
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, current_programme, no_reports, period_of
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    validator = Validator(WorkTree(ctx.root))
+    validator = Repository(WorkTree(ctx.root))
     programme = current_programme(validator)
     period = period_of(args, programme, within=True)
     submissions = validator.period_reports(period)
@@ -48,12 +48,14 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             raise ZvitError("consolidated.nothing-valid", quarter=period.number, year=period.year)
         raise ZvitError("consolidated.nothing-valid-period", period=period.stem)
     overview = period_overview(programme, period, submissions)
-    missing = overview.with_submission("not-submitted")
-    included = overview.with_submission("submitted")
+    missing = overview.with_submission("missing")
+    included = overview.with_submission(*READABLE)
     ctx.say("consolidated.included", count=len(included), units=", ".join(row.unit.id for row in included))
     if missing:
         ctx.say("consolidated.missing", count=len(missing), units=", ".join(row.unit.id for row in missing))
     out = args.out or os.path.join(ctx.root, "build", f"consolidated-{period.stem}.docx")
-    write_atomic(out, render_consolidated(programme, reports, period))
+    invalid = [row.unit for row in overview.with_submission("invalid")]
+    content = render_consolidated(programme, reports, period, [row.unit for row in missing], invalid)
+    write_atomic(out, content)
     ctx.say("cli.written", path=os.path.relpath(out))
     return 0

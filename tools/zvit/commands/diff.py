@@ -101,7 +101,13 @@ def tracked_docx(comparison: Comparison, lang: str) -> bytes:
 
     programme, report = comparison.programme, comparison.report
     return render_tracked(
-        programme, report, programme.units[report.unit], comparison.diff, comparison.attributions, lang
+        programme,
+        report,
+        programme.units[report.unit],
+        comparison.diff,
+        comparison.attributions,
+        lang,
+        old=comparison.old_report,
     )
 
 

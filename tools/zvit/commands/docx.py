@@ -6,7 +6,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING
 
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, no_reports, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.writing import write_atomic
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     source: Source = AtRevision(ctx.root, args.rev) if args.rev else WorkTree(ctx.root)
-    validator = Validator(source)
+    validator = Repository(source)
     current, findings = validator.current_programme()
     if current is None and args.year is None and args.period is None:
         raise ZvitError("cli.invalid-data", findings=findings)
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _render(validator: Validator, ref: ReportRef, out: str, ctx: Context) -> None:
+def _render(validator: Repository, ref: ReportRef, out: str, ctx: Context) -> None:
     programme, report = validator.load_report(ref)
     content = render_form(programme, report, programme.units[report.unit])
     write_atomic(out, content)

@@ -13,11 +13,13 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from zvit.check import schemas
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import repo_relative
 from zvit.core.findings import Location, error
 from zvit.core.messages import os_reason, text
 from zvit.core.writing import write_atomic
+from zvit.load.advice import how_to_run
+from zvit.load.files import NotRegularFile
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import RenderError, reformat
 from zvit.load.yamlfile import MAX_BYTES
@@ -43,7 +45,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     tree = WorkTree(ctx.root)
-    validator = Validator(tree)
+    validator = Repository(tree)
     if args.paths:
         paths = [repo_relative(p, ctx.root) for p in args.paths]
     else:
@@ -53,21 +55,25 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         outcome = _format_one(path, ctx, validator, check=args.check)
         changed += outcome == "changed"
         failed += outcome == "failed"
-    ctx.say("fmt.summary-check" if args.check else "fmt.summary", files=len(paths), changed=changed)
+    command = how_to_run(ctx.root, "fmt")
+    ctx.say("fmt.summary-check" if args.check else "fmt.summary", files=len(paths), changed=changed, command=command)
     if failed:
         ctx.err.write(f"zvit: {_text(ctx, 'fmt.failed', failed=failed)}\n")
     return 1 if failed or (args.check and changed) else 0
 
 
-def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -> str:
+def _format_one(path: str, ctx: Context, validator: Repository, *, check: bool) -> str:
     """ "same", "changed" or "failed"; says what happened."""
     schema_for = _schema_chooser(path, validator)
     full = os.path.join(ctx.root, path)
     if schema_for is None:
-        ctx.err.write(_text(ctx, "fmt.unsupported", path=path) + "\n")
+        ctx.err.write(_text(ctx, "fmt.unsupported", path=path, command=how_to_run(ctx.root, "fmt")) + "\n")
         return "failed"
     try:
         content = validator.source.read_bytes(path, MAX_BYTES + 1)
+    except NotRegularFile:
+        write_findings([error(Location(path), "file.not-regular")], ctx.err, ctx.lang)
+        return "failed"
     except OSError as exc:
         write_findings([error(Location(path), "file.unreadable", reason=os_reason(exc))], ctx.err, ctx.lang)
         return "failed"
@@ -87,14 +93,18 @@ def _format_one(path: str, ctx: Context, validator: Validator, *, check: bool) -
     if formatted == content:
         return "same"
     if check:
-        ctx.say("fmt.would-change", path=path)
+        ctx.say("fmt.would-change", path=path, command=how_to_run(ctx.root, "fmt"))
+    elif validator.source.read_bytes(path, MAX_BYTES + 1) != content:
+        # Saved in an editor while we formatted: writing now would throw that edit away.
+        ctx.err.write(_text(ctx, "fmt.changed-meanwhile", path=path) + "\n")
+        return "failed"
     else:
         write_atomic(full, formatted)
         ctx.say("fmt.reformatted", path=path)
     return "changed"
 
 
-def _schema_chooser(path: str, validator: Validator) -> Any:
+def _schema_chooser(path: str, validator: Repository) -> Any:
     """The schema whose key order a file follows, or None when fmt does not know the file."""
     if path == PROGRAMME_FILE:
         return lambda data: schemas.programme_schema()

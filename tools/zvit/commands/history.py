@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
 from typing import TYPE_CHECKING
 
 from zvit.check import submissions
 from zvit.check.history import report_history
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, period_of, unit_id
 from zvit.commands.diff import use_colour
 from zvit.core.errors import ZvitError
+from zvit.core.messages import text
+from zvit.load import git
 from zvit.load.source import WorkTree
 from zvit.model.objects import ReportRef
 from zvit.render.diff_text import history_data, write_history_text
@@ -44,11 +47,19 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if args.measure is not None and not MEASURE_ID.match(args.measure):
         raise ZvitError("diff.bad-measure", measure=args.measure)
-    programme, findings = Validator(WorkTree(ctx.root)).current_programme()
+    programme, findings = Repository(WorkTree(ctx.root)).current_programme()
     if programme is None and args.year is None and args.period is None:
         raise ZvitError("cli.invalid-data", findings=findings)
     ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme))
     measures = list(programme.measures()) if programme is not None else []
+    if args.measure is not None and measures and programme.measure(args.measure) is None:  # type: ignore[union-attr]
+        near = difflib.get_close_matches(args.measure, [m.id for m in measures], n=3, cutoff=0.5)
+        raise ZvitError(
+            "history.unknown-measure",
+            measure=args.measure,
+            programme=programme.id,  # type: ignore[union-attr]
+            near=", ".join(near) or "—",
+        )
     sent = submissions.submission(ctx.root, ref)
     history = report_history(
         ctx.root,
@@ -59,6 +70,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         titles={m.id: m.title for m in measures},
         submitted={sent.blob: sent.tag} if sent is not None and sent.blob else {},
     )
+    if git.is_shallow(ctx.root):
+        ctx.err.write(f"zvit: {text('history.shallow', ctx.lang)}\n")
     if args.format == "json":
         json.dump(history_data(history), ctx.out, ensure_ascii=False, indent=2)
         ctx.out.write("\n")

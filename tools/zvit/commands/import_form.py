@@ -11,12 +11,12 @@ import os
 from typing import TYPE_CHECKING, Any
 
 from zvit.check.form_import import Imported, Problem, form_period, match_form, read_form
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
 from zvit.core.messages import os_reason, text
 from zvit.core.writing import write_atomic
-from zvit.load.files import read_file
+from zvit.load.files import NotRegularFile, read_file
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
 from zvit.model.objects import Programme, ReportRef, Signatory
@@ -48,7 +48,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    programme = current_programme(Validator(WorkTree(ctx.root)))
+    programme = current_programme(Repository(WorkTree(ctx.root)))
     ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme, inside=True))
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target) and not args.force:
@@ -64,9 +64,12 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         else:
             said = {"found": found.phrase, "period": ref.period.phrase}
             result.problems.append(Problem("import.heading-mismatch-period", args=said))
-    for measure in programme.measures_of(ref.unit, ref.period):
-        if measure.id not in result.statuses:
-            result.problems.append(Problem("import.missing-measure", args={"id": measure.id}, notice=True))
+    if form.revisions:
+        result.problems.append(Problem("import.tracked-changes", args={"count": form.revisions}, notice=True))
+    if programme.form.layout.column("status") is not None:
+        for measure in programme.measures_of(ref.unit, ref.period):
+            if measure.id not in result.statuses:
+                result.problems.append(Problem("import.missing-measure", args={"id": measure.id}))
     for problem in result.problems:
         ctx.out.write(f"{args.file}: {_worded(problem, ctx.lang)}\n")
     failures = sum(1 for p in result.problems if not p.notice)
@@ -87,6 +90,8 @@ def _read(path: str) -> bytes:
         content = read_file(path, MAX_DOCX_BYTES + 1)
     except FileNotFoundError:
         raise ZvitError("import.file-missing", path=path) from None
+    except NotRegularFile:
+        raise ZvitError("import.not-regular", path=path) from None
     except OSError as exc:
         raise ZvitError("file.unreadable", reason=os_reason(exc)) from None
     if len(content) > MAX_DOCX_BYTES:
@@ -95,9 +100,18 @@ def _read(path: str) -> bytes:
 
 
 def _report_statuses(programme: Programme, unit: str, result: Imported) -> dict[str, Any]:
-    """The unit's measures as the form has them (an empty cell stays ""), others only when filled."""
+    """The unit's measures as the form has them (an empty cell stays ""), others only when filled.
+
+    A status with a state or an actual date (from a layout that prints them) is written as a mapping.
+    """
     own = {m.id for m in programme.measures_of(unit)}
-    return {mid: status for mid, status in result.statuses.items() if mid in own or status.strip()}
+    statuses: dict[str, Any] = {}
+    for mid, status in result.statuses.items():
+        extra = {key: found[mid] for key, found in (("state", result.states), ("done", result.done)) if mid in found}
+        if mid not in own and not status.strip() and not extra:
+            continue
+        statuses[mid] = {"text": status, **extra} if extra else status
+    return statuses
 
 
 def _worded(problem: Problem, lang: str) -> str:

@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from zvit.check import schemas
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import current_programme
 from zvit.core import times
 from zvit.core.errors import ZvitError
@@ -128,7 +128,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         unit=UNIT,
     ) + (_REGISTER if args.kind == "risk-register" else _MEASURES).format(unit=UNIT)
     write_atomic(os.path.join(root, PROGRAMME_FILE), text.encode("utf-8"))
-    programme = current_programme(Validator(WorkTree(root)))
+    programme = current_programme(Repository(WorkTree(root)))
     periods = programme.periods()
     if not periods:
         raise ZvitError("init.no-period", start=start.isoformat(), end=end.isoformat())

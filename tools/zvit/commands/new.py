@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
-from zvit.core.writing import write_atomic
+from zvit.core.messages import text
+from zvit.core.writing import create_atomic
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
 from zvit.model.objects import Programme, Report, ReportRef
@@ -32,7 +34,7 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    validator = Validator(WorkTree(ctx.root))
+    validator = Repository(WorkTree(ctx.root))
     programme = current_programme(validator)
     ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme, inside=True))
     target = os.path.join(ctx.root, ref.path)
@@ -41,14 +43,23 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     previous_ref = previous_report_ref(ref, validator.source.report_paths())
     previous = _previous_report(validator, previous_ref, ctx)
     statuses = carried_over(programme, previous, validator, ref)
-    data, comments = report_document(programme, ref, statuses)
-    write_atomic(target, render(data, comments).encode("utf-8"))
+    signatory = previous.signatory if previous is not None else None
+    data, comments = report_document(programme, ref, statuses, signatory)
+    if signatory is not None:
+        note = (f"# {text('template.signatory-carried', 'uk', {'previous': previous_ref.path})}",)
+        comments = replace(comments, before={**comments.before, ("signatory",): note})
+    try:
+        create_atomic(target, render(data, comments).encode("utf-8"))
+    except FileExistsError:  # written by someone else since the check above
+        raise ZvitError("new.exists", path=ref.path) from None
     measures = len(programme.measures_of(ref.unit, ref.period))
     if validator.source.exists(previous_ref.path):
         ctx.say("new.written", path=ref.path, measures=measures, previous=previous_ref.path, carried=len(statuses))
     else:
         ctx.say("new.written-fresh", path=ref.path, measures=measures, previous=previous_ref.path)
-    ctx.say("new.next-step")
+    if signatory is not None:
+        ctx.say("new.check-signatory", position=signatory.position, name=signatory.name)
+    ctx.say("new.next-step" if statuses else "new.next-step-fresh")
     return 0
 
 
@@ -71,7 +82,7 @@ def previous_report_ref(ref: ReportRef, paths: list[str]) -> ReportRef:
     return max(earlier, key=lambda found: (found.period.end, found.period.start), default=expected)
 
 
-def _previous_report(validator: Validator, ref: ReportRef, ctx: Context) -> Report | None:
+def _previous_report(validator: Repository, ref: ReportRef, ctx: Context) -> Report | None:
     loaded = validator.source.read(ref.path)
     if loaded is None:
         return None
@@ -81,7 +92,9 @@ def _previous_report(validator: Validator, ref: ReportRef, ctx: Context) -> Repo
     return report
 
 
-def carried_over(programme: Programme, previous: Report | None, validator: Validator, ref: ReportRef) -> dict[str, Any]:
+def carried_over(
+    programme: Programme, previous: Report | None, validator: Repository, ref: ReportRef
+) -> dict[str, Any]:
     """Last quarter's filled texts, by measure, marked `carried_over` for the validator.
 
     Q1 follows Q4 of the previous year, usually under another programme whose

@@ -7,7 +7,8 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check.overview import period_overview
-from zvit.check.validate import Validator
+from zvit.check.repository import Repository
+from zvit.check.submission_check import submitted_units
 from zvit.commands._args import add_period, current_programme, period_of
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
@@ -35,10 +36,12 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    validator = Validator(WorkTree(ctx.root))
+    tree = WorkTree(ctx.root)
+    validator = Repository(tree)
     programme = current_programme(validator)
     period = period_of(args, programme, within=True)
-    overview = period_overview(programme, period, validator.period_reports(period))
+    reports = validator.period_reports(period)
+    overview = period_overview(programme, period, reports, submitted_units(tree, period))
     if args.format == "html":
         out = args.out or os.path.join(ctx.root, "build", f"status-{period.stem}.html")
         write_atomic(out, render_html(overview, ctx.lang).encode("utf-8"))

@@ -64,9 +64,17 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if blob is None:
         raise ZvitError("submit.uncommitted", paths=ref.path)
     submitter = git.committer(ctx.root)
-    git.create_tag(
-        ctx.root, name, head, tag_message(ref, submitter, blob, args.message), sign=signing_configured(ctx.root)
-    )
+    try:
+        git.create_tag(
+            ctx.root, name, head, tag_message(ref, submitter, blob, args.message), sign=signing_configured(ctx.root)
+        )
+    except ZvitError:
+        earlier = submission(ctx.root, ref)  # someone else submitted since the check above
+        if earlier is None:
+            raise
+        raise ZvitError(
+            "submit.already", path=ref.path, tag=name, date=submitted_on(earlier), tagger=earlier.tagger or "?"
+        ) from None
     made = submission(ctx.root, ref)
     signed = made is not None and made.signed
     ctx.say(

@@ -14,6 +14,11 @@ from collections.abc import Mapping
 LANGUAGES = ("uk", "en")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # More findings of one kind in a file than are shown (core/findings.py: capped)
+    "findings.more": {
+        "uk": "і ще {count} таких самих [{code}] у цьому файлі, наступне — тут; виправте всі",
+        "en": "and {count} more like this [{code}] in this file, the next one here; fix them all",
+    },
     # Reading files
     "file.unreadable": {
         "uk": "файл не вдалося прочитати: {reason}",
@@ -33,6 +38,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "file.missing": {
         "uk": "файлу немає",
         "en": "the file does not exist",
+    },
+    "file.not-regular": {
+        "uk": "це не звичайний файл (тека, пристрій або канал FIFO); звіт має бути текстовим файлом YAML",
+        "en": "this is not a regular file (a folder, a device or a FIFO); a report must be a YAML text file",
     },
     "file.too-large": {
         "uk": "файл більший за {limit_mb} МБ; звіт такого розміру не буває — перевірте, чи це той файл",
@@ -427,8 +436,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "does not match the schema: {detail}",
     },
     "schema.stale": {
-        "uk": "згенерований файл {file} застарів щодо programme.yaml; виконайте «make schema» і додайте його до коміту",
-        "en": "generated file {file} is out of date with programme.yaml; run 'make schema' and commit it",
+        "uk": "згенерований файл {file} застарів щодо programme.yaml; виконайте «{command}» і додайте його до коміту",
+        "en": "generated file {file} is out of date with programme.yaml; run '{command}' and commit it",
+    },
+    "schema.missing": {
+        "uk": "згенерованого файлу {file} немає; виконайте «{command}» і додайте його до коміту",
+        "en": "generated file {file} does not exist; run '{command}' and commit it",
     },
     # The same rules as the editor words them (errorMessage in the generated schemas): the
     # editor cannot fill in the value it underlines, so these name only what the schema knows.
@@ -615,6 +628,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "«{id}» містить кириличні літери ({letters}), схожі на латинські; ідентифікатори пишуться латиницею: «{fixed}»",
         "en": "'{id}' contains Cyrillic letters ({letters}) that look like Latin ones; ids are written in Latin letters: '{fixed}'",
     },
+    "report.measure-of-other-unit": {
+        "uk": "захід {id} не входить до заходів підрозділу {unit}: за нього відповідає {responsible}; перевірте номер заходу",
+        "en": "measure {id} is not one of unit {unit}'s measures: it is the responsibility of {responsible}; check the measure number",
+    },
     "report.status-empty": {
         "uk": "захід {id} — відповідальність підрозділу, але стан виконання не заповнено",
         "en": "measure {id} is this unit's responsibility, but its status is not filled in",
@@ -626,10 +643,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.status-carried-over": {
         "uk": "захід {id}: текст перенесено з попереднього кварталу і ще не оновлено; оновіть його та приберіть позначку carried_over",
         "en": "measure {id}: the text was carried over from the previous quarter and not yet updated; update it and remove carried_over",
-    },
-    "report.measure-of-another-unit": {
-        "uk": "захід {id} — не відповідальність цього підрозділу (відповідальні: {responsible}); перевірте номер або приберіть захід зі звіту",
-        "en": "measure {id} is not this unit's responsibility (responsible: {responsible}); check the id or remove the measure from the report",
     },
     # Command-line errors
     "cli.bad-unit-id": {
@@ -804,6 +817,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "ревізії «{rev}» немає в репозиторії",
         "en": "revision '{rev}' does not exist in the repository",
     },
+    "cli.os-error": {
+        "uk": "не вдалося прочитати чи записати {path}: {reason}; цей файл не змінено — звільніть місце на диску, перевірте права доступу чи шлях і повторіть",
+        "en": "could not read or write {path}: {reason}; this file was left unchanged — free disk space, check the permissions or the path, and try again",
+    },
     "cli.unexpected": {
         "uk": "неочікувана внутрішня помилка: {detail}; повідомте розробникам",
         "en": "unexpected internal error: {detail}; please report it",
@@ -814,6 +831,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "type.status": {"uk": "текст або словник з text і state", "en": "text, or a mapping with text and state"},
     "word.or": {"uk": " або ", "en": " or "},
+    # A unit's report for a quarter: one vocabulary for status (text, JSON, HTML), consolidated and audit.
+    "standing.missing": {"uk": "звіту немає", "en": "no report"},
+    "standing.present": {"uk": "звіт є, не подано", "en": "report exists, not submitted"},
+    "standing.submitted": {"uk": "подано", "en": "submitted"},
+    "standing.changed": {"uk": "змінено після подання", "en": "changed after submission"},
     "reporting.quarter": {"uk": "щокварталу", "en": "quarterly"},
     "reporting.half-year": {"uk": "щопівроку", "en": "half-yearly"},
     "reporting.year": {"uk": "щороку", "en": "yearly"},
@@ -835,8 +857,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "programme {programme}; the quarter ends on {end}",
     },
     "overview.counts": {
-        "uk": "Подали звіт: {submitted} з {units}; звіт з помилками: {invalid}; не подали: {missing}",
-        "en": "Reported: {submitted} of {units}; report with errors: {invalid}; not reported: {missing}",
+        "uk": "Підрозділів: {units}; подано: {submitted}; змінено після подання: {changed}; звіт є, не подано: {present}; з помилками: {invalid}; звіту немає: {missing}",
+        "en": "Units: {units}; submitted: {submitted}; changed after submission: {changed}; report exists, not submitted: {present}; with errors: {invalid}; no report: {missing}",
     },
     "overview.column.unit": {"uk": "Підрозділ", "en": "Unit"},
     "overview.column.report": {"uk": "Звіт", "en": "Report"},
@@ -850,15 +872,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.column.deadline": {"uk": "Строк", "en": "Deadline"},
     "overview.column.title": {"uk": "Назва заходу", "en": "Measure title"},
     "overview.of": {"uk": "{count} з {total}", "en": "{count} of {total}"},
-    "overview.submission.submitted": {"uk": "подано", "en": "reported"},
     "overview.submission.invalid": {"uk": "з помилками: {errors}", "en": "errors: {errors}"},
-    "overview.submission.not-submitted": {"uk": "не подано", "en": "not reported"},
     "overview.short.filled": {"uk": "заповнено", "en": "filled"},
     "overview.short.carried-over": {"uk": "перенесено", "en": "carried over"},
     "overview.short.placeholder": {"uk": "заглушка", "en": "placeholder"},
     "overview.short.empty": {"uk": "порожньо", "en": "empty"},
     "overview.short.not-responsible": {"uk": "не відповідає", "en": "not responsible"},
-    "overview.short.not-submitted": {"uk": "не подано", "en": "not reported"},
+    "overview.short.no-report": {"uk": "звіту немає", "en": "no report"},
     "overview.short.invalid": {"uk": "з помилками", "en": "has errors"},
     "overview.short.overdue": {"uk": "прострочено", "en": "overdue"},
     "overview.short.overdue-unconfirmed": {"uk": "не підтверджено", "en": "unconfirmed"},
@@ -877,8 +897,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "підрозділ не відповідає за захід",
         "en": "the unit is not responsible for the measure",
     },
-    "overview.legend.not-submitted": {
-        "uk": "звіт за квартал не подано",
+    "overview.legend.no-report": {
+        "uk": "звіту за квартал немає",
         "en": "no report for the quarter",
     },
     "overview.legend.invalid": {
@@ -907,8 +927,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "overview.due": {"uk": "строк {date}", "en": "due {date}"},
     "overview.state": {"uk": "оцінка: {state}", "en": "state: {state}"},
-    "overview.missing-list": {"uk": "Не подали звіт: {units}", "en": "Not reported: {units}"},
-    "overview.submitted-list": {"uk": "Подали звіт: {units}", "en": "Reported: {units}"},
+    "overview.missing-list": {"uk": "Звіту немає: {units}", "en": "No report: {units}"},
+    "overview.reported-list": {"uk": "Звіт є: {units}", "en": "Report present: {units}"},
     "overview.measures": {"uk": "Заходи програми", "en": "The programme's measures"},
     "consolidated.left-out": {
         "uk": "звіт {path} не пройшов перевірку (помилок: {errors}), його немає у зведеній інформації; див. make validate",
@@ -927,8 +947,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the consolidated report holds the reports of these units ({count}): {units}",
     },
     "consolidated.missing": {
-        "uk": "не подали звіт ({count}): {units}",
-        "en": "not reported ({count}): {units}",
+        "uk": "звіту немає ({count}): {units}",
+        "en": "no report ({count}): {units}",
     },
     # Trust: submission tags, submit, the submission check, CODEOWNERS, audit (issue 6)
     "submission.bad-period": {
@@ -950,6 +970,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "report.changed-after-submission": {
         "uk": "поле {field} змінено після подання звіту ({date}, тег {tag}); виправлення поданого звіту має бути на записі: додайте до amendments пункт з date, reason і by",
         "en": "field {field} was changed after the report was submitted ({date}, tag {tag}); a correction must be on the record: add an amendments entry with date, reason and by",
+    },
+    "report.measure-changed-after-submission-in-commit": {
+        "uk": "захід {measure} змінено комітом {commit} після подання звіту ({date}, тег {tag}) без нового запису в amendments; кожна зміна поданого звіту потребує свого запису: додайте до amendments пункт з date, reason і by",
+        "en": "measure {measure} was changed by commit {commit} after the report was submitted ({date}, tag {tag}) with no new amendments entry; every change to a submitted report needs its own entry: add one with date, reason and by",
+    },
+    "report.changed-after-submission-in-commit": {
+        "uk": "поле {field} змінено комітом {commit} після подання звіту ({date}, тег {tag}) без нового запису в amendments; кожна зміна поданого звіту потребує свого запису: додайте до amendments пункт з date, reason і by",
+        "en": "field {field} was changed by commit {commit} after the report was submitted ({date}, tag {tag}) with no new amendments entry; every change to a submitted report needs its own entry: add one with date, reason and by",
+    },
+    "report.amendment-before-submission": {
+        "uk": "виправлення датовано {amended}, раніше за подання звіту ({date}, тег {tag}); виправляють лише поданий звіт — вкажіть дату виправлення",
+        "en": "the amendment is dated {amended}, before the report was submitted ({date}, tag {tag}); only a submitted report is amended — give the date of the correction",
     },
     "report.deleted-after-submission": {
         "uk": "звіт подано ({date}, тег {tag}), але файл видалено; поданий звіт не видаляють — виправляйте його з записом у amendments",
@@ -1024,12 +1056,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{owner}' in the owners of unit {unit} does not look like a user or team (e.g. @koval or @loda/anticor)",
     },
     "codeowners.stale": {
-        "uk": "файл {file} застарів щодо programme.yaml; виконайте «make codeowners» і додайте його до коміту",
-        "en": "file {file} is out of date with programme.yaml; run 'make codeowners' and commit it",
+        "uk": "файл {file} застарів щодо programme.yaml; виконайте «{command}» і додайте його до коміту",
+        "en": "file {file} is out of date with programme.yaml; run '{command}' and commit it",
     },
     "codeowners.missing": {
-        "uk": "файлу {file} немає; виконайте «make codeowners»",
-        "en": "file {file} does not exist; run 'make codeowners'",
+        "uk": "файлу {file} немає; виконайте «{command}»",
+        "en": "file {file} does not exist; run '{command}'",
     },
     "audit.title": {
         "uk": "Аудит подання звітів про виконання антикорупційної програми за {year} рік",
@@ -1055,11 +1087,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.overdue": {
         "uk": "звіт не подано, хоча строк минув {due}",
         "en": "not submitted, although it was due by {due}",
-    },
-    "audit.not-submitted": {"uk": "не подано; звіту немає", "en": "not submitted; no report"},
-    "audit.not-submitted-present": {
-        "uk": "не подано; звіт є, але не позначений поданим",
-        "en": "not submitted; the report exists but is not marked as submitted",
     },
     "audit.submitted": {"uk": "подано {date}, {tagger}", "en": "submitted {date} by {tagger}"},
     "audit.submitted-where": {"uk": "тег {tag}, коміт {commit}", "en": "tag {tag}, commit {commit}"},
@@ -1144,12 +1171,96 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "тег {tag} створено не командою zvit submit: у ньому немає запису про вміст звіту, тож підміну вмісту не перевірено",
         "en": "tag {tag} was not made by zvit submit: it records no report content, so a substitution cannot be checked",
     },
-    "audit.problems": {"uk": "Ознаки підробки і зміни без запису", "en": "Signs of tampering and unrecorded changes"},
     "audit.column-quarter": {"uk": "Квартал", "en": "Quarter"},
     "audit.column-submission": {"uk": "Подання", "en": "Submission"},
     "audit.column-signatures": {"uk": "Підписи", "en": "Signatures"},
     "audit.column-changes": {"uk": "Зміни після подання", "en": "Changes after submission"},
     "audit.column-verdict": {"uk": "Висновок", "en": "Verdict"},
+    # The audit as a document for a person (zvit audit --format docx): plain words, hashes in the appendix.
+    "audit-doc.as-of": {
+        "uk": "Стан сховища звітів на {date} ({zone} час)",
+        "en": "The reports repository as of {date} ({zone})",
+    },
+    "audit-doc.summary-title": {"uk": "Підсумок", "en": "Summary"},
+    "audit-doc.summary": {
+        "uk": "Звітів, строк подання яких настав: {expected}; подано: {submitted}; змінено після подання: {changed}, "
+        "з них без запису про виправлення: {unamended}; подань без електронного підпису: {unsigned}; "
+        "з ознаками підробки: {tampered}.",
+        "en": "Reports due: {expected}; submitted: {submitted}; changed after submission: {changed}, "
+        "{unamended} of them with no record of the correction; submissions without an electronic signature: "
+        "{unsigned}; with signs of tampering: {tampered}.",
+    },
+    "audit-doc.problems": {"uk": "Що потребує уваги", "en": "What needs attention"},
+    "audit-doc.by-unit": {"uk": "Подання за підрозділами і кварталами", "en": "Submissions by unit and quarter"},
+    "audit-doc.submitted": {"uk": "подано {date}, {tagger}", "en": "submitted {date} by {tagger}"},
+    "audit-doc.see-appendix": {
+        "uk": "технічні дані — у додатку, № {number}",
+        "en": "technical data: appendix, no. {number}",
+    },
+    "audit-doc.tag-signature": {"uk": "подання: {state}", "en": "submission: {state}"},
+    "audit-doc.commit-signature": {"uk": "версія звіту: {state}", "en": "report version: {state}"},
+    "audit-doc.change": {
+        "uk": "{date}, {author}: «{subject}»; підпис: {signature}",
+        "en": "{date}, {author}: '{subject}'; signature: {signature}",
+    },
+    "audit-doc.unamended": {
+        "uk": "звіт змінено після подання без запису про виправлення",
+        "en": "the report was changed after submission with no record of the correction",
+    },
+    "audit-doc.change-unamended": {"uk": "без запису про виправлення", "en": "no record of the correction"},
+    "audit-doc.change-amended-later": {
+        "uk": "запис про виправлення додано пізніше",
+        "en": "the record of the correction was added later",
+    },
+    "audit-doc.changed-elsewhere": {
+        "uk": "чинна версія звіту відрізняється від поданої (зміни внесено поза основною гілкою)",
+        "en": "the current version differs from the submitted one (changed outside the main branch)",
+    },
+    "audit-doc.deleted": {"uk": "поданий звіт видалено", "en": "the submitted report was deleted"},
+    "audit-doc.tamper": {
+        "uk": "ПІДРОБКА: {what} (подробиці — у додатку, № {number})",
+        "en": "TAMPERING: {what} (details: appendix, no. {number})",
+    },
+    "audit-doc.tamper-outside-branch": {
+        "uk": "подану версію вилучено з історії (історію переписано або позначку подання переміщено)",
+        "en": "the submitted version is no longer in the history (history rewritten or the submission mark moved)",
+    },
+    "audit-doc.tamper-content": {
+        "uk": "поданий звіт підмінено: його вміст не той, що записано під час подання",
+        "en": "the submitted report was replaced: its content is not the one recorded at submission",
+    },
+    "audit-doc.tamper-no-report": {
+        "uk": "у поданій версії немає файлу звіту",
+        "en": "the submitted version has no report file",
+    },
+    "audit-doc.tamper-no-commit": {
+        "uk": "позначка подання не вказує на версію",
+        "en": "the submission mark points at no version",
+    },
+    "audit-doc.tamper-tag-signature": {"uk": "підпис подання недійсний", "en": "the submission's signature is bad"},
+    "audit-doc.tamper-commit-signature": {"uk": "підпис версії недійсний", "en": "a version's signature is bad"},
+    "audit-doc.lightweight": {
+        "uk": "подання не засвідчене: позначку поставлено вручну, без автора, дати й підпису",
+        "en": "the submission is not attested: the mark was set by hand, with no author, date or signature",
+    },
+    "audit-doc.no-record": {
+        "uk": "подання позначено не командою zvit submit, тож підміну вмісту не перевірено",
+        "en": "the submission was not marked by zvit submit, so a substitution cannot be checked",
+    },
+    "audit-doc.appendix": {
+        "uk": "Додаток. Технічні дані для перевірки",
+        "en": "Appendix. Technical data for verification",
+    },
+    "audit-doc.appendix-head": {
+        "uk": "Гілка {branch}, версія {commit}. Позначки подання — теги git, версії — коміти git, вміст — blob git.",
+        "en": "Branch {branch}, version {commit}. Submission marks are git tags, versions git commits, content git blobs.",
+    },
+    "audit-doc.column-number": {"uk": "№", "en": "No."},
+    "audit-doc.column-what": {"uk": "Підрозділ, квартал", "en": "Unit, quarter"},
+    "audit-doc.column-ids": {"uk": "Позначка подання, версія, вміст", "en": "Submission mark, version, content"},
+    "audit-doc.column-details": {"uk": "Подробиці", "en": "Details"},
+    "audit-doc.ids": {"uk": "тег {tag}; коміт {commit}; blob {blob}", "en": "tag {tag}; commit {commit}; blob {blob}"},
+    "audit-doc.change-id": {"uk": "зміна {date}: коміт {commit}", "en": "change {date}: commit {commit}"},
     "audit.shallow": {
         "uk": "це неповна копія репозиторію (git clone --depth): без давніших комітів подання здавалися б "
         "підробленими; завантажте всю історію: git fetch --unshallow --tags",
@@ -1217,6 +1328,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "опишіть стан виконання кожного заходу, приберіть позначки carried_over і перевірте: make validate",
         "en": "describe the status of every measure, remove the carried_over marks and check: make validate",
     },
+    "new.next-step-fresh": {
+        "uk": "опишіть стан виконання кожного заходу і перевірте: make validate",
+        "en": "describe the status of every measure and check: make validate",
+    },
+    "new.check-signatory": {
+        "uk": "підписанта перенесено з попереднього звіту: {position} {name}; перевірте, чи він підписує і цей звіт",
+        "en": "the signatory was carried over from the previous report: {position} {name}; check that they sign this report too",
+    },
+    "template.signatory-carried": {
+        "uk": "Підписанта перенесено з {previous}: перевірте посаду й ім’я.",
+        "en": "The signatory was carried over from {previous}: check the position and the name.",
+    },
     "template.title": {
         "uk": "Звіт: {unit} — {quarter} квартал {year} року.",
         "en": "Report: {unit} — quarter {quarter} of {year}.",
@@ -1238,8 +1361,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "reformatted {path}",
     },
     "fmt.would-change": {
-        "uk": "{path}: оформлення не канонічне; виконайте make fmt (дані не зміняться)",
-        "en": "{path}: not in the canonical layout; run make fmt (the data will not change)",
+        "uk": "{path}: оформлення не канонічне; виконайте {command} (дані не зміняться)",
+        "en": "{path}: not in the canonical layout; run {command} (the data will not change)",
     },
     "fmt.refused": {
         "uk": "{path}: файл читається з помилками (див. вище), тому його не змінено",
@@ -1249,17 +1372,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "{path}: після форматування дані чи коментарі відрізнялися б від початкових, тому файл не змінено; повідомте розробникам ({detail})",
         "en": "{path}: formatting would change the data or the comments, so the file was left unchanged; please report it ({detail})",
     },
+    "fmt.changed-meanwhile": {
+        "uk": "{path}: файл змінився, поки його форматували (збережено в редакторі?), тому його не змінено; запустіть форматування ще раз",
+        "en": "{path}: the file changed while it was being formatted (saved in an editor?), so it was left as it is; run the formatting again",
+    },
     "fmt.unsupported": {
-        "uk": "{path}: make fmt впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
-        "en": "{path}: make fmt handles only programme.yaml and reports/<unit>/<year>-q<quarter>.yaml",
+        "uk": "{path}: {command} впорядковує лише programme.yaml і звіти reports/<підрозділ>/<рік>-q<квартал>.yaml",
+        "en": "{path}: {command} handles only programme.yaml and reports/<unit>/<year>-q<quarter>.yaml",
     },
     "fmt.summary": {
         "uk": "файлів: {files}; відформатовано: {changed}",
         "en": "{files} files; reformatted: {changed}",
     },
     "fmt.summary-check": {
-        "uk": "файлів: {files}; потребують make fmt: {changed}",
-        "en": "{files} files; needing make fmt: {changed}",
+        "uk": "файлів: {files}; потребують {command}: {changed}",
+        "en": "{files} files; needing {command}: {changed}",
     },
     "fmt.failed": {
         "uk": "не відформатовано файлів: {failed} (див. вище)",
@@ -1276,6 +1403,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.file-missing": {
         "uk": "файлу {path} немає",
         "en": "file {path} does not exist",
+    },
+    "import.not-regular": {
+        "uk": "{path} — не звичайний файл (тека, пристрій або канал FIFO); вкажіть файл форми Word .docx",
+        "en": "{path} is not a regular file (a folder, a device or a FIFO); give a Word form .docx file",
     },
     "import.exists": {
         "uk": "звіт {path} уже існує; щоб замінити його імпортованим, додайте --force (make import ... FORCE=1)",
@@ -1330,8 +1461,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "text outside the table not imported: '{text}'",
     },
     "import.missing-measure": {
-        "uk": "заходу {id} підрозділу у формі немає; у звіті його стан порожній",
-        "en": "measure {id} of the unit is not in the form; its status in the report is empty",
+        "uk": "заходу {id} підрозділу у формі немає; з --partial звіт буде записано з порожнім станом цього заходу",
+        "en": "measure {id} of the unit is not in the form; with --partial the report is written with its status empty",
+    },
+    "import.unknown-state": {
+        "uk": "захід {id}: стан виконання «{state}» не з переліку ({states}); не імпортовано",
+        "en": "measure {id}: state '{state}' is not one of ({states}); not imported",
+    },
+    "import.bad-done-date": {
+        "uk": "захід {id}: фактичний термін «{text}» — не дата ДД.ММ.РРРР; не імпортовано",
+        "en": "measure {id}: the actual date '{text}' is not a DD.MM.YYYY date; not imported",
+    },
+    "import.tracked-changes": {
+        "uk": "у файлі є неприйняті виправлення (режим рецензування): {count}; імпортовано текст так, ніби їх прийнято — перегляньте їх у Word",
+        "en": "the file has {count} tracked changes not yet accepted or rejected; the text was imported as if they were accepted — review them in Word",
     },
     "import.heading-mismatch-period": {
         "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
@@ -1365,12 +1508,24 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "diff.count.changed": {"uk": "змінено: {n}", "en": "changed: {n}"},
     "diff.count.filled": {"uk": "заповнено: {n}", "en": "filled: {n}"},
+    "diff.count.carried-over": {
+        "uk": "перенесено з попереднього кварталу й не оновлено: {n}",
+        "en": "carried over from the previous quarter, not updated: {n}",
+    },
     "diff.count.emptied": {"uk": "очищено: {n}", "en": "emptied: {n}"},
     "diff.count.added": {"uk": "додано до програми: {n}", "en": "added to the programme: {n}"},
     "diff.count.removed": {"uk": "вилучено з програми: {n}", "en": "removed from the programme: {n}"},
     "diff.count.unchanged": {"uk": "без змін: {n}", "en": "unchanged: {n}"},
     "diff.kind.changed": {"uk": "змінено", "en": "changed"},
     "diff.kind.filled": {"uk": "заповнено", "en": "filled"},
+    "diff.kind.carried-over": {
+        "uk": "перенесено з попереднього кварталу й не оновлено",
+        "en": "carried over from the previous quarter, not updated",
+    },
+    "diff.carried-over-mark": {
+        "uk": "перенесено з попереднього кварталу (carried_over)",
+        "en": "carried over from the previous quarter (carried_over)",
+    },
     "diff.kind.emptied": {"uk": "очищено", "en": "emptied"},
     "diff.kind.added": {"uk": "додано до програми", "en": "added to the programme"},
     "diff.kind.removed": {"uk": "вилучено з програми", "en": "removed from the programme"},
@@ -1387,6 +1542,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "history.measure-header": {
         "uk": "Історія заходу {measure} у {path}: комітів — {n}",
         "en": "History of measure {measure} in {path}: {n} commits",
+    },
+    "history.shallow": {
+        "uk": "це неповна копія репозиторію (git clone --depth): історія обривається на найдавнішому завантаженому коміті, "
+        "і він лише здається створенням звіту; завантажте всю історію: git fetch --unshallow",
+        "en": "this is a shallow clone (git clone --depth): the history stops at the oldest commit fetched, "
+        "which only looks like the report's creation; fetch the whole history: git fetch --unshallow",
+    },
+    "history.unknown-measure": {
+        "uk": "заходу {measure} у програмі «{programme}» немає; схожі номери: {near}",
+        "en": "programme '{programme}' has no measure {measure}; similar numbers: {near}",
     },
     "history.measure-never-filled": {
         "uk": "Захід {measure} у цьому звіті не заповнювався жодного разу.",

@@ -124,6 +124,8 @@ def resolve(root: str, rev: str) -> str:
     out = run_git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], check=False)
     commit = out.decode().strip()
     if not commit:
+        if toplevel(root) is None:  # a tarball or a copy without .git: no revision can exist
+            raise ZvitError("git.not-a-repository", root=root)
         raise ZvitError("git.bad-revision", rev=rev)
     return commit
 
@@ -396,6 +398,8 @@ def merge_base(root: str, base: str, head: str) -> str:
     """The commit `head` forked from `base`: what a pull request is compared against."""
     out = run_git(root, ["merge-base", "--end-of-options", base, head], check=False).decode().strip()
     if not out:
+        if toplevel(root) is None:
+            raise ZvitError("git.not-a-repository", root=root)
         raise ZvitError("git.bad-revision", rev=f"{base}...{head}")
     return out
 

@@ -41,7 +41,8 @@ class WorkTree:
 
     def read(self, path: str) -> Loaded | None:
         full = os.path.join(self.root, path)
-        return read_yaml(full, path) if os.path.isfile(full) else None
+        # A FIFO or a device named like a report is read (and refused) by read_yaml, not passed over as absent.
+        return read_yaml(full, path) if os.path.exists(full) and not os.path.isdir(full) else None
 
     def exists(self, path: str) -> bool:
         return os.path.isfile(os.path.join(self.root, path))

@@ -20,6 +20,7 @@ check can point at exactly what it complains about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -37,9 +38,9 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 
-from zvit.core.findings import Finding, Location, error, warning
+from zvit.core.findings import SHOWN_PER_KIND, Finding, Location, Severity, error, more, warning
 from zvit.core.messages import MESSAGES, Words, os_reason, text
-from zvit.load.files import read_file
+from zvit.load.files import NotRegularFile, read_file
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 32
@@ -88,6 +89,7 @@ _SPECIAL_FLOAT = {
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 # Characters a reader cannot see but a comparison of ids or texts trips over.
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+_NEWLINE = re.compile("\n")
 # Either kind, so that a clean file (nearly every file) costs one scan, not two.
 _SUSPECT = re.compile(f"[{_CONTROL.pattern[1:-1]}{_INVISIBLE.pattern[1:-1]}]")
 # The same in a double-quoted value, where only an escape (\x01, \e, \r) can have put
@@ -136,6 +138,8 @@ def read_yaml(path: str, name: str | None = None) -> Loaded:
     name = name or path
     try:
         content = read_file(path, MAX_BYTES + 1)  # a larger file is refused unread
+    except NotRegularFile:
+        return Loaded(name, None, (error(Location(name), "file.not-regular"),))
     except OSError as exc:
         return Loaded(name, None, (error(Location(name), "file.unreadable", reason=os_reason(exc)),))
     return parse_yaml(content, name)
@@ -194,11 +198,6 @@ def _byte_location(path: str, content: bytes, offset: int) -> Location:
     return Location(path, content.count(b"\n", 0, offset) + 1, col)
 
 
-def _text_location(path: str, text: str, offset: int) -> Location:
-    line_start = text.rfind("\n", 0, offset) + 1
-    return Location(path, text.count("\n", 0, offset) + 1, offset - line_start + 1)
-
-
 def has_suspect_characters(text: str) -> bool:
     """Whether `text` holds a control or invisible character, which the reader reports.
 
@@ -210,26 +209,40 @@ def has_suspect_characters(text: str) -> bool:
 
 
 def _flag_characters(path: str, text: str, findings: list[Finding]) -> str:
-    """Report control and invisible characters; blank out the controls so parsing goes on."""
+    """Report control and invisible characters; blank out the controls so parsing goes on.
+
+    A text pasted from Word can hold tens of thousands of them: each kind is reported
+    at its first `SHOWN_PER_KIND` places and then counted once («і ще K»), and the
+    places come from one pass over the line starts, so the cost stays linear.
+    """
     if _SUSPECT.search(text) is None:
         return text
-    for match in _CONTROL.finditer(text):
-        findings.append(
-            error(
-                _text_location(path, text, match.start()), "text.control-character", char=f"U+{ord(match.group()):04X}"
-            )
-        )
-    for match in _INVISIBLE.finditer(text):
-        findings.append(
-            warning(
-                _text_location(path, text, match.start()),
-                "text.invisible-character",
-                char=f"U+{ord(match.group()):04X}",
-            )
-        )
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    for pattern, make, code in (
+        (_CONTROL, error, "text.control-character"),
+        (_INVISIBLE, warning, "text.invisible-character"),
+    ):
+        count = 0
+        next_place: int | None = None
+        for match in pattern.finditer(text):
+            count += 1
+            if count <= SHOWN_PER_KIND:
+                findings.append(
+                    make(_place(path, line_starts, match.start()), code, char=f"U+{ord(match.group()):04X}")
+                )
+            elif next_place is None:
+                next_place = match.start()
+        if next_place is not None:
+            severity: Severity = "error" if make is error else "warning"
+            findings.append(more(_place(path, line_starts, next_place), code, count - SHOWN_PER_KIND, severity))
     if findings:
         text = _CONTROL.sub(" ", text)
     return text
+
+
+def _place(path: str, line_starts: list[int], offset: int) -> Location:
+    line = bisect_right(line_starts, offset)
+    return Location(path, line, offset - line_starts[line - 1] + 1)
 
 
 _SYNTAX_HINTS = (

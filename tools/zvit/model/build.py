@@ -8,10 +8,12 @@ they are skipped here.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from zvit.model.form_layout import BUILT_IN, DEFAULT_FOR_KIND, FormColumn, FormLayout, FormSpec
 from zvit.model.objects import (
     Due,
     Edition,
@@ -78,6 +80,29 @@ def programme_from_data(data: Mapping[str, Any]) -> Programme:
         editions=tuple(
             Edition(date.fromisoformat(e["date"]), e["act"], e.get("note")) for e in data.get("editions") or ()
         ),
+        form=form_from_data(data.get("form"), kind),
+    )
+
+
+def form_from_data(data: str | Mapping[str, Any] | None, kind: str = "measures") -> FormSpec:
+    """`form:` as a built-in layout's name, or a mapping: `layout` (a name or the columns) and the heading's words."""
+    if data is None or isinstance(data, str):
+        return FormSpec(layout=BUILT_IN[data or DEFAULT_FOR_KIND[kind]])
+    declared = data.get("layout") or DEFAULT_FOR_KIND[kind]
+    if isinstance(declared, str):
+        layout = BUILT_IN[declared]
+        if "numbers" in data:
+            layout = dataclasses.replace(layout, numbers=data["numbers"])
+    else:
+        columns = tuple(
+            FormColumn(c["title"], c["field"], width=c.get("width"), group=c.get("group")) for c in declared
+        )
+        layout = FormLayout("programme", columns, numbers=data.get("numbers", True))
+    return FormSpec(
+        layout=layout,
+        body=data.get("body") or FormSpec.body,
+        caption=data.get("caption"),
+        gender=data.get("gender") or FormSpec.gender,
     )
 
 

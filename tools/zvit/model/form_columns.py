@@ -1,17 +1,13 @@
-"""The columns of the official form's table, as the seed form prints them: the one place that orders them.
+"""The columns of the seed's form (`seed-2019`), by the names the renderers and import used first.
 
-The form renderers write these columns, the tracked-changes form and the
-consolidated document fill the status column, and `zvit import` reads it back.
+The form's columns belong to the programme now (`form_layout`); these stay for code
+that speaks of the seed form itself.
 """
 
 from __future__ import annotations
 
-COLUMN_TITLES = (
-    "№",
-    "Найменування заходу, зазначеного у антикорупційній програмі",
-    "Строк виконання заходу",
-    "Відповідальні за виконання",
-    "Стан виконання",
-)
-# Where the status column stands, counted from 0.
-STATUS_COLUMN = COLUMN_TITLES.index("Стан виконання")
+from zvit.model.form_layout import SEED_2019
+
+COLUMN_TITLES = tuple(column.title for column in SEED_2019.columns)
+# Where the status column stands in the seed form, counted from 0.
+STATUS_COLUMN = SEED_2019.fields.index("status")

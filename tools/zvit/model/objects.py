@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Literal
 
 from zvit.core.layout import REPORTS_DIR
+from zvit.model.form_layout import FormSpec
 from zvit.model.period import ROMAN, STEM_PATTERN, Period, PeriodKind, periods_between
 
 DueKind = Literal["continuous", "quarterly", "by-date", "on-condition"]
@@ -192,6 +193,8 @@ class Programme:
     # Reports are due on this day of the month after the period (None: by its end).
     due_day: int | None = None
     editions: tuple[Edition, ...] = ()
+    # The printed form: its columns and the words of its heading.
+    form: FormSpec = FormSpec()
 
     @property
     def start(self) -> date:

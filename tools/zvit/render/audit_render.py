@@ -31,7 +31,7 @@ def signature_words(check: SignatureCheck, lang: str) -> str:
 def submission_lines(q: QuarterAudit, lang: str) -> list[str]:
     sub = q.submission
     if sub is None:
-        return [text("audit.not-submitted-present" if q.present else "audit.not-submitted", lang)]
+        return [text("standing.present" if q.present else "standing.missing", lang)]
     return [
         text("audit.submitted", lang, {"date": when(sub.date), "tagger": sub.tagger or "?"}),
         text("audit.submitted-where", lang, {"tag": sub.tag, "commit": (sub.commit or "?")[:10]}),

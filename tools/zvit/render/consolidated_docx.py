@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Sequence
 
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Pt
 
-from zvit.model.form_columns import STATUS_COLUMN
-from zvit.model.objects import Measure, Programme, Report
+from zvit.model.objects import Measure, Programme, Report, Unit
 from zvit.model.period import Period
 from zvit.render import ooxml
 from zvit.render.form_docx import (
@@ -27,19 +27,31 @@ from zvit.render.form_docx import (
     set_up_styles,
     write_table,
 )
+from zvit.render.form_heading import consolidated_sentence
 
 HEADING = "ЗВЕДЕНА ІНФОРМАЦІЯ"
+MISSING = "Інформацію не надали ({count}): {units}."
+INVALID = "Звіт не пройшов перевірку й до зведеної інформації не ввійшов ({count}): {units}."
 
 
 def heading_sentence(programme: Programme, period: Period) -> str:
-    return f"про виконання {programme.title_in_form} та реалізації визначених у ній заходів за {period.phrase}"
+    return consolidated_sentence(programme, f"за {period.phrase}")
 
 
-def render_consolidated(programme: Programme, reports: Sequence[Report], period: Period) -> bytes:
+def render_consolidated(
+    programme: Programme,
+    reports: Sequence[Report],
+    period: Period,
+    missing: Sequence[Unit] = (),
+    invalid: Sequence[Unit] = (),
+) -> bytes:
     """The .docx bytes; the same inputs give the same bytes (no clock, fixed zip dates).
 
     `reports` are the valid reports of the quarter; they are shown in the order the
-    programme lists the units, whatever order they come in.
+    programme lists the units, whatever order they come in. `missing` are the units
+    that did not report and `invalid` those whose report failed the checks: the
+    document names them under its heading, so a reader of the paper alone knows
+    whose information is absent.
     """
     order = {unit_id: index for index, unit_id in enumerate(programme.units)}
     ordered = sorted(reports, key=lambda r: (order.get(r.unit, len(order)), r.unit))
@@ -48,13 +60,22 @@ def render_consolidated(programme: Programme, reports: Sequence[Report], period:
     set_up_styles(document)
     centred_paragraph(document, HEADING, HEADING_SIZE, bold=True)
     centred_paragraph(document, heading_sentence(programme, period), HEADING_SIZE, space_after=Pt(14))
+    for sentence, units in ((MISSING, missing), (INVALID, invalid)):
+        if units:
+            names = "; ".join(unit.printed for unit in units)
+            paragraph = document.add_paragraph(sentence.format(count=len(units), units=names))
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph.paragraph_format.space_after = Pt(14)
+    status_column = programme.form.layout.column("status")
 
     def measure_row(factory: ooxml.RowFactory, measure: Measure) -> BaseOxmlElement:
-        lines, names = status_lines(programme, ordered, measure)
         cells = measure_cells(programme, None, measure)
-        cells[STATUS_COLUMN] = lines
+        if status_column is None:
+            return factory.row(cells)
+        lines, names = status_lines(programme, ordered, measure)
+        cells[status_column] = lines
         tr = factory.row(cells)
-        ooxml.bold_paragraphs(tr, STATUS_COLUMN, names)
+        ooxml.bold_paragraphs(tr, status_column, names)
         return tr
 
     write_table(document, programme, None, measure_row, period)
@@ -65,6 +86,7 @@ def render_consolidated(programme: Programme, reports: Sequence[Report], period:
         author=AUTHOR,
         when=dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC),
     )
+    ooxml.set_application(document, AUTHOR)
     ooxml.drop_template_leftovers(document)
     return ooxml.save_deterministic(document)
 

@@ -24,7 +24,7 @@ from zvit.model.objects import Status
 
 PILCROW = "¶"
 # Changes that write or remove a whole text: shown paragraph by paragraph.
-_WHOLE = ("filled", "emptied", "added", "removed")
+_WHOLE = ("filled", "carried-over", "emptied", "added", "removed")
 CONTEXT_WORDS = 8
 TITLE_WIDTH = 60
 _RED, _GREEN, _BOLD, _DIM, _RESET = "\x1b[31m", "\x1b[32m", "\x1b[1m", "\x1b[2m", "\x1b[m"
@@ -62,7 +62,7 @@ def _lines(pieces: list[Piece]) -> Iterator[list[Piece]]:
 def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[list[Piece]]:
     """The paragraphs with an insertion or deletion in them, kept text cut to `context` words around."""
     if change.kind in _WHOLE:
-        op: Op = "insert" if change.kind in ("filled", "added") else "delete"
+        op: Op = "insert" if change.kind in ("filled", "carried-over", "added") else "delete"
         whole = "".join(change.new_tokens if op == "insert" else change.old_tokens)
         return [[Piece(op, paragraph)] for paragraph in whole.split("\n") if paragraph.strip()]
     found = []
@@ -321,17 +321,21 @@ def history_data(history: History) -> dict[str, Any]:
 LABEL_SEPARATOR = " │ "
 
 
-def report_text(fields: Sequence[tuple[str, str]], statuses: Mapping[str, Status]) -> str:
+def report_text(fields: Sequence[tuple[str, str]], statuses: Mapping[str, Status], lang: str = "uk") -> str:
     """A report as lines `git diff` compares well: every status paragraph labelled with its measure.
 
     The label on every line names the measure in each changed line and in the
     hunk header (`xfuncname`); one paragraph per line lets `--word-diff` work.
+    The state and the carried-over mark get lines of their own, so removing either shows.
     """
     lines = [f"{key}: {value}" for key, value in fields]
     lines.append("")
+    carried = f"[{text('diff.carried-over-mark', lang)}]"
     for measure_id, status in statuses.items():
         if status.state:
             lines.append(f"{measure_id}{LABEL_SEPARATOR}[{status.state}]")
+        if status.carried_over:
+            lines.append(f"{measure_id}{LABEL_SEPARATOR}{carried}")
         for paragraph in status.text.split("\n"):
             lines.append(f"{measure_id}{LABEL_SEPARATOR}{paragraph}".rstrip(" "))
     return "\n".join(lines) + "\n"

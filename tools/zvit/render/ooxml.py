@@ -138,6 +138,79 @@ def _row_flag(tr: BaseOxmlElement, tag: str, successors: Sequence[str]) -> None:
         _insert_before(trpr, OxmlElement(tag), successors)
 
 
+def keep_with_next(tr: BaseOxmlElement) -> None:
+    """`w:pPr/w:keepNext` on every paragraph of the row: it stays on the page of what follows.
+
+    Word keeps a row whose paragraphs all carry it with the next row or paragraph;
+    on a table's last row, that keeps the signature under the table.
+    """
+    for p in tr.iter(qn("w:p")):
+        ppr = p.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            p.insert(0, ppr)
+        if ppr.find(qn("w:keepNext")) is None:
+            _insert_after(ppr, OxmlElement("w:keepNext"), ("w:pStyle",))
+
+
+def merge_vertically(tc: BaseOxmlElement, *, restart: bool) -> None:
+    """`w:tcPr/w:vMerge`: this cell starts (`restart`) or continues a cell merged down the rows."""
+    tcpr = child_element(tc, "w:tcPr", first=True)
+    merge = OxmlElement("w:vMerge", {qn("w:val"): "restart"} if restart else {})
+    _insert_after(tcpr, merge, ("w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge"))
+
+
+def centre_vertically(tc: BaseOxmlElement) -> None:
+    """`w:tcPr/w:vAlign w:val="center"`: the text in the middle of a tall cell (a header's caption)."""
+    tcpr = child_element(tc, "w:tcPr", first=True)
+    if tcpr.find(qn("w:vAlign")) is None:
+        _insert_before(tcpr, OxmlElement("w:vAlign", {qn("w:val"): "center"}), ("w:hideMark",))
+
+
+def clear_cell(tc: BaseOxmlElement) -> None:
+    """The cell's paragraphs replaced by one empty `w:p` (what a continued merged cell holds)."""
+    for p in tc.findall(qn("w:p")):
+        tc.remove(p)
+    tc.append(OxmlElement("w:p"))
+
+
+def set_row_widths(tr: BaseOxmlElement, widths: Sequence[Length]) -> None:
+    """Every `w:tcW` of the row from the grid: a cell is as wide as the columns it spans."""
+    column = 0
+    for tc in tr.iterchildren(_TC):
+        tcpr = tc.find(_TCPR)
+        span = tcpr.find(_GRID_SPAN) if tcpr is not None else None
+        count = int(span.get(_VAL)) if span is not None else 1
+        width = Length(sum(widths[column : column + count]))
+        tcw = tcpr.find(_TCW) if tcpr is not None else None
+        if tcw is None or tcw.get(_TYPE) != "dxa":
+            set_cell_width(tc, width)
+        else:
+            tcw.set(_W, str(width.twips))
+        column += count
+
+
+_TC, _TCPR, _TCW, _GRID_SPAN = qn("w:tc"), qn("w:tcPr"), qn("w:tcW"), qn("w:gridSpan")
+_VAL, _W, _TYPE = qn("w:val"), qn("w:w"), qn("w:type")
+
+
+def cell_paragraphs(tr: BaseOxmlElement) -> list[tuple[int, int, list[str]]]:
+    """Each cell of the row as (first grid column, columns spanned, paragraph texts).
+
+    Inserted and deleted text both count: a tracked change shows both.
+    """
+    cells = []
+    column = 0
+    text_tags = (qn("w:t"), qn("w:delText"))
+    for tc in tr.iterchildren(qn("w:tc")):
+        span = tc.find(f"{qn('w:tcPr')}/{qn('w:gridSpan')}")
+        count = int(span.get(qn("w:val"))) if span is not None else 1
+        paragraphs = ["".join(t.text or "" for t in p.iter(*text_tags)) for p in tc.iterchildren(qn("w:p"))]
+        cells.append((column, count, paragraphs))
+        column += count
+    return cells
+
+
 def set_cell_width(tc: BaseOxmlElement, width: Length) -> None:
     """`w:tcPr/w:tcW` in twips (`dxa`): the width Word uses with a fixed layout."""
     tcpr = child_element(tc, "w:tcPr", first=True)
@@ -225,6 +298,22 @@ def make_layout_table(tbl: BaseOxmlElement) -> None:
     _insert_before(tblpr, margins, ("w:tblLook", "w:tblCaption", "w:tblDescription"))
 
 
+def set_cell_margins(tbl: BaseOxmlElement, side: Length) -> None:
+    """`w:tblCellMar` left and right `side` wide: the room between a cell's border and its text.
+
+    Table Grid's 0.19 cm is generous in a table of narrow columns; every point of it
+    is taken from the text of each column.
+    """
+    tblpr = tbl.find(qn("w:tblPr"))
+    old = tblpr.find(qn("w:tblCellMar"))
+    if old is not None:
+        tblpr.remove(old)
+    margins = OxmlElement("w:tblCellMar")
+    for name in ("w:left", "w:right"):
+        margins.append(OxmlElement(name, {qn("w:w"): str(side.twips), qn("w:type"): "dxa"}))
+    _insert_before(tblpr, margins, ("w:tblLook", "w:tblCaption", "w:tblDescription"))
+
+
 def add_page_number_field(paragraph: Paragraph) -> None:
     """A `PAGE` field as `w:fldChar` begin / `w:instrText` / separate / end runs.
 
@@ -270,11 +359,18 @@ class RowFactory:
     filling its `w:t` is several times faster and gives identical XML for every row.
     """
 
-    def __init__(self, widths: Sequence[Length], alignments: Sequence[str | None], *, bold: bool = False) -> None:
-        """`alignments`: a `w:jc` value per column ("center", "both" …) or None (left)."""
+    def __init__(
+        self,
+        widths: Sequence[Length],
+        alignments: Sequence[str | None],
+        *,
+        bold: bool = False,
+        size: Length | None = None,
+    ) -> None:
+        """`alignments`: a `w:jc` value per column ("center", "both" …) or None (left); `size`: else the style's."""
         self._row = OxmlElement("w:tr")
         self._cells = [self._template_cell(w) for w in widths]
-        self._paragraphs = [self._template_paragraph(a, bold) for a in alignments]
+        self._paragraphs = [self._template_paragraph(a, bold, size) for a in alignments]
 
     def row(self, cells: Iterable[Sequence[str]]) -> BaseOxmlElement:
         """A `w:tr` with one cell per column; each cell gets one `w:p` per line.
@@ -319,16 +415,21 @@ class RowFactory:
         return tc
 
     @staticmethod
-    def _template_paragraph(alignment: str | None, bold: bool) -> BaseOxmlElement:
+    def _template_paragraph(alignment: str | None, bold: bool, size: Length | None) -> BaseOxmlElement:
         p = OxmlElement("w:p")
         if alignment is not None:
             ppr = OxmlElement("w:pPr")
             ppr.append(OxmlElement("w:jc", {qn("w:val"): alignment}))
             p.append(ppr)
         r = OxmlElement("w:r")
-        if bold:
+        if bold or size is not None:
             rpr = OxmlElement("w:rPr")
-            rpr.append(OxmlElement("w:b"))
+            if bold:
+                rpr.append(OxmlElement("w:b"))
+            if size is not None:
+                half_points = str(round(size.pt * 2))
+                rpr.append(OxmlElement("w:sz", {qn("w:val"): half_points}))
+                rpr.append(OxmlElement("w:szCs", {qn("w:val"): half_points}))
             r.append(rpr)
         r.append(OxmlElement("w:t"))
         p.append(r)
@@ -389,6 +490,25 @@ def drop_template_leftovers(document: Document) -> None:
     for rels, reltype in ((document.part.rels, _STYLES_WITH_EFFECTS), (document.part.package.rels, RT.THUMBNAIL)):
         for rid in [rid for rid, rel in rels.items() if rel.reltype == reltype]:
             rels.pop(rid)
+
+
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>{application}</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+    "</Properties>"
+)
+
+
+def set_application(document: Document, application: str) -> None:
+    """docProps/app.xml naming `application`, without the default template's Word, Normal.dotm and counts.
+
+    The template's statistics (1 page, 0 words) are wrong for every form, so none are written.
+    """
+    for part in document.part.package.parts:
+        if str(part.partname) == "/docProps/app.xml":
+            part._blob = _APP_XML.format(application=xml_text(application)).encode("utf-8")
 
 
 def save_deterministic(document: Document) -> bytes:

@@ -14,7 +14,8 @@ from zvit.check.overview import CELL_KINDS, OVERDUE_KINDS, Cell, Overview, UnitR
 from zvit.core.messages import text
 from zvit.core.text import one_line, shorten
 from zvit.model.objects import Measure
-from zvit.render.overview_text import overview_title, programme_line
+from zvit.render.overview_text import counts as standing_counts
+from zvit.render.overview_text import overview_title, programme_line, submission_word
 
 GLYPHS = {
     "filled": "✓",
@@ -22,7 +23,7 @@ GLYPHS = {
     "placeholder": "…",
     "empty": "○",
     "not-responsible": "",
-    "not-submitted": "–",
+    "no-report": "–",
     "invalid": "×",
     "overdue": "!",
     "overdue-unconfirmed": "?",
@@ -56,7 +57,7 @@ td.cell { text-align: center; vertical-align: middle; font-size: .95em; height: 
 .placeholder { background: #ffd98a; }
 .empty { background: #f5b5b5; }
 .not-responsible { background: #ffffff; color: #999; }
-.not-submitted { background: #d3d3d3; }
+.no-report { background: #d3d3d3; }
 .invalid { background: #e39a6a; }
 td.overdue, span.swatch.overdue { outline: 2px solid #a00000; outline-offset: -3px;
   font-weight: bold; color: #700000; }
@@ -64,7 +65,7 @@ td.overdue-unconfirmed, span.swatch.overdue-unconfirmed { outline: 2px dashed #a
   outline-offset: -3px; color: #700000; }
 ul.overdue span.overdue, ul.overdue span.overdue-unconfirmed { color: #a00000; font-weight: bold; }
 p.missing { font-size: .9em; }
-tr.invalid-report th.unit, tr.not-submitted-report th.unit { color: #555; }
+tr.invalid-report th.unit, tr.missing-report th.unit { color: #555; }
 ul.legend { list-style: none; padding: 0; margin: .6em 0; columns: 2; max-width: 60em; }
 ul.legend li { margin: 2px 0; font-size: .9em; break-inside: avoid; }
 ul.legend span.swatch { display: inline-block; width: 1.6em; height: 1.3em; text-align: center;
@@ -114,25 +115,16 @@ def render_html(overview: Overview, lang: str = "uk") -> str:
 
 def _intro(overview: Overview, lang: str) -> list[str]:
     programme = programme_line(overview, lang)
-    counts = text(
-        "overview.counts",
-        lang,
-        {
-            "submitted": len(overview.with_submission("submitted")),
-            "units": len(overview.rows),
-            "invalid": len(overview.with_submission("invalid")),
-            "missing": len(overview.with_submission("not-submitted")),
-        },
-    )
+    counts = text("overview.counts", lang, {"units": len(overview.rows), **standing_counts(overview)})
     lines = [
         f'<p class="programme">{escape(overview.programme.title)} ({escape(programme)})</p>',
         f'<p class="counts"><b>{escape(counts)}</b></p>',
     ]
-    submitted = overview.with_submission("submitted")
-    if submitted:
-        names = ", ".join(r.unit.printed for r in submitted)
-        lines.append('<p class="submitted">' + escape(text("overview.submitted-list", lang, {"units": names})) + "</p>")
-    missing = overview.with_submission("not-submitted")
+    reported = [row for kind in ("present", "submitted", "changed") for row in overview.with_submission(kind)]
+    if reported:
+        names = ", ".join(r.unit.printed for r in reported)
+        lines.append('<p class="submitted">' + escape(text("overview.reported-list", lang, {"units": names})) + "</p>")
+    missing = overview.with_submission("missing")
     if missing:
         names = ", ".join(r.unit.printed for r in missing)
         lines.append('<p class="missing">' + escape(text("overview.missing-list", lang, {"units": names})) + "</p>")
@@ -176,12 +168,12 @@ def _grid(overview: Overview, lang: str) -> str:
 
 
 def _row(row: UnitRow, lang: str) -> str:
-    submission = text(f"overview.submission.{row.submission}", lang, {"errors": row.errors})
+    submission = submission_word(row, lang)
     name = (
         f'<th class="unit" title="{escape(row.unit.name)}"><b>{escape(row.unit.id)}</b>{escape(row.unit.printed)}</th>'
     )
     cells = "".join(_cell(row, cell, lang) for cell in row.cells)
-    if row.submission == "submitted":
+    if row.readable:
         total = text("overview.of", lang, {"count": row.filled, "total": len(row.responsible_cells)})
     else:
         total = submission

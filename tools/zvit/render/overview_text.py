@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, get_args
 
-from zvit.check.overview import Cell, Overview, UnitRow
+from zvit.check.overview import Cell, Overview, Submission, UnitRow
 from zvit.core.messages import text
 from zvit.core.text import one_line, shorten
 from zvit.model.objects import ROMAN_QUARTERS, Measure
@@ -19,7 +19,7 @@ from zvit.model.objects import ROMAN_QUARTERS, Measure
 WIDTH = 100
 NONE = "—"
 # Summary columns: unit id, report, filled, carried over, overdue; the name takes the rest.
-_SUMMARY = (17, 17, 11, 12, 12)
+_SUMMARY = (17, 23, 11, 12, 12)
 # Detail columns: measure id, filling, state, deadline; the title takes the rest.
 _DETAIL = (7, 12, 18, 16)
 
@@ -28,7 +28,7 @@ def render_text(overview: Overview, lang: str = "uk") -> str:
     lines = _heading(overview, lang)
     lines += [""] + _summary(overview, lang)
     for row in overview.rows:
-        if row.submission != "not-submitted":
+        if row.submission != "missing":
             lines += [""] + _details(row, lang)
     lines += [""] + _overdue(overview, lang)
     return "\n".join(lines) + "\n"
@@ -52,24 +52,31 @@ def _heading(overview: Overview, lang: str) -> list[str]:
     return [
         overview_title(overview, lang),
         programme_line(overview, lang),
-        text(
-            "overview.counts",
-            lang,
-            {
-                "submitted": len(overview.with_submission("submitted")),
-                "units": len(rows),
-                "invalid": len(overview.with_submission("invalid")),
-                "missing": len(overview.with_submission("not-submitted")),
-            },
-        ),
+        *_wrap_parts(text("overview.counts", lang, {"units": len(rows), **counts(overview)}), "; "),
     ]
+
+
+def _wrap_parts(line: str, separator: str) -> list[str]:
+    """`line` in lines of at most WIDTH characters, broken only between its parts."""
+    lines: list[str] = []
+    for part in line.split(separator):
+        if lines and len(lines[-1]) + len(separator) + len(part) <= WIDTH:
+            lines[-1] += separator + part
+        else:
+            lines.append(part)
+    return [entry + separator.rstrip() for entry in lines[:-1]] + lines[-1:]
+
+
+def counts(overview: Overview) -> dict[str, int]:
+    """Units by standing (`overview.Submission`)."""
+    return {kind: len(overview.with_submission(kind)) for kind in get_args(Submission)}
 
 
 def _summary(overview: Overview, lang: str) -> list[str]:
     titles = [text(f"overview.column.{c}", lang) for c in ("unit", "report", "filled", "carried", "overdue", "name")]
     lines = [_columns(titles, _SUMMARY)]
     for row in overview.rows:
-        readable = row.submission == "submitted"
+        readable = row.readable
         cells = [
             row.unit.id,
             submission_word(row, lang),
@@ -127,7 +134,9 @@ def _due_text(measure: Measure, lang: str) -> str:
 
 
 def submission_word(row: UnitRow, lang: str) -> str:
-    return text(f"overview.submission.{row.submission}", lang, {"errors": row.errors})
+    if row.submission == "invalid":
+        return text("overview.submission.invalid", lang, {"errors": row.errors})
+    return text(f"standing.{row.submission}", lang)
 
 
 def cell_word(cell: Cell, lang: str) -> str:
@@ -159,12 +168,7 @@ def render_json(overview: Overview) -> str:
         "quarter_end": overview.end.isoformat(),
         "period": overview.period.stem,
         "period_end": overview.end.isoformat(),
-        "counts": {
-            "units": len(overview.rows),
-            "submitted": len(overview.with_submission("submitted")),
-            "invalid": len(overview.with_submission("invalid")),
-            "not_submitted": len(overview.with_submission("not-submitted")),
-        },
+        "counts": {"units": len(overview.rows), **counts(overview)},
         "units": [_unit_json(row) for row in overview.rows],
         "overdue": [
             {

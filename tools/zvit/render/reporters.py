@@ -1,4 +1,8 @@
-"""Findings -> text a person or a machine reads.  The only place findings are worded."""
+"""Findings -> text a person or a machine reads.  The only place findings are worded.
+
+Every format shows at most a few findings of one kind per file and counts the
+rest («і ще K», `findings.capped`); the summary counts them all.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
-from zvit.core.findings import Finding
+from zvit.core.findings import Finding, capped, weight
 from zvit.core.messages import Words, text
 
 
@@ -18,7 +22,7 @@ def _where(finding: Finding) -> str:
 
 def write_findings(findings: Sequence[Finding], out: TextIO, lang: str = "uk") -> None:
     """`path:line:col: помилка: message [code]`, as compilers and editors expect."""
-    for f in findings:
+    for f in capped(findings):
         severity = text(f"severity.{f.severity}", lang)
         # One finding, one line: a value with a line break in it is shown as \n.
         message = text(f.code, lang, f.args).replace("\n", "\\n")
@@ -27,11 +31,10 @@ def write_findings(findings: Sequence[Finding], out: TextIO, lang: str = "uk") -
 
 def report_text(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:
     write_findings(findings, out, lang)
-    errors = sum(1 for f in findings if f.is_error)
+    errors = sum(weight(f) for f in findings if f.is_error)
+    warnings = sum(weight(f) for f in findings if not f.is_error)
     if findings:
-        out.write(
-            text("summary.counts", lang, {"files": files, "errors": errors, "warnings": len(findings) - errors}) + "\n"
-        )
+        out.write(text("summary.counts", lang, {"files": files, "errors": errors, "warnings": warnings}) + "\n")
     else:
         out.write(text("summary.clean", lang, {"files": files}) + "\n")
 
@@ -47,7 +50,7 @@ def report_json(findings: Sequence[Finding], files: int, out: TextIO, lang: str 
             "message": text(f.code, lang, f.args),
             "args": {k: (list(v) if isinstance(v, Words) else v) for k, v in f.args.items()},
         }
-        for f in findings
+        for f in capped(findings)
     ]
     json.dump({"files": files, "findings": items}, out, ensure_ascii=False, indent=2, default=str)
     out.write("\n")
@@ -59,7 +62,7 @@ def _escape(value: str) -> str:
 
 def report_github(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:
     """Workflow commands: GitHub shows each finding on its line of the pull request."""
-    for f in findings:
+    for f in capped(findings):
         level = "error" if f.is_error else "warning"
         loc = f.location
         props = f"file={_escape(loc.path)}"
@@ -74,7 +77,7 @@ def report_gitlab(findings: Sequence[Finding], files: int, out: TextIO, lang: st
     """GitLab's code quality report (a subset of Code Climate's): findings shown on the merge request."""
     items = []
     seen: dict[str, int] = {}
-    for f in findings:
+    for f in capped(findings):
         message = text(f.code, lang, f.args)
         loc = f.location
         # Without the line: a finding keeps its identity when lines above it move.
