@@ -38,6 +38,7 @@ from zvit.model.build import programme_from_data
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 CHECK_JSONSCHEMA = ROOT / ".venv" / "bin" / "check-jsonschema"
+PEER_SCHEMA = "peer-report.schema.json"
 EXTRA_UNITS = 150
 QUARTERS = (1, 2, 3, 4)
 EMPTY_SHARE = 0.3
@@ -154,6 +155,7 @@ def build_repository(target: Path) -> list[str]:
         (target / rel).write_text(report_text(unit, quarter, ids, texts, empties, number), encoding="utf-8")
         paths.append(rel)
     zvit(target, "schema")
+    write_peer_schema(target)
     subprocess.run(["git", "init", "-q"], cwd=target, check=True)
     subprocess.run(["git", "add", "."], cwd=target, check=True)
     subprocess.run(
@@ -162,6 +164,21 @@ def build_repository(target: Path) -> list[str]:
         check=True,
     )
     return paths
+
+
+def write_peer_schema(target: Path) -> None:
+    """The schema zvit checks a report against, for check-jsonschema.
+
+    schema/report.schema.json is the editor's: it also flags a text under another
+    unit's measure, which zvit only warns of and which the corpus has plenty of.
+    """
+    from zvit.check import schemas
+    from zvit.check.validate import Validator
+    from zvit.load.source import WorkTree
+
+    programme, _ = Validator(WorkTree(str(target))).current_programme()
+    assert programme is not None
+    (target / PEER_SCHEMA).write_text(schemas.render(schemas.report_schema(programme)), encoding="utf-8")
 
 
 def zvit_command(root: Path, *args: str) -> list[str]:
@@ -187,7 +204,7 @@ def environment() -> dict[str, str]:
 
 
 def check_jsonschema_command(files: Sequence[str]) -> list[str]:
-    return [str(CHECK_JSONSCHEMA), "--schemafile", "schema/report.schema.json", *files]
+    return [str(CHECK_JSONSCHEMA), "--schemafile", PEER_SCHEMA, *files]
 
 
 def run_once(command: Sequence[str], cwd: Path) -> tuple[float, int, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,9 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from zvit.core.findings import SHOWN_PER_KIND
+from zvit.core.messages import Words, text
 from zvit.load import yamlfile
-from zvit.load.yamlfile import MAX_NODES, parse_yaml
+from zvit.load.yamlfile import MAX_NODES, parse_yaml, problem_words, read_yaml
 
 SUITE = Path(__file__).resolve().parent / "data" / "yaml-test-suite"
 
@@ -179,6 +181,103 @@ def test_a_control_character_written_as_an_escape_is_refused_where_it_stands(esc
 
 def test_tabs_and_line_breaks_written_as_escapes_stay() -> None:
     assert parse_yaml(b'a: "x\\ty\\nz"\n', "r.yaml").data == {"a": "x\ty\nz"}
+
+
+# Every problem sentence of libyaml (src/scanner.c, parser.c and reader.c at 840b65c, May 2024).
+LIBYAML_PROBLEMS = (
+    "block sequence entries are not allowed in this context",
+    "could not find expected ':'",
+    "could not find expected directive name",
+    "did not find expected '!'",
+    "did not find expected comment or line break",
+    "did not find expected digit or '.' character",
+    "did not find expected hexdecimal number",
+    "did not find expected version number",
+    "did not find expected whitespace",
+    "did not find expected whitespace or line break",
+    "did not find the expected '>'",
+    "found a tab character that violates indentation",
+    "found a tab character where an indentation space is expected",
+    "found an indentation indicator equal to 0",
+    "found character that cannot start any token",
+    "found extremely long version number",
+    "found invalid Unicode character escape code",
+    "found unexpected ':'",
+    "found unexpected document indicator",
+    "found unexpected end of stream",
+    "found unexpected non-alphabetical character",
+    "found unknown directive name",
+    "found unknown escape character",
+    "mapping keys are not allowed in this context",
+    "mapping values are not allowed in this context",
+    "did not find expected alphabetic or numeric character",
+    "did not find expected tag URI",
+    "did not find URI escaped octet",
+    "found an incorrect leading UTF-8 octet",
+    "found an incorrect trailing UTF-8 octet",
+    "did not find expected ',' or ']'",
+    "did not find expected ',' or '}'",
+    "did not find expected '-' indicator",
+    "did not find expected <document start>",
+    "did not find expected <stream-start>",
+    "did not find expected key",
+    "found duplicate %TAG directive",
+    "found duplicate %YAML directive",
+    "found incompatible YAML document",
+    "found undefined tag handle",
+    "did not find expected node content",
+    "Maximum nesting level reached, set with yaml_set_max_nest_level())",
+    "control characters are not allowed",
+    "invalid leading UTF-8 octet",
+    "invalid trailing UTF-8 octet",
+    "invalid length of a UTF-8 sequence",
+    "incomplete UTF-8 octet sequence",
+    "invalid Unicode character",
+    "input is too long",
+    "input error",
+    "incomplete UTF-16 character",
+    "incomplete UTF-16 surrogate pair",
+    "expected low surrogate area",
+    "unexpected low surrogate area",
+)
+
+
+@pytest.mark.parametrize("problem", LIBYAML_PROBLEMS)
+def test_every_libyaml_problem_has_ukrainian_words(problem: str) -> None:
+    (code,) = problem_words(problem)
+    assert code != "yaml.problem.other"
+    assert text(code, "en") == problem
+    assert re.search("[а-яіїєґ]", text(code, "uk")) and not re.search(r"\b(found|expected|not)\b", text(code, "uk"))
+
+
+def test_a_tab_in_the_indentation_is_worded_in_the_readers_language() -> None:
+    loaded = parse_yaml(b"measures:\n  I.1: a\n\t I.2: b\n", "f.yaml")
+    (finding,) = loaded.findings
+    assert (finding.location.line, finding.location.col, finding.code) == (3, 1, "yaml.syntax")
+    assert text(finding.code, "uk", finding.args) == (
+        "помилка синтаксису YAML: символ табуляції порушує відступи; робіть відступи лише пробілами"
+    )
+    assert (
+        text(finding.code, "en", finding.args) == "YAML syntax error: found a tab character that violates indentation"
+    )
+
+
+@pytest.mark.skipif(not SUITE.is_dir(), reason="shared/yaml-test-suite is not beside the project")
+def test_every_syntax_error_in_the_yaml_test_suite_has_words_of_its_own() -> None:
+    worded = 0
+    for path in sorted(SUITE.glob("*.yaml")):
+        for finding in parse_yaml(path.read_bytes(), path.name).findings:
+            problem = finding.args.get("problem")
+            if finding.code == "yaml.syntax":
+                assert problem != Words(["yaml.problem.other"]), path.name
+                worded += 1
+    assert worded > 30
+
+
+def test_a_file_the_system_refuses_says_why_in_the_readers_language(tmp_path: Path) -> None:
+    (missing,) = read_yaml(str(tmp_path / "nothing.yaml"), "nothing.yaml").findings
+    assert text(missing.code, "uk", missing.args) == "файл не вдалося прочитати: такого файлу чи теки немає"
+    assert text(missing.code, "en", missing.args) == "cannot read the file: no such file or directory"
 
 
 def test_the_quick_check_for_suspect_characters_misses_none() -> None:

@@ -71,6 +71,23 @@ BROKEN = {
         "6:3: помилка: «І.1» містить кириличні літери (І U+0406), схожі на латинські; "
         "ідентифікатори пишуться латиницею: «I.1» [id.lookalike]",
     ),
+    "quarter in words": (
+        "programme: loda-2019\nunit: jkg\nyear: 2019\nquarter: три\nmeasures: {}\n",
+        "4:10: помилка: тут має бути ціле число, а не текст [schema.type]",
+    ),
+    "quarter 0": (
+        "programme: loda-2019\nunit: jkg\nyear: 2019\nquarter: 0\nmeasures: {}\n",
+        "4:10: помилка: значення 0 менше за найменше дозволене (1) [schema.minimum]",
+    ),
+    "empty signatory position": (
+        HEADER + 'measures: {}\nsignatory:\n  position: ""\n  name: Ірина КОВАЛЬ\n',
+        "7:13: помилка: текст не може бути порожнім [schema.min-length]",
+    ),
+    "cyrillic look-alike in a section of several letters": (
+        HEADER + "measures:\n  IІ.1: а\n",
+        "6:3: помилка: «IІ.1» містить кириличні літери (І U+0406), схожі на латинські; "
+        "ідентифікатори пишуться латиницею: «II.1» [id.lookalike]",
+    ),
     "unit/path mismatch": (
         "programme: loda-2019\nunit: osvita\nyear: 2019\nquarter: 3\nmeasures: {}\n",
         "2:7: помилка: unit: osvita не відповідає шляху файлу (за шляхом має бути jkg); файл "

@@ -12,15 +12,15 @@ import contextlib
 import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from zvit import __version__
 from zvit.commands import COMMANDS, load_command
 from zvit.core.errors import ZvitError
 from zvit.core.layout import PROGRAMME_FILE
-from zvit.core.messages import text
+from zvit.core.messages import LANGUAGES, MESSAGES, foreign, text
 from zvit.load import git
 from zvit.render.reporters import write_findings
 
@@ -38,13 +38,41 @@ class Context:
         self.out.write(text(code, self.lang, args) + "\n")
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with an option's value named in the reader's language (`--quarter КВАРТАЛ`)."""
+
+    lang = "uk"
+
+    def _get_default_metavar_for_optional(self, action: argparse.Action) -> str:
+        code = f"cli.metavar.{action.dest.replace('_', '-')}"
+        return text(code, self.lang) if code in MESSAGES else super()._get_default_metavar_for_optional(action)
+
+
+class _Parser(argparse.ArgumentParser):
+    """A parser whose help is formatted in one language; its subcommands' parsers are of its class."""
+
+    formatter: type[_Formatter] = _Formatter
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", self.formatter)
+        super().__init__(*args, **kwargs)
+
+
+_PARSERS: dict[str, type[_Parser]] = {
+    lang: type(f"_Parser_{lang}", (_Parser,), {"formatter": type(f"_Formatter_{lang}", (_Formatter,), {"lang": lang})})
+    for lang in LANGUAGES
+}
+
+
+def build_parser(command: str | None = None, lang: str = "uk") -> argparse.ArgumentParser:
     """The parser for `command` alone (its module alone is imported), or for every command."""
-    parser = argparse.ArgumentParser(
+    parser = _PARSERS[lang](
         prog="zvit",
         description="Квартальні звіти про виконання антикорупційної програми: перевірка, форма DOCX, історія.",
     )
-    parser.add_argument("--version", action="version", version=f"zvit {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"zvit {__version__}", help=text("argparse.version", lang)
+    )
     parser.add_argument("--root", help="тека репозиторію звітності (типово: корінь поточного репозиторію git)")
     parser.add_argument(
         "--lang", choices=("uk", "en"), default=os.environ.get("ZVIT_LANG", "uk"), help="мова повідомлень (типово uk)"
@@ -73,6 +101,36 @@ def named_command(argv: Sequence[str] | None) -> str | None:
     return known.command if known.command in COMMANDS else None
 
 
+def requested_lang(argv: Sequence[str] | None) -> str:
+    """The language `--lang` (or ZVIT_LANG) asks for, known before argparse says its first word."""
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    pre.add_argument("--lang")
+    try:
+        known, _ = pre.parse_known_args(argv)
+    except argparse.ArgumentError:
+        known = argparse.Namespace(lang=None)
+    lang = known.lang or os.environ.get("ZVIT_LANG", "uk")
+    return lang if lang in LANGUAGES else "uk"
+
+
+@contextlib.contextmanager
+def argparse_speaks(lang: str) -> Iterator[None]:
+    """argparse's own words (usage, errors, help headings) in `lang`, from the message catalogue.
+
+    argparse looks its sentences up through gettext as it needs them; the catalogue
+    holds each one with argparse's English as its "en", so nothing English is left over.
+    """
+    words = foreign("argparse.", lang)
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    setattr(argparse, "_", lambda message: words.get(message, message))  # noqa: B010 - a module's gettext hook
+    setattr(argparse, "ngettext", lambda one, many, n: words.get(one if n == 1 else many, one if n == 1 else many))  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(argparse, "_", saved[0])  # noqa: B010
+        setattr(argparse, "ngettext", saved[1])  # noqa: B010
+
+
 def find_root(explicit: str | None) -> str:
     """The folder that holds programme.yaml: this one or the nearest above it, within its git work tree.
 
@@ -99,7 +157,9 @@ def find_root(explicit: str | None) -> str:
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser(named_command(argv)).parse_args(argv)
+    lang = requested_lang(argv)
+    with argparse_speaks(lang):
+        args = build_parser(named_command(argv), lang).parse_args(argv)
     ctx = Context(root=find_root(args.root), lang=args.lang, out=out, err=err)
     try:
         return int(args.run(args, ctx))

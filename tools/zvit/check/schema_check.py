@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import jsonschema_rs
 
-from zvit.check.schemas import PATTERN_KINDS
+from zvit.check.schemas import ANY_OF_WORDS, NON_EMPTY, PATTERN_KINDS, TYPE_WORDS
 from zvit.core.findings import Finding, error
 from zvit.core.ids import to_latin
 from zvit.core.messages import Words
@@ -23,15 +23,6 @@ from zvit.load.yamlfile import Loaded
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
-_TYPE_WORDS = {
-    "object": "type.object",
-    "array": "type.array",
-    "string": "type.string",
-    "integer": "type.integer",
-    "number": "type.number",
-    "boolean": "type.boolean",
-    "null": "type.null",
-}
 _REQUIRED = re.compile(r"^'(.*)' is a required property$")
 _YEARS = re.compile(r"\s*([0-9]{4})\s*[-–—]\s*([0-9]{4})\s*\Z")
 
@@ -78,7 +69,10 @@ def _explaining_validator(schema: dict[str, Any]) -> Any:
 def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
     path = tuple(err.absolute_path)
     kind = err.validator
-    if kind == "anyOf":
+    if "propertyNames" in err.schema_path and isinstance(err.instance, str):
+        # A key failed the rules for keys (a look-alike letter, the form of an id): point at the key.
+        yield _bad_id(loaded, path + (err.instance,), err.instance, key=True)
+    elif kind == "anyOf":
         yield from _explain_any_of(err, loaded)
     elif kind == "required":
         match = _REQUIRED.match(err.message)
@@ -103,13 +97,17 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
         yield error(
             loaded.locate(path),
             "schema.type",
-            expected=Words(str(_TYPE_WORDS.get(t, t)) for t in expected),
-            actual=Words([_TYPE_WORDS[_json_type(err.instance)]]),
+            expected=Words(str(TYPE_WORDS.get(t, t)) for t in expected),
+            actual=Words([TYPE_WORDS[_json_type(err.instance)]]),
         )
     elif kind == "enum":
-        yield _not_in(loaded, path, err.instance, list(err.validator_value))
+        # A range spelled as an enum says nothing to a value that is not a number: its `type` does.
+        if not (_is_number_list(err.validator_value) and _json_type(err.instance) != "integer"):
+            yield _not_in(loaded, path, err.instance, list(err.validator_value))
     elif kind == "const":
         yield error(loaded.locate(path), "schema.const", expected=err.validator_value)
+    elif kind == "pattern" and err.validator_value == NON_EMPTY:
+        yield error(loaded.locate(path), "schema.min-length")
     elif kind == "pattern":
         yield _bad_id(loaded, path, str(err.instance), key=False, pattern=str(err.validator_value))
     elif kind in ("minimum", "exclusiveMinimum"):
@@ -135,7 +133,7 @@ def _explain_any_of(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
     mapping, an item of the list) rather than at the value itself.
     """
     alternatives = err.validator_value if isinstance(err.validator_value, list) else []
-    if alternatives and all(isinstance(b, dict) and set(b) == {"required"} for b in alternatives):
+    if alternatives and all(isinstance(b, dict) and set(b) - {"errorMessage"} == {"required"} for b in alternatives):
         options = Words(" + ".join(b["required"]) for b in alternatives)
         yield error(loaded.locate(tuple(err.absolute_path), key=True), "schema.required-any", options=options)
         return
@@ -152,20 +150,24 @@ def _explain_any_of(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
             yield from _explain(sub, loaded)
         return
     if here and here[0] == "measures":
-        expected = Words(["type.status"])
+        expected = ANY_OF_WORDS
     else:
-        types = {_TYPE_WORDS.get(str(s.validator_value), "type.string") for subs in branches.values() for s in subs}
+        types = {TYPE_WORDS.get(str(s.validator_value), "type.string") for subs in branches.values() for s in subs}
         expected = Words(sorted(types))
     yield error(
         loaded.locate(here),
         "schema.type",
         expected=expected,
-        actual=Words([_TYPE_WORDS[_json_type(err.instance)]]),
+        actual=Words([TYPE_WORDS[_json_type(err.instance)]]),
     )
 
 
 def _at(sub: ValidationError, path: tuple[object, ...]) -> bool:
     return tuple(sub.absolute_path) == path
+
+
+def _is_number_list(values: object) -> bool:
+    return isinstance(values, list) and all(isinstance(v, int) and not isinstance(v, bool) for v in values)
 
 
 def _json_type(value: object) -> str:
@@ -199,6 +201,13 @@ def _unknown_key(loaded: Loaded, parent: tuple[object, ...], key: str, allowed: 
 
 
 def _not_in(loaded: Loaded, path: tuple[object, ...], value: object, allowed: list[object]) -> Finding:
+    numbers = [a for a in allowed if isinstance(a, int) and not isinstance(a, bool)]
+    if isinstance(value, int) and not isinstance(value, bool) and numbers and len(numbers) == len(allowed):
+        # A range spelled as an enum (the editor words enums, not ranges): say which end is passed.
+        low, high = min(numbers), max(numbers)
+        if numbers == list(range(low, high + 1)) and not low <= value <= high:
+            code, limit = ("schema.minimum", low) if value < low else ("schema.maximum", high)
+            return error(loaded.locate(path), code, value=value, limit=limit)
     fixed, letters = to_latin(str(value))
     if letters and fixed in allowed:
         return error(loaded.locate(path), "id.lookalike", id=value, fixed=fixed, letters=", ".join(letters))

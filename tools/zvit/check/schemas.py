@@ -12,6 +12,8 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -21,7 +23,9 @@ from zvit.core.ids import (
     PROGRAMME_ID_PATTERN,
     SECTION_ID_PATTERN,
     UNIT_ID_PATTERN,
+    lookalikes,
 )
+from zvit.core.messages import Words, text
 from zvit.load.files import as_text, read_file
 from zvit.model.objects import REGISTER_STATES, STATES, Programme
 from zvit.model.period import STEM_PATTERN
@@ -41,6 +45,25 @@ PATTERN_KINDS = {
 }
 
 
+# JSON types in the reader's words; a status (`anyOf`: text or a mapping) has a word of its own.
+TYPE_WORDS: dict[str, str] = {
+    "object": "type.object",
+    "array": "type.array",
+    "string": "type.string",
+    "integer": "type.integer",
+    "number": "type.number",
+    "boolean": "type.boolean",
+    "null": "type.null",
+}
+ANY_OF_WORDS = Words(["type.status"])
+
+# `minLength: 1` as a pattern: the editor words a pattern (`patternErrorMessage`), never a length.
+NON_EMPTY = "[\\s\\S]"
+
+# The generated schemas speak the clerks' language: the editor has no Ukrainian of its own.
+EDITOR_LANG = "uk"
+
+
 @cache
 def _base(name: str) -> str:
     # Package data beside this module (the package is never zipped); importlib.resources
@@ -49,21 +72,27 @@ def _base(name: str) -> str:
 
 
 def programme_schema() -> dict[str, Any]:
-    return json.loads(_base("programme.schema.json"))
+    return worded(json.loads(_base("programme.schema.json")))
 
 
-def report_schema(programme: Programme | None = None) -> dict[str, Any]:
-    """The report schema; with a programme, its ids, units and measures spelled out."""
+def report_schema(programme: Programme | None = None, *, editor: bool = False) -> dict[str, Any]:
+    """The report schema; with a programme, its ids, units and measures spelled out.
+
+    With `editor`, also what `zvit validate` checks beyond the schema that an editor
+    can check from a schema alone (a measure of another unit).
+    """
     schema = json.loads(_base("report.schema.json"))
     if programme is None:
-        return schema
+        return worded(schema)
     props = schema["properties"]
     props["programme"] = {**props["programme"], "const": programme.id}
+    # The programme's years as an enum, not a range: the editor words an enum, never a range.
     years = programme.years
+    props["year"] = {k: v for k, v in props["year"].items() if k not in ("minimum", "maximum")}
     if len(years) == 1:
-        props["year"] = {**props["year"], "const": programme.year}
+        props["year"]["const"] = programme.year
     else:
-        props["year"] = {**props["year"], "minimum": years[0], "maximum": years[-1]}
+        props["year"]["enum"] = list(range(years[0], years[-1] + 1))
     # A year may be written bare (`period: 2022`), which YAML reads as a number.
     stems: list[str | int] = [period.stem for period in programme.periods()]
     stems += [period.year for period in programme.periods() if period.kind == "year"]
@@ -96,13 +125,150 @@ def report_schema(programme: Programme | None = None) -> dict[str, Any]:
         **{k: v for k, v in props["measures"].items() if k not in ("additionalProperties", "propertyNames")},
         "properties": measures,
         "additionalProperties": False,
+        "errorMessage": text("editor.unknown-measure", EDITOR_LANG, {"programme": programme.id}),
     }
+    lookalike_rules = _lookalike_rules(measures)
+    if lookalike_rules is not None:
+        props["measures"]["propertyNames"] = lookalike_rules
+    if editor:
+        schema["allOf"] = [rule for unit_id in unit_ids if (rule := _others_measures(programme, unit_id))]
     state = schema["$defs"]["status"]["anyOf"][1]["properties"]["state"]
     assert list(state["enum"]) == list(STATES)
     if programme.kind == "risk-register":
         state["enum"] = list(REGISTER_STATES)
         state["description"] = "Стан виконання за реєстром ризиків: виконано, не виконано або виконано частково."
+    return worded(schema)
+
+
+def _lookalike_rules(measure_ids: Iterable[str]) -> dict[str, Any] | None:
+    """Keys with a look-alike letter, and only those (one search for the others), meet each id's rule."""
+    ids = list(measure_ids)
+    suspects = "".join(sorted({char for measure_id in ids for char in measure_id for char in lookalikes(char)}))
+    if not suspects:
+        return None
+    return {"if": {"pattern": f"[{suspects}]"}, "then": {"allOf": [_lookalike_rule(measure_id) for measure_id in ids]}}
+
+
+def _lookalike_rule(measure_id: str) -> dict[str, Any]:
+    """A key that reads as `measure_id` once look-alike letters are made Latin must be `measure_id`."""
+    letters = "".join(f"[{char}{lookalikes(char)}]" if lookalikes(char) else re.escape(char) for char in measure_id)
+    return {
+        "if": {"pattern": f"^{letters}$"},
+        "then": {"const": measure_id, "errorMessage": text("editor.lookalike", EDITOR_LANG, {"fixed": measure_id})},
+    }
+
+
+def _others_measures(programme: Programme, unit_id: str) -> dict[str, Any] | None:
+    """In a report of `unit_id`: each measure of other units, refused as `zvit validate` refuses it."""
+    own = {measure.id for measure in programme.measures_of(unit_id)}
+    rules = [
+        {
+            "properties": {measure.id: False},
+            "errorMessage": text(
+                "report.measure-of-other-unit",
+                EDITOR_LANG,
+                {
+                    "id": measure.id,
+                    "unit": unit_id,
+                    "responsible": "; ".join(programme.printed_name(entry) for entry in measure.responsible),
+                },
+            ),
+        }
+        for measure in programme.measures()
+        if measure.id not in own
+    ]
+    if not rules:
+        return None
+    return {
+        "if": {"properties": {"unit": {"const": unit_id}}, "required": ["unit"]},
+        "then": {"properties": {"measures": {"allOf": rules}}},
+    }
+
+
+# Keywords whose failure the editor words with a node's one `errorMessage`; one node
+# words one of them, so the others move into `allOf` entries of their own.
+_WORDED = ("type", "enum", "const")
+
+
+def worded(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema` with a Ukrainian `errorMessage`/`patternErrorMessage` for every rule, as `zvit validate` says it.
+
+    yaml-language-server has no Ukrainian, but shows these instead of its own
+    English.  Validators ignore the two keywords, and a rule moved into `allOf`
+    fails exactly as before, so `zvit validate` is unchanged.
+    """
+    _word(schema, None)
     return schema
+
+
+def _word(node: Any, type_words: Words | None) -> None:
+    if not isinstance(node, dict):
+        return
+    for key in ("properties", "patternProperties", "$defs"):
+        for child in (node.get(key) or {}).values():
+            _word(child, None)
+    for key in ("additionalProperties", "items", "propertyNames", "then", "else"):
+        _word(node.get(key), None)
+    alternatives = node.get("anyOf") or []
+    if alternatives and all(isinstance(b, dict) and set(b) == {"required"} for b in alternatives):
+        # Fields required in the alternative (`period`, or `year` + `quarter`): named all at once.
+        options = Words(" + ".join(b["required"]) for b in alternatives)
+        for branch in alternatives:
+            branch["errorMessage"] = text("schema.required-any", EDITOR_LANG, {"options": options})
+    else:
+        for child in alternatives:
+            _word(child, ANY_OF_WORDS)
+    for field, needed in node.pop("dependentRequired", {}).items():
+        # The editor words `required`, not `dependentRequired`: the same rule as an if/then.
+        node.setdefault("allOf", []).append({"if": {"required": [field]}, "then": {"required": needed}})
+    for child in node.get("allOf") or ():
+        _word(child, None)
+    if node.get("minLength") == 1 and node.get("type") == "string" and "pattern" not in node:
+        del node["minLength"]
+        node["pattern"] = NON_EMPTY
+    if "pattern" in node:
+        node.setdefault("patternErrorMessage", _pattern_message(node["pattern"]))
+    # A message set beforehand words the node's closedness, or else its first rule.
+    rules = [(key, _message(key, node[key], type_words)) for key in _WORDED if key in node]
+    if node.get("additionalProperties") is False:
+        allowed = ", ".join(node.get("properties") or {})
+        node.setdefault("errorMessage", text("editor.additional-property", EDITOR_LANG, {"allowed": allowed}))
+    elif rules:
+        node.setdefault("errorMessage", rules.pop(0)[1])
+    moved = [{key: node.pop(key), "errorMessage": message} for key, message in rules]
+    required = node.get("required", ())
+    if len(required) == 1 and "errorMessage" not in node:
+        node["errorMessage"] = text("schema.required", EDITOR_LANG, {"property": required[0]})
+    elif required:
+        moved += [
+            {"required": [name], "errorMessage": text("schema.required", EDITOR_LANG, {"property": name})}
+            for name in node.pop("required")
+        ]
+    if moved:
+        node["allOf"] = [*node.get("allOf", ()), *moved]
+
+
+def _message(keyword: str, value: Any, type_words: Words | None) -> str:
+    if keyword == "type":
+        types = value if isinstance(value, list) else [value]
+        expected = type_words or Words(TYPE_WORDS.get(str(t)) or str(t) for t in types)
+        return text("editor.type", EDITOR_LANG, {"expected": expected})
+    if keyword == "const":
+        return text("schema.const", EDITOR_LANG, {"expected": value})
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in value) and value == list(
+        range(min(value), max(value) + 1)
+    ):
+        return text("editor.range", EDITOR_LANG, {"minimum": min(value), "maximum": max(value)})
+    return text("editor.enum", EDITOR_LANG, {"allowed": ", ".join(str(v) for v in value)})
+
+
+def _pattern_message(pattern: str) -> str:
+    if pattern == NON_EMPTY:
+        return text("schema.min-length", EDITOR_LANG)
+    kind = PATTERN_KINDS.get(pattern)
+    if kind:
+        return text(f"editor.pattern.{kind}", EDITOR_LANG)
+    return text("editor.pattern", EDITOR_LANG, {"pattern": pattern})
 
 
 def render(schema: dict[str, Any]) -> str:
@@ -114,5 +280,5 @@ def expected_files(programme: Programme | None) -> dict[str, str]:
     """Generated schema files (path relative to the repository) and their content."""
     return {
         PROGRAMME_SCHEMA_FILE: render(programme_schema()),
-        REPORT_SCHEMA_FILE: render(report_schema(programme)),
+        REPORT_SCHEMA_FILE: render(report_schema(programme, editor=True)),
     }

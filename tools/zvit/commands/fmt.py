@@ -19,7 +19,7 @@ from zvit.check.repository import Repository
 from zvit.commands._args import repo_relative
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Location, error
-from zvit.core.messages import text
+from zvit.core.messages import os_reason, text
 from zvit.core.parallel import fork_map
 from zvit.core.writing import linked_folder, write_atomic
 from zvit.load.advice import how_to_run
@@ -108,7 +108,7 @@ def _format_one(path: str, ctx: Context, validator: Repository, *, check: bool) 
         write_findings([error(Location(path), "file.not-regular")], ctx.err, ctx.lang)
         return "failed"
     except OSError as exc:
-        write_findings([error(Location(path), "file.unreadable", reason=exc.strerror or str(exc))], ctx.err, ctx.lang)
+        write_findings([error(Location(path), "file.unreadable", reason=os_reason(exc))], ctx.err, ctx.lang)
         return "failed"
     if content is None:
         write_findings([error(Location(path), "file.missing")], ctx.err, ctx.lang)

@@ -14,7 +14,7 @@ from zvit.check.form_import import Imported, Problem, form_period, match_form, r
 from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
-from zvit.core.messages import text
+from zvit.core.messages import os_reason, text
 from zvit.core.writing import write_atomic
 from zvit.load.files import NotRegularFile, read_file
 from zvit.load.source import WorkTree
@@ -93,7 +93,7 @@ def _read(path: str) -> bytes:
     except NotRegularFile:
         raise ZvitError("import.not-regular", path=path) from None
     except OSError as exc:
-        raise ZvitError("file.unreadable", reason=exc.strerror or str(exc)) from None
+        raise ZvitError("file.unreadable", reason=os_reason(exc)) from None
     if len(content) > MAX_DOCX_BYTES:
         raise ZvitError("file.too-large", limit_mb=MAX_DOCX_BYTES // (1024 * 1024))
     return content

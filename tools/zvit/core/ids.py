@@ -73,3 +73,8 @@ def to_latin(text: str) -> tuple[str, list[str]]:
             if label not in found:
                 found.append(label)
     return "".join(out), found
+
+
+def lookalikes(latin: str) -> str:
+    """The single characters that `to_latin` reads as the Latin letter `latin` (for "I": "ІΙⅠ")."""
+    return "".join(char for char, letter in _TO_LATIN.items() if letter == latin)

@@ -7,6 +7,7 @@ languages in step.
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Mapping
 
@@ -23,6 +24,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "файл не вдалося прочитати: {reason}",
         "en": "cannot read the file: {reason}",
     },
+    # Why the system refused a file (errno), in the reader's words rather than the system's English.
+    "os.enoent": {"uk": "такого файлу чи теки немає", "en": "no such file or directory"},
+    "os.eacces": {"uk": "немає дозволу", "en": "permission denied"},
+    "os.eperm": {"uk": "дію не дозволено", "en": "operation not permitted"},
+    "os.eisdir": {"uk": "це тека, а не файл", "en": "it is a folder, not a file"},
+    "os.enotdir": {"uk": "частина шляху — не тека", "en": "a part of the path is not a folder"},
+    "os.enospc": {"uk": "на диску не лишилося місця", "en": "no space left on the disk"},
+    "os.erofs": {"uk": "диск доступний лише для читання", "en": "the disk is read-only"},
+    "os.eio": {"uk": "помилка читання чи запису диска", "en": "a disk input/output error"},
+    "os.eloop": {"uk": "посилання вказують одне на одне по колу", "en": "links point at each other in a loop"},
+    "os.enametoolong": {"uk": "задовга назва файлу", "en": "the file name is too long"},
     "file.missing": {
         "uk": "файлу немає",
         "en": "the file does not exist",
@@ -63,6 +75,228 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml.syntax": {
         "uk": "помилка синтаксису YAML: {problem}",
         "en": "YAML syntax error: {problem}",
+    },
+    # libyaml's problem sentences (scanner.c, parser.c, reader.c): "en" is libyaml's text exactly,
+    # so a syntax error finds its words by it; "yaml.problem.other" stands in for any it does not know.
+    "yaml.problem.block-sequence-not-allowed": {
+        "uk": "тут не може починатися список «- »: перевірте відступ рядка",
+        "en": "block sequence entries are not allowed in this context",
+    },
+    "yaml.problem.expected-colon": {
+        "uk": "не знайдено очікуваної двокрапки «:» після ключа",
+        "en": "could not find expected ':'",
+    },
+    "yaml.problem.expected-directive-name": {
+        "uk": "після «%» не знайдено назви директиви",
+        "en": "could not find expected directive name",
+    },
+    "yaml.problem.expected-exclamation": {
+        "uk": "не знайдено очікуваного «!» у тегу",
+        "en": "did not find expected '!'",
+    },
+    "yaml.problem.expected-comment-or-line-break": {
+        "uk": "після значення очікувався коментар «#» або кінець рядка",
+        "en": "did not find expected comment or line break",
+    },
+    "yaml.problem.expected-digit-or-dot": {
+        "uk": "у номері версії YAML очікувалась цифра або «.»",
+        "en": "did not find expected digit or '.' character",
+    },
+    "yaml.problem.expected-hex": {
+        "uk": "після «\\x», «\\u» чи «\\U» у лапках мають бути шістнадцяткові цифри",
+        "en": "did not find expected hexdecimal number",
+    },
+    "yaml.problem.expected-version": {
+        "uk": "не знайдено номера версії YAML",
+        "en": "did not find expected version number",
+    },
+    "yaml.problem.expected-whitespace": {
+        "uk": "очікувався пробіл",
+        "en": "did not find expected whitespace",
+    },
+    "yaml.problem.expected-whitespace-or-line-break": {
+        "uk": "очікувався пробіл або кінець рядка",
+        "en": "did not find expected whitespace or line break",
+    },
+    "yaml.problem.expected-closing-angle": {
+        "uk": "не знайдено закривної «>» у тегу",
+        "en": "did not find the expected '>'",
+    },
+    "yaml.problem.tab-violates-indentation": {
+        "uk": "символ табуляції порушує відступи; робіть відступи лише пробілами",
+        "en": "found a tab character that violates indentation",
+    },
+    "yaml.problem.tab-instead-of-space": {
+        "uk": "символ табуляції там, де має бути пробіл відступу; робіть відступи лише пробілами",
+        "en": "found a tab character where an indentation space is expected",
+    },
+    "yaml.problem.indentation-indicator-zero": {
+        "uk": "вказівник відступу блоку не може бути 0",
+        "en": "found an indentation indicator equal to 0",
+    },
+    "yaml.problem.cannot-start-token": {
+        "uk": "з цього символу не може починатися значення (часто — табуляція або «@», «`» на початку тексту); візьміть текст у лапки",
+        "en": "found character that cannot start any token",
+    },
+    "yaml.problem.long-version": {
+        "uk": "задовгий номер версії YAML",
+        "en": "found extremely long version number",
+    },
+    "yaml.problem.bad-unicode-escape": {
+        "uk": "неправильний код символу Unicode після «\\u» чи «\\U» у лапках",
+        "en": "found invalid Unicode character escape code",
+    },
+    "yaml.problem.unexpected-colon": {
+        "uk": "неочікувана двокрапка «:»; візьміть текст у лапки",
+        "en": "found unexpected ':'",
+    },
+    "yaml.problem.unexpected-document-indicator": {
+        "uk": "рядок «---» чи «...» усередині тексту в лапках; візьміть такий рядок в інші лапки або приберіть його",
+        "en": "found unexpected document indicator",
+    },
+    "yaml.problem.unexpected-end": {
+        "uk": "файл закінчився раніше, ніж закрито лапки чи дужки",
+        "en": "found unexpected end of stream",
+    },
+    "yaml.problem.unexpected-non-alphabetical": {
+        "uk": "неочікуваний символ: у назві директиви мають бути лише літери й цифри",
+        "en": "found unexpected non-alphabetical character",
+    },
+    "yaml.problem.unknown-directive": {
+        "uk": "невідома директива після «%»",
+        "en": "found unknown directive name",
+    },
+    "yaml.problem.unknown-escape": {
+        "uk": "невідома послідовність після «\\» у подвійних лапках; напишіть «\\\\» або візьміть текст в одинарні лапки",
+        "en": "found unknown escape character",
+    },
+    "yaml.problem.mapping-keys-not-allowed": {
+        "uk": "тут не може бути ключа «?»; перевірте відступ рядка",
+        "en": "mapping keys are not allowed in this context",
+    },
+    "yaml.problem.mapping-values-not-allowed": {
+        "uk": "двокрапка з пробілом тут не дозволена; візьміть текст у лапки",
+        "en": "mapping values are not allowed in this context",
+    },
+    "yaml.problem.expected-alphanumeric": {
+        "uk": "після «&» чи «*» має бути назва мітки з латинських літер і цифр",
+        "en": "did not find expected alphabetic or numeric character",
+    },
+    "yaml.problem.expected-tag-uri": {
+        "uk": "не знайдено адреси тегу",
+        "en": "did not find expected tag URI",
+    },
+    "yaml.problem.expected-uri-escape": {
+        "uk": "після «%» у тегу мають бути дві шістнадцяткові цифри",
+        "en": "did not find URI escaped octet",
+    },
+    "yaml.problem.bad-leading-utf8": {
+        "uk": "у тегу неправильний байт UTF-8",
+        "en": "found an incorrect leading UTF-8 octet",
+    },
+    "yaml.problem.bad-trailing-utf8": {
+        "uk": "у тегу неправильний байт UTF-8",
+        "en": "found an incorrect trailing UTF-8 octet",
+    },
+    "yaml.problem.expected-comma-or-bracket": {
+        "uk": "у списку в квадратних дужках очікувалась «,» або «]»",
+        "en": "did not find expected ',' or ']'",
+    },
+    "yaml.problem.expected-comma-or-brace": {
+        "uk": "у словнику у фігурних дужках очікувалась «,» або «}}»",
+        "en": "did not find expected ',' or '}}'",
+    },
+    "yaml.problem.expected-dash": {
+        "uk": "очікувався елемент списку «- » з тим самим відступом, що й попередні",
+        "en": "did not find expected '-' indicator",
+    },
+    "yaml.problem.expected-document-start": {
+        "uk": "очікувався початок документа «---»",
+        "en": "did not find expected <document start>",
+    },
+    "yaml.problem.expected-stream-start": {
+        "uk": "очікувався початок файлу",
+        "en": "did not find expected <stream-start>",
+    },
+    "yaml.problem.expected-key": {
+        "uk": "очікувався ключ з тим самим відступом, що й ключі над ним",
+        "en": "did not find expected key",
+    },
+    "yaml.problem.duplicate-tag-directive": {
+        "uk": "директива %TAG повторюється",
+        "en": "found duplicate %TAG directive",
+    },
+    "yaml.problem.duplicate-yaml-directive": {
+        "uk": "директива %YAML повторюється",
+        "en": "found duplicate %YAML directive",
+    },
+    "yaml.problem.incompatible-document": {
+        "uk": "документ іншої версії YAML, ніж 1.x",
+        "en": "found incompatible YAML document",
+    },
+    "yaml.problem.undefined-tag-handle": {
+        "uk": "тег з неоголошеним префіксом",
+        "en": "found undefined tag handle",
+    },
+    "yaml.problem.expected-node-content": {
+        "uk": "очікувалося значення (текст, список чи словник)",
+        "en": "did not find expected node content",
+    },
+    "yaml.problem.nesting-limit": {
+        "uk": "вкладеність глибша, ніж дозволяє читач YAML",
+        "en": "Maximum nesting level reached, set with yaml_set_max_nest_level())",
+    },
+    "yaml.problem.control-characters": {
+        "uk": "керівні символи не дозволені",
+        "en": "control characters are not allowed",
+    },
+    "yaml.problem.invalid-leading-utf8": {
+        "uk": "неправильний байт UTF-8",
+        "en": "invalid leading UTF-8 octet",
+    },
+    "yaml.problem.invalid-trailing-utf8": {
+        "uk": "неправильний байт UTF-8",
+        "en": "invalid trailing UTF-8 octet",
+    },
+    "yaml.problem.invalid-utf8-length": {
+        "uk": "неправильна довжина послідовності UTF-8",
+        "en": "invalid length of a UTF-8 sequence",
+    },
+    "yaml.problem.incomplete-utf8": {
+        "uk": "неповна послідовність UTF-8",
+        "en": "incomplete UTF-8 octet sequence",
+    },
+    "yaml.problem.invalid-unicode": {
+        "uk": "недопустимий символ Unicode",
+        "en": "invalid Unicode character",
+    },
+    "yaml.problem.too-long": {
+        "uk": "файл задовгий для читача YAML",
+        "en": "input is too long",
+    },
+    "yaml.problem.input-error": {
+        "uk": "файл не вдалося прочитати",
+        "en": "input error",
+    },
+    "yaml.problem.incomplete-utf16": {
+        "uk": "неповний символ UTF-16",
+        "en": "incomplete UTF-16 character",
+    },
+    "yaml.problem.incomplete-utf16-pair": {
+        "uk": "неповна сурогатна пара UTF-16",
+        "en": "incomplete UTF-16 surrogate pair",
+    },
+    "yaml.problem.expected-low-surrogate": {
+        "uk": "у UTF-16 очікувалась друга половина сурогатної пари",
+        "en": "expected low surrogate area",
+    },
+    "yaml.problem.unexpected-low-surrogate": {
+        "uk": "у UTF-16 неочікувана друга половина сурогатної пари",
+        "en": "unexpected low surrogate area",
+    },
+    "yaml.problem.other": {
+        "uk": "YAML не вдалося прочитати в цьому місці",
+        "en": "the YAML cannot be read at this place",
     },
     "yaml.colon-in-plain-text": {
         "uk": "двокрапка з пробілом у тексті без лапок; візьміть текст у лапки або запишіть його блоком «|-» з нового рядка",
@@ -212,6 +446,56 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.missing": {
         "uk": "згенерованого файлу {file} немає; виконайте «{command}» і додайте його до коміту",
         "en": "generated file {file} does not exist; run '{command}' and commit it",
+    },
+    # The same rules as the editor words them (errorMessage in the generated schemas): the
+    # editor cannot fill in the value it underlines, so these name only what the schema knows.
+    "editor.type": {
+        "uk": "тут має бути {expected}",
+        "en": "expected {expected}",
+    },
+    "editor.enum": {
+        "uk": "значення не з переліку: {allowed}",
+        "en": "the value is not one of: {allowed}",
+    },
+    "editor.range": {
+        "uk": "значення має бути від {minimum} до {maximum}",
+        "en": "the value must be from {minimum} to {maximum}",
+    },
+    "editor.additional-property": {
+        "uk": "невідоме поле; дозволено: {allowed}",
+        "en": "unknown field; allowed: {allowed}",
+    },
+    "editor.pattern": {
+        "uk": "значення має неправильний вигляд (очікується шаблон {pattern})",
+        "en": "the value has the wrong form (expected pattern {pattern})",
+    },
+    "editor.pattern.unit-id": {
+        "uk": "ідентифікатор має складатися з малих латинських літер, цифр і дефісів (наприклад, jkg)",
+        "en": "an id must consist of lowercase Latin letters, digits and hyphens (e.g. jkg)",
+    },
+    "editor.pattern.measure-id": {
+        "uk": "номер заходу складається з латинських літер і цифр, частини — через крапку, наприклад I.14, 1.1.1 або 2.3.a",
+        "en": "a measure id is made of Latin letters and digits, parts separated by dots, e.g. I.14, 1.1.1 or 2.3.a",
+    },
+    "editor.pattern.section-id": {
+        "uk": "номер розділу складається з латинських літер і цифр, частини — через крапку: I, II, 1, 2.1",
+        "en": "a section id is made of Latin letters and digits, parts separated by dots: I, II, 1, 2.1",
+    },
+    "editor.pattern.period": {
+        "uk": "період запишіть як 2019-q3 (квартал), 2022-h1 (півріччя) або 2022 (рік)",
+        "en": "write the period as 2019-q3 (quarter), 2022-h1 (half-year) or 2022 (year)",
+    },
+    "editor.pattern.date": {
+        "uk": 'дату запишіть як РРРР-ММ-ДД у лапках, наприклад "2019-10-04"',
+        "en": 'write the date as YYYY-MM-DD in quotes, e.g. "2019-10-04"',
+    },
+    "editor.unknown-measure": {
+        "uk": "заходу з таким номером немає в програмі «{programme}»",
+        "en": "there is no measure with this id in programme '{programme}'",
+    },
+    "editor.lookalike": {
+        "uk": "номер містить кириличні літери, схожі на латинські; ідентифікатори пишуться латиницею: «{fixed}»",
+        "en": "the id contains Cyrillic letters that look like Latin ones; ids are written in Latin letters: '{fixed}'",
     },
     # Types as the reader knows them
     "type.object": {"uk": "словник (ключі з двокрапками)", "en": "a mapping (keys with colons)"},
@@ -473,13 +757,105 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "{path}: zvit записує тут {kind}; назва файлу має закінчуватися на {suffix}",
         "en": "{path}: zvit writes {kind} here; the file name must end in {suffix}",
     },
+    # argparse's own sentences: "en" is argparse's text exactly (its gettext message id), so the
+    # CLI finds each one's Ukrainian by it; a format keeps argparse's %-placeholders.
+    "argparse.usage": {"uk": "використання: ", "en": "usage: "},
+    "argparse.positionals": {"uk": "позиційні аргументи", "en": "positional arguments"},
+    "argparse.options": {"uk": "параметри", "en": "options"},
+    "argparse.help": {"uk": "показати цю довідку й вийти", "en": "show this help message and exit"},
+    "argparse.version": {"uk": "показати версію програми й вийти", "en": "show program's version number and exit"},
+    "argparse.error": {"uk": "%(prog)s: помилка: %(message)s\n", "en": "%(prog)s: error: %(message)s\n"},
+    "argparse.argument": {
+        "uk": "аргумент %(argument_name)s: %(message)s",
+        "en": "argument %(argument_name)s: %(message)s",
+    },
+    "argparse.invalid-choice": {
+        "uk": "недозволене значення %(value)r (можна: %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "argparse.invalid-value": {
+        "uk": "неправильне значення %(value)r (очікується %(type)s)",
+        "en": "invalid %(type)s value: %(value)r",
+    },
+    "argparse.required": {
+        "uk": "бракує обов’язкових аргументів: %s",
+        "en": "the following arguments are required: %s",
+    },
+    "argparse.one-required": {
+        "uk": "потрібен один з аргументів %s",
+        "en": "one of the arguments %s is required",
+    },
+    "argparse.unrecognized": {"uk": "невідомі аргументи: %s", "en": "unrecognized arguments: %s"},
+    "argparse.not-allowed-with": {"uk": "не можна разом з аргументом %s", "en": "not allowed with argument %s"},
+    "argparse.ignored-explicit": {"uk": "зайве значення %r", "en": "ignored explicit argument %r"},
+    "argparse.expected-one": {"uk": "потрібне значення", "en": "expected one argument"},
+    "argparse.expected-at-most-one": {"uk": "можна щонайбільше одне значення", "en": "expected at most one argument"},
+    "argparse.expected-at-least-one": {
+        "uk": "потрібне принаймні одне значення",
+        "en": "expected at least one argument",
+    },
+    "argparse.expected-n": {"uk": "потрібно значень: %s", "en": "expected %s argument"},
+    "argparse.expected-n-plural": {"uk": "потрібно значень: %s", "en": "expected %s arguments"},
+    "argparse.ambiguous": {
+        "uk": "неоднозначний параметр %(option)s: підходять %(matches)s",
+        "en": "ambiguous option: %(option)s could match %(matches)s",
+    },
+    "argparse.unexpected-option": {"uk": "неочікуваний параметр: %s", "en": "unexpected option string: %s"},
+    "argparse.cannot-open": {
+        "uk": "не вдалося відкрити «%(filename)s»: %(error)s",
+        "en": "can't open '%(filename)s': %(error)s",
+    },
+    "argparse.unknown-parser": {
+        "uk": "невідома команда %(parser_name)r (є: %(choices)s)",
+        "en": "unknown parser %(parser_name)r (choices: %(choices)s)",
+    },
+    # What an option's value is called in `--help`; "en" is argparse's own default (the name in capitals).
+    "cli.metavar.base": {"uk": "РЕВІЗІЯ", "en": "BASE"},
+    "cli.metavar.branch": {"uk": "ГІЛКА", "en": "BRANCH"},
+    "cli.metavar.from-rev": {"uk": "РЕВІЗІЯ", "en": "FROM_REV"},
+    "cli.metavar.to-rev": {"uk": "РЕВІЗІЯ", "en": "TO_REV"},
+    "cli.metavar.head": {"uk": "РЕВІЗІЯ", "en": "HEAD"},
+    "cli.metavar.rev": {"uk": "РЕВІЗІЯ", "en": "REV"},
+    "cli.metavar.measure": {"uk": "ЗАХІД", "en": "MEASURE"},
+    "cli.metavar.message": {"uk": "ПОВІДОМЛЕННЯ", "en": "MESSAGE"},
+    "cli.metavar.out": {"uk": "ФАЙЛ", "en": "OUT"},
+    "cli.metavar.out-dir": {"uk": "ТЕКА", "en": "OUT_DIR"},
+    "cli.metavar.quarter": {"uk": "КВАРТАЛ", "en": "QUARTER"},
+    "cli.metavar.root": {"uk": "ТЕКА", "en": "ROOT"},
+    "cli.metavar.unit": {"uk": "ПІДРОЗДІЛ", "en": "UNIT"},
+    "cli.metavar.year": {"uk": "РІК", "en": "YEAR"},
+    "cli.metavar.period": {"uk": "ПЕРІОД", "en": "PERIOD"},
     "cli.written": {
         "uk": "записано {path}",
         "en": "wrote {path}",
     },
     "git.failed": {
-        "uk": "git завершився з помилкою: {detail}",
+        "uk": "git завершився з помилкою; його повідомлення (англійською): {detail}",
         "en": "git failed: {detail}",
+    },
+    "git.not-installed": {
+        "uk": "не вдалося запустити git: його не встановлено або його немає в PATH",
+        "en": "cannot run git: it is not installed or not on PATH",
+    },
+    "git.dubious-ownership": {
+        "uk": "git не працює з текою {root}, бо її власник — інший користувач; якщо тека ваша, виконайте: git config --global --add safe.directory {root}",
+        "en": "git refuses {root} because another user owns it; if the folder is yours, run: git config --global --add safe.directory {root}",
+    },
+    "git.no-commits": {
+        "uk": "у репозиторії {root} ще немає жодного коміту; спершу зробіть коміт (git add, git commit)",
+        "en": "the repository {root} has no commits yet; commit first (git add, git commit)",
+    },
+    "git.no-identity": {
+        "uk": 'git не знає, хто ви: виконайте git config user.name "Ім’я Прізвище" і git config user.email адреса@пошти',
+        "en": 'git does not know who you are: run git config user.name "Your Name" and git config user.email you@example.org',
+    },
+    "git.sign-failed": {
+        "uk": "git не зміг підписати (gpg): перевірте ключ підпису user.signingkey або приберіть його з налаштувань git",
+        "en": "git could not sign (gpg): check the signing key user.signingkey or remove it from git's settings",
+    },
+    "git.locked": {
+        "uk": "з репозиторієм {root} зараз працює інша команда git (файл .git/index.lock); зачекайте й повторіть або, якщо git ніде не запущено, видаліть цей файл",
+        "en": "another git command is working in {root} (.git/index.lock); wait and retry or, if no git is running, delete that file",
     },
     "git.not-a-repository": {
         "uk": "це не репозиторій git (або git не встановлено): {root}",
@@ -600,6 +976,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "overview.due": {"uk": "строк {date}", "en": "due {date}"},
     "overview.state": {"uk": "оцінка: {state}", "en": "state: {state}"},
     "overview.missing-list": {"uk": "Звіту немає: {units}", "en": "No report: {units}"},
+    "overview.reported-list": {"uk": "Звіт є: {units}", "en": "Report present: {units}"},
     "overview.measures": {"uk": "Заходи програми", "en": "The programme's measures"},
     "consolidated.left-out": {
         "uk": "звіт {path} не пройшов перевірку (помилок: {errors}), його немає у зведеній інформації; див. make validate",
@@ -1282,6 +1659,12 @@ class Words(tuple[str, ...]):
     """An argument made of message codes ("type.string"), worded in the reader's language."""
 
 
+def os_reason(exc: OSError) -> Words | str:
+    """Why the system refused a file, as catalogue words where the errno has them (else the system's text)."""
+    code = f"os.{errno.errorcode.get(exc.errno or 0, '').lower()}"
+    return Words([code]) if code in MESSAGES else exc.strerror or str(exc)
+
+
 _UNSEEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -1289,6 +1672,14 @@ def visible(value: str) -> str:
     """`value` with control characters written out ("\\x1b"): a commit message or a name from
     git may hold one, and a terminal would obey it, hiding or rewriting what it shows."""
     return _UNSEEN.sub(lambda found: f"\\x{ord(found.group()):02x}", value)
+
+
+def foreign(prefix: str, lang: str) -> dict[str, str]:
+    """Another program's English sentences (argparse's, libyaml's), each with the reader's words for it.
+
+    The catalogue's "en" of a code under `prefix` is that program's sentence verbatim (braces doubled).
+    """
+    return {text(code, "en"): text(code, lang) for code in MESSAGES if code.startswith(prefix)}
 
 
 def text(code: str, lang: str = "uk", args: Mapping[str, object] | None = None) -> str:

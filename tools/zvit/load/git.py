@@ -66,19 +66,37 @@ def _env(root: str) -> dict[str, str]:
     return {**os.environ, **_ENV, "GIT_CEILING_DIRECTORIES": ceiling}
 
 
+# What git says on failure (always English: LC_ALL=C) -> what zvit says instead, from the catalogue.
+_FAILURES = (
+    ("not a git repository", "git.not-a-repository"),
+    ("detected dubious ownership", "git.dubious-ownership"),
+    ("does not have any commits yet", "git.no-commits"),
+    ("bad default revision 'HEAD'", "git.no-commits"),
+    ("bad revision 'HEAD'", "git.no-commits"),
+    ("ambiguous argument 'HEAD'", "git.no-commits"),
+    ("Please tell me who you are", "git.no-identity"),
+    ("identity unknown", "git.no-identity"),
+    ("empty ident name", "git.no-identity"),
+    ("gpg failed to sign", "git.sign-failed"),
+    ("cannot run gpg", "git.sign-failed"),
+    ("index.lock", "git.locked"),
+)
+
+
+def failure(root: str, said: str) -> ZvitError:
+    """The error for a git command that failed saying `said`: its own words where zvit knows the case."""
+    code = next((code for needle, code in _FAILURES if needle in said), None)
+    if code is None:
+        return ZvitError("git.failed", detail=said.strip())
+    return ZvitError(code, root=root)
+
+
 def run_git(root: str, args: Sequence[str], *, input: bytes | None = None, check: bool = True) -> bytes:
-    """git's output; with `check`, a failure is a ZvitError carrying what git said."""
+    """git's output; with `check`, a failure is a ZvitError in the catalogue's words where zvit knows it."""
     proc = git_process(root, args, input=input)
     if check and proc.returncode != 0:
-        raise _failure(root, proc.stderr)
+        raise failure(root, proc.stderr.decode("utf-8", "replace"))
     return proc.stdout
-
-
-def _failure(root: str, stderr: bytes) -> ZvitError:
-    """What a failed git command means: no repository at all (a tarball, a copy), or what git said."""
-    if b"not a git repository" in stderr:  # git's words under LC_ALL=C (_ENV)
-        return ZvitError("git.not-a-repository", root=root)
-    return ZvitError("git.failed", detail=stderr.decode("utf-8", "replace").strip())
 
 
 def git_process(
@@ -92,7 +110,7 @@ def git_process(
     try:
         return subprocess.run([*_BASE, *args], cwd=root, input=input, capture_output=True, env=env)
     except OSError as exc:
-        raise ZvitError("git.failed", detail=str(exc)) from exc
+        raise ZvitError("git.not-installed") from exc
 
 
 def zsplit(output: bytes) -> list[str]:
@@ -371,7 +389,7 @@ def config_unset_local(root: str, key: str, value_pattern: str) -> bool:
     """Remove the values of `key` matching `value_pattern` from `.git/config`; whether there were any."""
     proc = git_process(root, ["config", "--local", "--unset-all", key, value_pattern])
     if proc.returncode not in (0, 5):  # 5: nothing matched
-        raise _failure(root, proc.stderr)
+        raise failure(root, proc.stderr.decode("utf-8", "replace"))
     return proc.returncode == 0
 
 
@@ -379,7 +397,7 @@ def config_remove_section_local(root: str, section: str) -> None:
     """Remove `section` (every key of it) from `.git/config`, if it is there."""
     proc = git_process(root, ["config", "--local", "--remove-section", section])
     if proc.returncode not in (0, 128) or (proc.returncode == 128 and b"no such section" not in proc.stderr):
-        raise _failure(root, proc.stderr)
+        raise failure(root, proc.stderr.decode("utf-8", "replace"))
 
 
 def committer(root: str) -> str:
@@ -499,7 +517,7 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
         try:
             proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=stderr, env=_env(root))
         except OSError as exc:
-            raise ZvitError("git.failed", detail=str(exc)) from exc
+            raise ZvitError("git.not-installed") from exc
         import queue  # here, not at the top, as tempfile above
         import threading
 
@@ -521,7 +539,7 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
             reader.join()
     if proc.returncode != 0:
         with open(errors, "rb") as said:
-            raise _failure(root, said.read())
+            raise failure(root, said.read().decode("utf-8", "replace"))
 
 
 def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:

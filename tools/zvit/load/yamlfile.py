@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -39,6 +39,7 @@ from ruamel.yaml.events import (
 )
 
 from zvit.core.findings import SHOWN_PER_KIND, Finding, Location, Severity, error, more, warning
+from zvit.core.messages import MESSAGES, Words, os_reason, text
 from zvit.load.files import NotRegularFile, read_file
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -140,7 +141,7 @@ def read_yaml(path: str, name: str | None = None) -> Loaded:
     except NotRegularFile:
         return Loaded(name, None, (error(Location(name), "file.not-regular"),))
     except OSError as exc:
-        return Loaded(name, None, (error(Location(name), "file.unreadable", reason=exc.strerror or str(exc)),))
+        return Loaded(name, None, (error(Location(name), "file.unreadable", reason=os_reason(exc)),))
     return parse_yaml(content, name)
 
 
@@ -180,7 +181,7 @@ def parse_yaml(content: bytes, path: str) -> Loaded:
     except MarkedYAMLError as exc:
         findings.append(_syntax_finding(path, exc))
     except YAMLError as exc:
-        findings.append(error(Location(path, 1, 1), "yaml.syntax", problem=str(exc).splitlines()[0]))
+        findings.append(error(Location(path, 1, 1), "yaml.syntax", problem=problem_words(str(exc).splitlines()[0])))
     finally:
         dispose()
     if any(f.is_error for f in findings):
@@ -261,7 +262,17 @@ def _syntax_finding(path: str, exc: MarkedYAMLError) -> Finding:
     mark = exc.context_mark if code == "yaml.unclosed-quote" else None
     mark = mark or exc.problem_mark or exc.context_mark
     location = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
-    return error(location, code, problem=problem)
+    return error(location, code, problem=problem if code == "yaml.undefined-alias" else problem_words(problem))
+
+
+def problem_words(problem: str) -> Words:
+    """libyaml's English sentence as its catalogue word, so that the reader gets it in their language."""
+    return Words([_libyaml_codes().get(problem, "yaml.problem.other")])
+
+
+@cache
+def _libyaml_codes() -> dict[str, str]:
+    return {text(code, "en"): code for code in MESSAGES if code.startswith("yaml.problem.")}
 
 
 class _Stop(Exception):

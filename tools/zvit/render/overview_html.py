@@ -34,16 +34,20 @@ HOVER_TITLE = 120
 
 CSS = """
 @page { size: A4 landscape; margin: 10mm; }
-body { font-family: "Times New Roman", Times, serif; margin: 1.5em; color: #111; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { font-family: "Times New Roman", Times, serif; margin: 1.5em; color: #111; overflow-wrap: anywhere; }
 h1 { font-size: 1.4em; margin: 0 0 .3em; }
 h2 { font-size: 1.15em; margin: 1.2em 0 .4em; }
 p { margin: .2em 0; }
-table.grid { border-collapse: collapse; table-layout: fixed; }
-table.grid th, table.grid td { border: 1px solid #777; padding: 0; }
+div.grid-box { overflow-x: auto; max-width: 100%; }
+table.grid { border-collapse: separate; border-spacing: 0; table-layout: fixed; width: max-content;
+  border-top: 1px solid #777; border-left: 1px solid #777; }
+table.grid th, table.grid td { border: solid #777; border-width: 0 1px 1px 0; padding: 0; }
 table.grid thead th { background: #f3f3f3; font-weight: normal; font-size: .8em; }
 table.grid th.section { font-weight: bold; }
 table.grid th.unit { width: 17em; text-align: left; padding: 2px 4px; font-weight: normal;
-  font-size: .85em; }
+  font-size: .85em; position: sticky; left: 0; z-index: 1; background: #fff; overflow-wrap: normal; }
+table.grid thead th.unit { background: #f3f3f3; z-index: 2; }
 table.grid th.unit b { display: block; }
 table.grid th.measure { width: 1.9em; height: 2.2em; }
 table.grid td.sum { width: 4.5em; text-align: center; font-size: .85em; padding: 0 3px; }
@@ -70,8 +74,16 @@ ul.overdue li, dl.measures { font-size: .9em; }
 dl.measures dt { font-weight: bold; float: left; width: 3.5em; }
 dl.measures dd { margin: 0 0 .3em 3.8em; }
 * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+@media (max-width: 40em) {
+  body { margin: .6em; }
+  h1 { font-size: 1.2em; }
+  ul.legend { columns: 1; }
+  table.grid th.unit { width: 8.5em; font-size: .75em; }
+}
 @media print {
   body { margin: 0; font-size: 9pt; }
+  div.grid-box { overflow: visible; }
+  table.grid th.unit { position: static; }
   table.grid thead { display: table-header-group; }
   table.grid tr { break-inside: avoid; }
 }
@@ -89,10 +101,11 @@ def render_html(overview: Overview, lang: str = "uk") -> str:
         f"<style>{CSS}</style></head>",
         "<body>",
         f"<h1>{escape(title)}</h1>",
+        # Who reported and who is late come first: on a phone the grid is a box to scroll.
         *_intro(overview, lang),
+        *_overdue(overview, lang),
         _legend(lang),
         _grid(overview, lang),
-        *_overdue(overview, lang),
         *_measures(overview, lang),
         "</body>",
         "</html>",
@@ -107,6 +120,10 @@ def _intro(overview: Overview, lang: str) -> list[str]:
         f'<p class="programme">{escape(overview.programme.title)} ({escape(programme)})</p>',
         f'<p class="counts"><b>{escape(counts)}</b></p>',
     ]
+    reported = [row for kind in ("present", "submitted", "changed") for row in overview.with_submission(kind)]
+    if reported:
+        names = ", ".join(r.unit.printed for r in reported)
+        lines.append('<p class="submitted">' + escape(text("overview.reported-list", lang, {"units": names})) + "</p>")
     missing = overview.with_submission("missing")
     if missing:
         names = ", ".join(r.unit.printed for r in missing)
@@ -137,6 +154,7 @@ def _grid(overview: Overview, lang: str) -> str:
     unit = escape(text("overview.column.unit", lang))
     filled = escape(text("overview.column.filled", lang))
     head = [
+        '<div class="grid-box">',
         '<table class="grid">',
         "<thead>",
         f'<tr><th class="unit" rowspan="2">{unit}</th>{"".join(sections)}'
@@ -146,7 +164,7 @@ def _grid(overview: Overview, lang: str) -> str:
         "<tbody>",
     ]
     body = [_row(row, lang) for row in overview.rows]
-    return "\n".join(head + body + ["</tbody>", "</table>"])
+    return "\n".join(head + body + ["</tbody>", "</table>", "</div>"])
 
 
 def _row(row: UnitRow, lang: str) -> str:
