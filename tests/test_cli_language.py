@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import re
 import subprocess
 import sys
 
+import pytest
 from conftest import PROJECT
 
+from zvit.cli import main
+from zvit.commands import COMMANDS
 from zvit.core.messages import MESSAGES, foreign
 
 # argparse's sentences that only a programmer defining a parser can meet, never a user typing a command.
@@ -100,3 +105,82 @@ def test_every_sentence_a_user_can_meet_in_this_pythons_argparse_has_ukrainian_w
             re.findall(r"%\(\w+\)[rs]|%[rs]", ukrainian)
         )
     assert all(code.startswith(("argparse.", "cli.metavar.")) or not code.startswith("argparse") for code in MESSAGES)
+
+
+def _help(monkeypatch: pytest.MonkeyPatch, *argv: str) -> list[str]:
+    """What `zvit ARGV` prints for --help, 80 columns wide, run in this process (every command, quickly)."""
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.delenv("ZVIT_LANG", raising=False)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as stop:
+        main(list(argv))
+    assert stop.value.code == 0
+    return out.getvalue().splitlines()
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_lang_en_help_has_no_ukrainian_word(monkeypatch: pytest.MonkeyPatch, command: str | None) -> None:
+    lines = _help(monkeypatch, "--lang", "en", *([command] if command else []), "--help")
+    assert lines[0].startswith("usage: zvit")
+    assert [line for line in lines if _CYRILLIC.search(line)] == []
+
+
+def test_lang_en_help_says_what_the_ukrainian_says() -> None:
+    english = _zvit("--lang", "en", "import", "--help").stdout.splitlines()
+    assert english[:4] == [
+        "usage: zvit import [-h] --unit UNIT [--period PERIOD] [--quarter QUARTER]",
+        "                   [--year YEAR] [--force] [--partial]",
+        "                   FILE.docx",
+        "",
+    ]
+    assert "  FILE.docx          the filled-in Word form" in english
+    assert "  --unit UNIT        the unit's id, for example jkg" in english
+    top = _zvit("--lang", "en", "--help").stdout.splitlines()
+    assert "    validate      check the programme and the reports" in top
+    assert _zvit("--lang", "en").stderr.splitlines()[-1] == "zvit: error: the following arguments are required: COMMAND"
+
+
+def test_ukrainian_help_is_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _help(monkeypatch, "import", "--help") == [
+        "використання: zvit import [-h] --unit ПІДРОЗДІЛ [--period ПЕРІОД]",
+        "                          [--quarter КВАРТАЛ] [--year РІК] [--force]",
+        "                          [--partial]",
+        "                          ФАЙЛ.docx",
+        "",
+        "Читає заповнену форму звіту (DOCX) і записує",
+        "reports/<підрозділ>/<рік>-q<квартал>.yaml; усе, що не вдалося впізнати,",
+        "перелічує.",
+        "",
+        "позиційні аргументи:",
+        "  ФАЙЛ.docx          заповнена форма Word",
+        "",
+        "параметри:",
+        "  -h, --help         показати цю довідку й вийти",
+        "  --unit ПІДРОЗДІЛ   ідентифікатор підрозділу, наприклад jkg",
+        "  --period ПЕРІОД    період звіту: 2019-q3, 2022-h1 (півріччя) або 2022 (рік)",
+        "  --quarter КВАРТАЛ  квартал, 1–4 (разом з --year або роком програми)",
+        "  --year РІК         рік (типово: рік програми, якщо програма на один рік)",
+        "  --force            замінити наявний звіт",
+        "  --partial          записати впізнане, навіть якщо частину форми не",
+        "                     імпортовано (код виходу однаково 1)",
+    ]
+    assert _help(monkeypatch, "textconv", "--help") == [
+        "використання: zvit textconv [-h] ФАЙЛ",
+        "",
+        "Друкує звіт рядками з номерами заходів, а форму DOCX — її текстом; так git",
+        "diff і git log -p показують зміни словами.",
+        "",
+        "позиційні аргументи:",
+        "  ФАЙЛ        файл, який git передає для порівняння",
+        "",
+        "параметри:",
+        "  -h, --help  показати цю довідку й вийти",
+    ]
+    diff = _help(monkeypatch, "diff", "--help")
+    assert diff[7:9] == [
+        "Порівнює звіт підрозділу з попереднім кварталом або з іншою ревізією git: що",
+        "змінено, заповнено, очищено — по заходах, до слова.",
+    ]

@@ -68,19 +68,19 @@ def build_parser(command: str | None = None, lang: str = "uk") -> argparse.Argum
     """The parser for `command` alone (its module alone is imported), or for every command."""
     parser = _PARSERS[lang](
         prog="zvit",
-        description="Квартальні звіти про виконання антикорупційної програми: перевірка, форма DOCX, історія.",
+        description=text("cli.about.zvit", lang),
     )
     parser.add_argument(
         "--version", action="version", version=f"zvit {__version__}", help=text("argparse.version", lang)
     )
-    parser.add_argument("--root", help="тека репозиторію звітності (типово: корінь поточного репозиторію git)")
+    parser.add_argument("--root", help=text("cli.option.root", lang))
     parser.add_argument(
-        "--lang", choices=("uk", "en"), default=os.environ.get("ZVIT_LANG", "uk"), help="мова повідомлень (типово uk)"
+        "--lang", choices=("uk", "en"), default=os.environ.get("ZVIT_LANG", "uk"), help=text("cli.option.lang", lang)
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="КОМАНДА")
+    sub = parser.add_subparsers(dest="command", required=True, metavar=text("cli.metavar.command", lang))
     for name in COMMANDS:
         if command is None or name == command:
-            load_command(name).register(sub, name)
+            load_command(name).register(sub, name, lang)
     return parser
 
 

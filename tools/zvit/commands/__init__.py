@@ -1,4 +1,4 @@
-"""One module per command; each offers `register(subparsers, name)`.
+"""One module per command; each offers `register(subparsers, name, lang)`.
 
 The registry below is the only list of commands: command name -> module of this
 package.  `cli.py` builds the parser from it and imports only the module of the

@@ -16,20 +16,21 @@ from zvit.check.repository import Repository
 from zvit.core.errors import ZvitError
 from zvit.core.ids import UNIT_ID
 from zvit.core.layout import PROGRAMME_FILE, REPORTS_DIR
-from zvit.core.messages import Words
+from zvit.core.messages import Words, text
 from zvit.model.objects import Programme
 from zvit.model.period import Period
 
 
-def add_unit(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    parser.add_argument("--unit", required=required, help="ідентифікатор підрозділу, наприклад jkg")
+def add_unit(parser: argparse.ArgumentParser, lang: str, *, required: bool = False) -> None:
+    parser.add_argument("--unit", required=required, help=text("cli.option.unit", lang))
 
 
-def add_period(parser: argparse.ArgumentParser, *, what: str = "звіту") -> None:
-    """--period, --quarter and --year, resolved by `period_of`."""
-    parser.add_argument("--period", help=f"період {what}: 2019-q3, 2022-h1 (півріччя) або 2022 (рік)")
-    parser.add_argument("--quarter", help="квартал, 1–4 (разом з --year або роком програми)")
-    parser.add_argument("--year", type=int, help="рік (типово: рік програми, якщо програма на один рік)")
+def add_period(parser: argparse.ArgumentParser, lang: str, *, compared: bool = False) -> None:
+    """--period, --quarter and --year, resolved by `period_of`; `compared`: the report a diff compares."""
+    period_help = text("cli.option.period-compared" if compared else "cli.option.period", lang)
+    parser.add_argument("--period", help=period_help)
+    parser.add_argument("--quarter", help=text("cli.option.quarter", lang))
+    parser.add_argument("--year", type=int, help=text("cli.option.year", lang))
 
 
 def unit_id(value: str | None, programme: Programme | None) -> str:

@@ -13,6 +13,7 @@ from zvit.check.submissions import in_repository
 from zvit.commands._args import output_file
 from zvit.core import times
 from zvit.core.errors import ZvitError
+from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load import git
 from zvit.load.source import AtRevision, programme_versions
@@ -27,27 +28,21 @@ FORMATS = ("text", "json", "docx")
 DEFAULT_BRANCHES = ("main", "origin/main")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="аудит подання звітів за рік (текст, JSON або DOCX)",
-        description="Для кожного підрозділу й кварталу: чи подано звіт, коли і ким, чи підписані "
-        "й чи перевіряються тег і коміт, зміни після подання з причинами, "
-        "ознаки переписаної історії.",
+        help=text("cli.help.audit", lang),
+        description=text("cli.about.audit", lang),
     )
-    parser.add_argument(
-        "--year", type=int, help="рік (типово: рік програми; для програми на кілька років — увесь строк)"
-    )
-    parser.add_argument("--as-of", help="дата, станом на яку рахувати строки подання, РРРР-ММ-ДД (типово: сьогодні)")
-    parser.add_argument(
-        "--branch", help="гілка, історію якої перевіряти (типово main, а в клоні без неї — origin/main)"
-    )
-    parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
-    parser.add_argument("--out", help="куди записати (типово: text і json — на екран, docx — build/audit-<рік>.docx)")
+    parser.add_argument("--year", type=int, help=text("cli.option.audit.year", lang))
+    parser.add_argument("--as-of", help=text("cli.option.audit.as-of", lang))
+    parser.add_argument("--branch", help=text("cli.option.audit.branch", lang))
+    parser.add_argument("--format", choices=FORMATS, default="text", help=text("cli.option.format", lang))
+    parser.add_argument("--out", help=text("cli.option.audit.out", lang))
     parser.add_argument(
         "--check",
         action="store_true",
-        help="завершитися з кодом 1, якщо є ознаки підробки або зміни без запису в amendments",
+        help=text("cli.option.audit.check", lang),
     )
     parser.set_defaults(run=run)
 

@@ -10,6 +10,7 @@ from zvit.check import codeowners
 from zvit.check.repository import Repository
 from zvit.core.errors import ZvitError
 from zvit.core.findings import Location, error
+from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load.advice import how_to_run
 from zvit.load.source import WorkTree
@@ -19,15 +20,13 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="згенерувати CODEOWNERS (хто затверджує зміни) з programme.yaml",
-        description="Записує .github/CODEOWNERS і .gitlab/CODEOWNERS: зміни у reports/<підрозділ>/ "
-        "затверджують owners підрозділу, зміни програми, schema/ і CI — "
-        "owners підрозділу-координатора (coordinator).",
+        help=text("cli.help.codeowners", lang),
+        description=text("cli.about.codeowners", lang),
     )
-    parser.add_argument("--check", action="store_true", help="лише перевірити, що файли актуальні")
+    parser.add_argument("--check", action="store_true", help=text("cli.option.check", lang))
     parser.set_defaults(run=run)
 
 

@@ -20,15 +20,14 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="зведена інформація за квартал (DOCX)",
-        description="Створює зведену інформацію про виконання програми за квартал: "
-        "таблиця програми зі станом виконання від усіх підрозділів.",
+        help=text("cli.help.consolidated", lang),
+        description=text("cli.about.consolidated", lang),
     )
-    add_period(parser)
-    parser.add_argument("--out", help="куди записати (типово build/consolidated-<рік>-q<квартал>.docx)")
+    add_period(parser, lang)
+    parser.add_argument("--out", help=text("cli.option.consolidated.out", lang))
     parser.set_defaults(run=run)
 
 

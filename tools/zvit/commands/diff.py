@@ -18,6 +18,7 @@ from zvit.check.comparison import Comparison, compare_quarters, compare_revision
 from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, output_file, period_of, period_value, unit_id
 from zvit.core.errors import ZvitError
+from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load.source import AtRevision, Source, WorkTree
 from zvit.model.objects import Programme, ReportRef
@@ -30,27 +31,28 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "markdown", "docx")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="зміни у звіті між кварталами або ревізіями, по заходах",
-        description="Порівнює звіт підрозділу з попереднім кварталом або з іншою "
-        "ревізією git: що змінено, заповнено, очищено — по заходах, до слова.",
+        help=text("cli.help.diff", lang),
+        description=text("cli.about.diff", lang),
     )
-    add_unit(parser)
-    add_period(parser, what="звіту, який порівнюємо між ревізіями")
+    add_unit(parser, lang)
+    add_period(parser, lang, compared=True)
     parser.add_argument(
-        "--from", dest="from_quarter", metavar="ПЕРІОД", help="попередній період: квартал 1–4 або 2021-h2, 2021-q4"
+        "--from", dest="from_quarter", metavar=text("cli.metavar.period", lang), help=text("cli.option.diff.from", lang)
     )
-    parser.add_argument("--to", dest="to_quarter", metavar="ПЕРІОД", help="новіший період: квартал 1–4 або 2022-h1")
-    parser.add_argument("--rev", help="з --from/--to: обидва звіти такими, якими вони були в цій ревізії")
-    parser.add_argument("--from-rev", help="давніша ревізія (коміт, гілка, тег jkg/2019-q3)")
-    parser.add_argument("--to-rev", help="новіша ревізія (типово: робоча копія)")
-    parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
-    parser.add_argument("--all", action="store_true", help="показати й заходи без змін")
-    parser.add_argument("--out", help="з --format docx: куди записати (типово build/<звіт>-changes.docx)")
     parser.add_argument(
-        "--color", choices=("auto", "always", "never"), default="auto", help="кольори (типово: лише в терміналі)"
+        "--to", dest="to_quarter", metavar=text("cli.metavar.period", lang), help=text("cli.option.diff.to", lang)
+    )
+    parser.add_argument("--rev", help=text("cli.option.diff.rev", lang))
+    parser.add_argument("--from-rev", help=text("cli.option.diff.from-rev", lang))
+    parser.add_argument("--to-rev", help=text("cli.option.diff.to-rev", lang))
+    parser.add_argument("--format", choices=FORMATS, default="text", help=text("cli.option.format", lang))
+    parser.add_argument("--all", action="store_true", help=text("cli.option.diff.all", lang))
+    parser.add_argument("--out", help=text("cli.option.diff.out", lang))
+    parser.add_argument(
+        "--color", choices=("auto", "always", "never"), default="auto", help=text("cli.option.color", lang)
     )
     parser.set_defaults(run=run)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, no_reports, output_file, period_of, unit_id
 from zvit.core.errors import ZvitError
+from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load.source import AtRevision, Source, WorkTree
 from zvit.model.objects import ReportRef
@@ -18,17 +19,17 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="створити форму звіту у форматі DOCX",
-        description="Створює офіційну форму звіту підрозділу за квартал (DOCX).",
+        help=text("cli.help.docx-form", lang),
+        description=text("cli.about.docx-form", lang),
     )
-    add_unit(parser)
-    parser.add_argument("--all", action="store_true", help="усі підрозділи, що мають звіт за період")
-    add_period(parser)
-    parser.add_argument("--rev", help="ревізія git (коміт, тег): форма такою, якою була тоді")
-    parser.add_argument("--out", help="куди записати (типово build/<підрозділ>-<рік>-q<квартал>.docx)")
+    add_unit(parser, lang)
+    parser.add_argument("--all", action="store_true", help=text("cli.option.docx.all", lang))
+    add_period(parser, lang)
+    parser.add_argument("--rev", help=text("cli.option.docx.rev", lang))
+    parser.add_argument("--out", help=text("cli.option.docx.out", lang))
     parser.set_defaults(run=run)
 
 

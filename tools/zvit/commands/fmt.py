@@ -37,16 +37,16 @@ if TYPE_CHECKING:
 FILES_PER_PROCESS = 50
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="привести programme.yaml і звіти до канонічного вигляду",
-        description="Упорядковує ключі, відступи й лапки, не змінюючи даних і коментарів.",
+        help=text("cli.help.fmt", lang),
+        description=text("cli.about.fmt", lang),
     )
-    parser.add_argument("paths", nargs="*", metavar="ФАЙЛ", help="файли (типово: programme.yaml і всі звіти)")
     parser.add_argument(
-        "--check", action="store_true", help="нічого не змінювати: перелічити файли, що потребують форматування (код 1)"
+        "paths", nargs="*", metavar=text("cli.metavar.file", lang), help=text("cli.option.fmt.paths", lang)
     )
+    parser.add_argument("--check", action="store_true", help=text("cli.option.fmt.check", lang))
     parser.set_defaults(run=run)
 
 

@@ -26,20 +26,19 @@ if TYPE_CHECKING:
 MEASURE_ID = re.compile(r"[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*\Z")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="історія звіту або заходу: хто, коли, що змінив",
-        description="Кожен коміт, що змінив звіт (або стан одного заходу), від "
-        "найновішого: коміт, автор, дата, опис і зміна до слова.",
+        help=text("cli.help.history", lang),
+        description=text("cli.about.history", lang),
     )
-    add_unit(parser)
-    add_period(parser)
-    parser.add_argument("--measure", help="лише цей захід, наприклад I.14")
-    parser.add_argument("--rev", default="HEAD", help="історія до цієї ревізії (типово HEAD)")
-    parser.add_argument("--format", choices=("text", "json"), default="text", help="вигляд результату")
+    add_unit(parser, lang)
+    add_period(parser, lang)
+    parser.add_argument("--measure", help=text("cli.option.history.measure", lang))
+    parser.add_argument("--rev", default="HEAD", help=text("cli.option.history.rev", lang))
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=text("cli.option.format", lang))
     parser.add_argument(
-        "--color", choices=("auto", "always", "never"), default="auto", help="кольори (типово: лише в терміналі)"
+        "--color", choices=("auto", "always", "never"), default="auto", help=text("cli.option.color", lang)
     )
     parser.set_defaults(run=run)
 

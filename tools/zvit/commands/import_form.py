@@ -28,21 +28,20 @@ if TYPE_CHECKING:
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="імпортувати заповнену форму Word у звіт YAML",
-        description="Читає заповнену форму звіту (DOCX) і записує reports/<підрозділ>/"
-        "<рік>-q<квартал>.yaml; усе, що не вдалося впізнати, перелічує.",
+        help=text("cli.help.import", lang),
+        description=text("cli.about.import", lang),
     )
-    parser.add_argument("file", metavar="ФАЙЛ.docx", help="заповнена форма Word")
-    add_unit(parser, required=True)
-    add_period(parser)
-    parser.add_argument("--force", action="store_true", help="замінити наявний звіт")
+    parser.add_argument("file", metavar=text("cli.metavar.docx-file", lang), help=text("cli.option.import.file", lang))
+    add_unit(parser, lang, required=True)
+    add_period(parser, lang)
+    parser.add_argument("--force", action="store_true", help=text("cli.option.import.force", lang))
     parser.add_argument(
         "--partial",
         action="store_true",
-        help="записати впізнане, навіть якщо частину форми не імпортовано (код виходу однаково 1)",
+        help=text("cli.option.import.partial", lang),
     )
     parser.set_defaults(run=run)
 

@@ -19,6 +19,7 @@ from zvit.commands._args import current_programme
 from zvit.core import times
 from zvit.core.errors import ZvitError
 from zvit.core.ids import PROGRAMME_ID_PATTERN
+from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.load.yamledit import render
@@ -89,20 +90,21 @@ _REGISTER = """\
 """
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="почати програму іншого органу: заготовка programme.yaml, перший звіт, схеми",
-        description="Створює заготовку програми (таблиця заходів або реєстр ризиків), перший звіт і схеми "
-        "для редакторів. Тексти в «<…>» замініть текстами вашої програми.",
+        help=text("cli.help.init", lang),
+        description=text("cli.about.init", lang),
     )
-    parser.add_argument("--dir", help="тека нового репозиторію звітності (типово: корінь поточного)")
-    parser.add_argument("--kind", choices=KINDS, default="measures", help="вид програми (типово measures)")
-    parser.add_argument("--id", dest="programme_id", help="ідентифікатор програми (типово programme-<роки>)")
-    parser.add_argument("--from", dest="start", help="перший день програми, РРРР-ММ-ДД (типово 1 січня цього року)")
-    parser.add_argument("--to", dest="end", help="останній день програми, РРРР-ММ-ДД (типово 31 грудня року початку)")
-    parser.add_argument("--reporting", choices=PERIOD_KINDS, default="quarter", help="періодичність звітів")
-    parser.add_argument("--due-day", type=int, help="до якого числа наступного місяця подається звіт (наприклад, 5)")
+    parser.add_argument("--dir", help=text("cli.option.init.dir", lang))
+    parser.add_argument("--kind", choices=KINDS, default="measures", help=text("cli.option.init.kind", lang))
+    parser.add_argument("--id", dest="programme_id", help=text("cli.option.init.id", lang))
+    parser.add_argument("--from", dest="start", help=text("cli.option.init.from", lang))
+    parser.add_argument("--to", dest="end", help=text("cli.option.init.to", lang))
+    parser.add_argument(
+        "--reporting", choices=PERIOD_KINDS, default="quarter", help=text("cli.option.init.reporting", lang)
+    )
+    parser.add_argument("--due-day", type=int, help=text("cli.option.init.due-day", lang))
     parser.set_defaults(run=run)
 
 

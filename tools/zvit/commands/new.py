@@ -21,15 +21,14 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="створити звіт підрозділу за квартал",
-        description="Створює reports/<підрозділ>/<рік>-q<квартал>.yaml з усіма заходами "
-        "підрозділу; тексти попереднього кварталу переносить як чернетку.",
+        help=text("cli.help.new", lang),
+        description=text("cli.about.new", lang),
     )
-    add_unit(parser, required=True)
-    add_period(parser)
+    add_unit(parser, lang, required=True)
+    add_period(parser, lang)
     parser.set_defaults(run=run)
 
 

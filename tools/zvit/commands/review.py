@@ -26,17 +26,16 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="зміни звітів у запиті на злиття: Markdown і форми DOCX (для CI)",
-        description="Для кожного звіту, зміненого гілкою від розгалуження з --base: "
-        "зміни по заходах у Markdown, форма і форма з виправленнями (DOCX).",
+        help=text("cli.help.review", lang),
+        description=text("cli.about.review", lang),
     )
-    parser.add_argument("--base", required=True, help="цільова гілка запиту, наприклад origin/main")
-    parser.add_argument("--head", default="HEAD", help="ревізія запиту (типово HEAD)")
+    parser.add_argument("--base", required=True, help=text("cli.option.review.base", lang))
+    parser.add_argument("--head", default="HEAD", help=text("cli.option.review.head", lang))
     parser.add_argument(
-        "--out-dir", default=os.path.join("build", "review"), help="куди записати форми (типово build/review)"
+        "--out-dir", default=os.path.join("build", "review"), help=text("cli.option.review.out-dir", lang)
     )
     parser.set_defaults(run=run)
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from zvit.check import schemas
 from zvit.check.validate import Validator
 from zvit.commands._args import current_programme
+from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
 from zvit.render.reporters import write_findings
@@ -17,14 +18,13 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="згенерувати схеми для редакторів (schema/)",
-        description="Записує schema/programme.schema.json і schema/report.schema.json "
-        "(з номерами й назвами заходів програми).",
+        help=text("cli.help.schema", lang),
+        description=text("cli.about.schema", lang),
     )
-    parser.add_argument("--check", action="store_true", help="лише перевірити, що файли актуальні")
+    parser.add_argument("--check", action="store_true", help=text("cli.option.check", lang))
     parser.set_defaults(run=run)
 
 

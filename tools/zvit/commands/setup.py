@@ -12,6 +12,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from zvit.core.errors import ZvitError
+from zvit.core.messages import text
 from zvit.load import git
 
 if TYPE_CHECKING:
@@ -50,12 +51,11 @@ def driver_settings() -> list[tuple[str, str]]:
 OLD_INCLUDE = r"^\.\./\.gitconfig-zvit$"
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="налаштувати git diff для звітів і форм DOCX (make setup)",
-        description="Записує в .git/config драйвери порівняння звітів і форм DOCX зі сталого переліку; "
-        "файлів із робочої теки git не підключає.",
+        help=text("cli.help.setup", lang),
+        description=text("cli.about.setup", lang),
     )
     parser.set_defaults(run=run)
 

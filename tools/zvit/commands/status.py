@@ -10,6 +10,7 @@ from zvit.check.overview import period_overview
 from zvit.check.repository import Repository
 from zvit.check.submission_check import submitted_units
 from zvit.commands._args import add_period, current_programme, output_file, period_of
+from zvit.core.messages import text
 from zvit.core.writing import write_atomic
 from zvit.load.source import WorkTree
 from zvit.render.overview_html import render_html
@@ -21,17 +22,15 @@ if TYPE_CHECKING:
 FORMATS = ("text", "json", "html")
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="хто що подав за квартал (таблиця, JSON або сторінка HTML)",
-        description="Показує, які підрозділи подали звіт за квартал, що заповнено, а які заходи прострочені.",
+        help=text("cli.help.status", lang),
+        description=text("cli.about.status", lang),
     )
-    add_period(parser)
-    parser.add_argument("--format", choices=FORMATS, default="text", help="вигляд результату")
-    parser.add_argument(
-        "--out", help="куди записати (типово: text і json — на екран, html — build/status-<рік>-q<квартал>.html)"
-    )
+    add_period(parser, lang)
+    parser.add_argument("--format", choices=FORMATS, default="text", help=text("cli.option.format", lang))
+    parser.add_argument("--out", help=text("cli.option.status.out", lang))
     parser.set_defaults(run=run)
 
 

@@ -14,6 +14,7 @@ from zvit.check.submissions import in_repository, submission, tag_message, tag_n
 from zvit.check.validate import Validator
 from zvit.commands._args import add_period, add_unit, period_of, unit_id
 from zvit.core.errors import ZvitError
+from zvit.core.messages import text
 from zvit.load import git
 from zvit.load.source import PROGRAMME_FILE, WorkTree
 from zvit.model.objects import ReportRef
@@ -23,16 +24,15 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="позначити звіт поданим (тег git, підписаний, якщо є ключ)",
-        description="Створює анотований тег <підрозділ>/<рік>-q<квартал> на останньому коміті: "
-        "запис про те, яку саме версію звіту подано, ким і коли.",
+        help=text("cli.help.submit", lang),
+        description=text("cli.about.submit", lang),
     )
-    add_unit(parser)
-    add_period(parser)
-    parser.add_argument("-m", "--message", help="примітка до подання (потрапить у повідомлення тегу)")
+    add_unit(parser, lang)
+    add_period(parser, lang)
+    parser.add_argument("-m", "--message", help=text("cli.option.submit.message", lang))
     parser.set_defaults(run=run)
 
 

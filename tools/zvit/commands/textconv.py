@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from zvit.core.messages import text
 from zvit.load import zip_bounds
 from zvit.load.files import read_file
 from zvit.load.yamlfile import MAX_BYTES, parse_yaml
@@ -22,14 +23,13 @@ if TYPE_CHECKING:
 _ZIP = b"PK\x03\x04"
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="звіт або форму як текст для git diff (див. make setup)",
-        description="Друкує звіт рядками з номерами заходів, а форму DOCX — її "
-        "текстом; так git diff і git log -p показують зміни словами.",
+        help=text("cli.help.textconv", lang),
+        description=text("cli.about.textconv", lang),
     )
-    parser.add_argument("path", metavar="ФАЙЛ", help="файл, який git передає для порівняння")
+    parser.add_argument("path", metavar=text("cli.metavar.file", lang), help=text("cli.option.textconv.path", lang))
     parser.set_defaults(run=run)
 
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from zvit.check.validate import Validator
 from zvit.commands._args import repo_relative
+from zvit.core.messages import text
 from zvit.load.source import WorkTree
 from zvit.render.reporters import REPORTERS
 
@@ -14,20 +15,21 @@ if TYPE_CHECKING:
     from zvit.cli import Context
 
 
-def register(sub: argparse._SubParsersAction, name: str) -> None:
+def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
     parser = sub.add_parser(
         name,
-        help="перевірити програму і звіти",
-        description="Перевіряє programme.yaml і звіти: синтаксис, схему, посилання між файлами.",
+        help=text("cli.help.validate", lang),
+        description=text("cli.about.validate", lang),
     )
-    parser.add_argument("paths", nargs="*", metavar="ФАЙЛ", help="файли для перевірки (типово: усі)")
-    parser.add_argument("--format", choices=sorted(REPORTERS), default="text", help="вигляд результату")
-    parser.add_argument("--strict", action="store_true", help="попередження теж вважати помилками")
+    parser.add_argument(
+        "paths", nargs="*", metavar=text("cli.metavar.file", lang), help=text("cli.option.validate.paths", lang)
+    )
+    parser.add_argument("--format", choices=sorted(REPORTERS), default="text", help=text("cli.option.format", lang))
+    parser.add_argument("--strict", action="store_true", help=text("cli.option.validate.strict", lang))
     parser.add_argument(
         "--editions",
         action="store_true",
-        help="також перевірити, що зміна назви чи вилучення заходу, за який звітували, має запис у editions "
-        "(programme.yaml проти HEAD; так само, коли programme.yaml названо серед файлів)",
+        help=text("cli.option.validate.editions", lang),
     )
     parser.set_defaults(run=run)
 

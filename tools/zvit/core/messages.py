@@ -825,6 +825,295 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.metavar.unit": {"uk": "ПІДРОЗДІЛ", "en": "UNIT"},
     "cli.metavar.year": {"uk": "РІК", "en": "YEAR"},
     "cli.metavar.period": {"uk": "ПЕРІОД", "en": "PERIOD"},
+    # The commands' own help (`zvit --help`, `zvit COMMAND --help`): what each command, option and value is.
+    "cli.about.zvit": {
+        "uk": "Квартальні звіти про виконання антикорупційної програми: перевірка, форма DOCX, історія.",
+        "en": "Quarterly reports on carrying out the anti-corruption programme: checks, the DOCX form, history.",
+    },
+    "cli.option.root": {
+        "uk": "тека репозиторію звітності (типово: корінь поточного репозиторію git)",
+        "en": "the reporting repository's folder (default: the top of the current git repository)",
+    },
+    "cli.option.lang": {"uk": "мова повідомлень (типово uk)", "en": "the language of messages (default uk)"},
+    "cli.metavar.command": {"uk": "КОМАНДА", "en": "COMMAND"},
+    "cli.option.unit": {"uk": "ідентифікатор підрозділу, наприклад jkg", "en": "the unit's id, for example jkg"},
+    "cli.option.period": {
+        "uk": "період звіту: 2019-q3, 2022-h1 (півріччя) або 2022 (рік)",
+        "en": "the report's period: 2019-q3, 2022-h1 (half-year) or 2022 (year)",
+    },
+    "cli.option.period-compared": {
+        "uk": "період звіту, який порівнюємо між ревізіями: 2019-q3, 2022-h1 (півріччя) або 2022 (рік)",
+        "en": "the period of the report compared between revisions: 2019-q3, 2022-h1 (half-year) or 2022 (year)",
+    },
+    "cli.option.quarter": {
+        "uk": "квартал, 1–4 (разом з --year або роком програми)",
+        "en": "the quarter, 1–4 (with --year or the programme's year)",
+    },
+    "cli.option.year": {
+        "uk": "рік (типово: рік програми, якщо програма на один рік)",
+        "en": "the year (default: the programme's year, if the programme is for one year)",
+    },
+    "cli.help.audit": {
+        "uk": "аудит подання звітів за рік (текст, JSON або DOCX)",
+        "en": "audit of report submissions for a year (text, JSON or DOCX)",
+    },
+    "cli.about.audit": {
+        "uk": "Для кожного підрозділу й кварталу: чи подано звіт, коли і ким, чи підписані й чи перевіряються тег і коміт, зміни після подання з причинами, ознаки переписаної історії.",
+        "en": "For each unit and quarter: whether the report was submitted, when and by whom, whether the tag and the commit are signed and verified, changes after submission with their reasons, signs of rewritten history.",
+    },
+    "cli.option.audit.year": {
+        "uk": "рік (типово: рік програми; для програми на кілька років — увесь строк)",
+        "en": "the year (default: the programme's year; for a programme of several years, its whole term)",
+    },
+    "cli.option.audit.as-of": {
+        "uk": "дата, станом на яку рахувати строки подання, РРРР-ММ-ДД (типово: сьогодні)",
+        "en": "the date as of which deadlines are counted, YYYY-MM-DD (default: today)",
+    },
+    "cli.option.audit.branch": {
+        "uk": "гілка, історію якої перевіряти (типово main, а в клоні без неї — origin/main)",
+        "en": "the branch whose history is checked (default main, or origin/main in a clone without it)",
+    },
+    "cli.option.format": {"uk": "вигляд результату", "en": "the form of the result"},
+    "cli.option.audit.out": {
+        "uk": "куди записати (типово: text і json — на екран, docx — build/audit-<рік>.docx)",
+        "en": "where to write (default: text and json to the screen, docx to build/audit-<year>.docx)",
+    },
+    "cli.option.audit.check": {
+        "uk": "завершитися з кодом 1, якщо є ознаки підробки або зміни без запису в amendments",
+        "en": "exit with code 1 if there are signs of forgery or changes not recorded in amendments",
+    },
+    "cli.help.codeowners": {
+        "uk": "згенерувати CODEOWNERS (хто затверджує зміни) з programme.yaml",
+        "en": "generate CODEOWNERS (who approves changes) from programme.yaml",
+    },
+    "cli.about.codeowners": {
+        "uk": "Записує .github/CODEOWNERS і .gitlab/CODEOWNERS: зміни у reports/<підрозділ>/ затверджують owners підрозділу, зміни програми, schema/ і CI — owners підрозділу-координатора (coordinator).",
+        "en": "Writes .github/CODEOWNERS and .gitlab/CODEOWNERS: changes in reports/<unit>/ are approved by the unit's owners; changes of the programme, schema/ and CI by the owners of the coordinating unit (coordinator).",
+    },
+    "cli.option.check": {"uk": "лише перевірити, що файли актуальні", "en": "only check that the files are up to date"},
+    "cli.help.consolidated": {
+        "uk": "зведена інформація за квартал (DOCX)",
+        "en": "consolidated information for a quarter (DOCX)",
+    },
+    "cli.about.consolidated": {
+        "uk": "Створює зведену інформацію про виконання програми за квартал: таблиця програми зі станом виконання від усіх підрозділів.",
+        "en": "Creates the consolidated information on carrying out the programme for a quarter: the programme's table with the progress reported by all units.",
+    },
+    "cli.option.consolidated.out": {
+        "uk": "куди записати (типово build/consolidated-<рік>-q<квартал>.docx)",
+        "en": "where to write (default build/consolidated-<year>-q<quarter>.docx)",
+    },
+    "cli.help.diff": {
+        "uk": "зміни у звіті між кварталами або ревізіями, по заходах",
+        "en": "changes in a report between quarters or revisions, measure by measure",
+    },
+    "cli.about.diff": {
+        "uk": "Порівнює звіт підрозділу з попереднім кварталом або з іншою ревізією git: що змінено, заповнено, очищено — по заходах, до слова.",
+        "en": "Compares a unit's report with the previous quarter or with another git revision: what was changed, filled in, cleared — measure by measure, word by word.",
+    },
+    "cli.option.diff.from": {
+        "uk": "попередній період: квартал 1–4 або 2021-h2, 2021-q4",
+        "en": "the earlier period: quarter 1–4 or 2021-h2, 2021-q4",
+    },
+    "cli.option.diff.to": {
+        "uk": "новіший період: квартал 1–4 або 2022-h1",
+        "en": "the later period: quarter 1–4 or 2022-h1",
+    },
+    "cli.option.diff.rev": {
+        "uk": "з --from/--to: обидва звіти такими, якими вони були в цій ревізії",
+        "en": "with --from/--to: both reports as they were in this revision",
+    },
+    "cli.option.diff.from-rev": {
+        "uk": "давніша ревізія (коміт, гілка, тег jkg/2019-q3)",
+        "en": "the older revision (a commit, a branch, a tag jkg/2019-q3)",
+    },
+    "cli.option.diff.to-rev": {
+        "uk": "новіша ревізія (типово: робоча копія)",
+        "en": "the newer revision (default: the working copy)",
+    },
+    "cli.option.diff.all": {"uk": "показати й заходи без змін", "en": "show the measures without changes too"},
+    "cli.option.diff.out": {
+        "uk": "з --format docx: куди записати (типово build/<звіт>-changes.docx)",
+        "en": "with --format docx: where to write (default build/<report>-changes.docx)",
+    },
+    "cli.option.color": {"uk": "кольори (типово: лише в терміналі)", "en": "colours (default: only in a terminal)"},
+    "cli.help.docx-form": {"uk": "створити форму звіту у форматі DOCX", "en": "create the report's form as DOCX"},
+    "cli.about.docx-form": {
+        "uk": "Створює офіційну форму звіту підрозділу за квартал (DOCX).",
+        "en": "Creates the official form of a unit's report for a quarter (DOCX).",
+    },
+    "cli.option.docx.all": {
+        "uk": "усі підрозділи, що мають звіт за період",
+        "en": "all units that have a report for the period",
+    },
+    "cli.option.docx.rev": {
+        "uk": "ревізія git (коміт, тег): форма такою, якою була тоді",
+        "en": "a git revision (a commit, a tag): the form as it was then",
+    },
+    "cli.option.docx.out": {
+        "uk": "куди записати (типово build/<підрозділ>-<рік>-q<квартал>.docx)",
+        "en": "where to write (default build/<unit>-<year>-q<quarter>.docx)",
+    },
+    "cli.help.fmt": {
+        "uk": "привести programme.yaml і звіти до канонічного вигляду",
+        "en": "bring programme.yaml and the reports to their canonical layout",
+    },
+    "cli.about.fmt": {
+        "uk": "Упорядковує ключі, відступи й лапки, не змінюючи даних і коментарів.",
+        "en": "Orders keys, indentation and quotes without changing the data or the comments.",
+    },
+    "cli.metavar.file": {"uk": "ФАЙЛ", "en": "FILE"},
+    "cli.option.fmt.paths": {
+        "uk": "файли (типово: programme.yaml і всі звіти)",
+        "en": "files (default: programme.yaml and all reports)",
+    },
+    "cli.option.fmt.check": {
+        "uk": "нічого не змінювати: перелічити файли, що потребують форматування (код 1)",
+        "en": "change nothing: list the files that need formatting (code 1)",
+    },
+    "cli.help.history": {
+        "uk": "історія звіту або заходу: хто, коли, що змінив",
+        "en": "history of a report or a measure: who changed what, and when",
+    },
+    "cli.about.history": {
+        "uk": "Кожен коміт, що змінив звіт (або стан одного заходу), від найновішого: коміт, автор, дата, опис і зміна до слова.",
+        "en": "Every commit that changed the report (or the state of one measure), newest first: commit, author, date, description and the change word by word.",
+    },
+    "cli.option.history.measure": {"uk": "лише цей захід, наприклад I.14", "en": "only this measure, for example I.14"},
+    "cli.option.history.rev": {
+        "uk": "історія до цієї ревізії (типово HEAD)",
+        "en": "history up to this revision (default HEAD)",
+    },
+    "cli.help.import": {
+        "uk": "імпортувати заповнену форму Word у звіт YAML",
+        "en": "import a filled-in Word form into a YAML report",
+    },
+    "cli.about.import": {
+        "uk": "Читає заповнену форму звіту (DOCX) і записує reports/<підрозділ>/<рік>-q<квартал>.yaml; усе, що не вдалося впізнати, перелічує.",
+        "en": "Reads a filled-in report form (DOCX) and writes reports/<unit>/<year>-q<quarter>.yaml; lists everything it could not recognise.",
+    },
+    "cli.metavar.docx-file": {"uk": "ФАЙЛ.docx", "en": "FILE.docx"},
+    "cli.option.import.file": {"uk": "заповнена форма Word", "en": "the filled-in Word form"},
+    "cli.option.import.force": {"uk": "замінити наявний звіт", "en": "replace the existing report"},
+    "cli.option.import.partial": {
+        "uk": "записати впізнане, навіть якщо частину форми не імпортовано (код виходу однаково 1)",
+        "en": "write what was recognised even if part of the form was not imported (the exit code is 1 all the same)",
+    },
+    "cli.help.init": {
+        "uk": "почати програму іншого органу: заготовка programme.yaml, перший звіт, схеми",
+        "en": "start another body's programme: a programme.yaml template, the first report, schemas",
+    },
+    "cli.about.init": {
+        "uk": "Створює заготовку програми (таблиця заходів або реєстр ризиків), перший звіт і схеми для редакторів. Тексти в «<…>» замініть текстами вашої програми.",
+        "en": 'Creates a programme template (a table of measures or a risk register), the first report and the schemas for editors. Replace the texts in "<…>" with the texts of your programme.',
+    },
+    "cli.option.init.dir": {
+        "uk": "тека нового репозиторію звітності (типово: корінь поточного)",
+        "en": "the folder of the new reporting repository (default: the top of the current one)",
+    },
+    "cli.option.init.kind": {"uk": "вид програми (типово measures)", "en": "the kind of programme (default measures)"},
+    "cli.option.init.id": {
+        "uk": "ідентифікатор програми (типово programme-<роки>)",
+        "en": "the programme's id (default programme-<years>)",
+    },
+    "cli.option.init.from": {
+        "uk": "перший день програми, РРРР-ММ-ДД (типово 1 січня цього року)",
+        "en": "the programme's first day, YYYY-MM-DD (default 1 January of this year)",
+    },
+    "cli.option.init.to": {
+        "uk": "останній день програми, РРРР-ММ-ДД (типово 31 грудня року початку)",
+        "en": "the programme's last day, YYYY-MM-DD (default 31 December of the starting year)",
+    },
+    "cli.option.init.reporting": {"uk": "періодичність звітів", "en": "how often reports are due"},
+    "cli.option.init.due-day": {
+        "uk": "до якого числа наступного місяця подається звіт (наприклад, 5)",
+        "en": "by which day of the following month the report is due (for example, 5)",
+    },
+    "cli.help.new": {"uk": "створити звіт підрозділу за квартал", "en": "create a unit's report for a quarter"},
+    "cli.about.new": {
+        "uk": "Створює reports/<підрозділ>/<рік>-q<квартал>.yaml з усіма заходами підрозділу; тексти попереднього кварталу переносить як чернетку.",
+        "en": "Creates reports/<unit>/<year>-q<quarter>.yaml with all of the unit's measures; carries the previous quarter's texts over as a draft.",
+    },
+    "cli.help.review": {
+        "uk": "зміни звітів у запиті на злиття: Markdown і форми DOCX (для CI)",
+        "en": "report changes in a merge request: Markdown and DOCX forms (for CI)",
+    },
+    "cli.about.review": {
+        "uk": "Для кожного звіту, зміненого гілкою від розгалуження з --base: зміни по заходах у Markdown, форма і форма з виправленнями (DOCX).",
+        "en": "For each report the branch changed since it forked from --base: the changes measure by measure in Markdown, the form and the form with tracked changes (DOCX).",
+    },
+    "cli.option.review.base": {
+        "uk": "цільова гілка запиту, наприклад origin/main",
+        "en": "the request's target branch, for example origin/main",
+    },
+    "cli.option.review.head": {"uk": "ревізія запиту (типово HEAD)", "en": "the request's revision (default HEAD)"},
+    "cli.option.review.out-dir": {
+        "uk": "куди записати форми (типово build/review)",
+        "en": "where to write the forms (default build/review)",
+    },
+    "cli.help.schema": {
+        "uk": "згенерувати схеми для редакторів (schema/)",
+        "en": "generate the schemas for editors (schema/)",
+    },
+    "cli.about.schema": {
+        "uk": "Записує schema/programme.schema.json і schema/report.schema.json (з номерами й назвами заходів програми).",
+        "en": "Writes schema/programme.schema.json and schema/report.schema.json (with the numbers and titles of the programme's measures).",
+    },
+    "cli.help.setup": {
+        "uk": "налаштувати git diff для звітів і форм DOCX (make setup)",
+        "en": "set up git diff for reports and DOCX forms (make setup)",
+    },
+    "cli.about.setup": {
+        "uk": "Записує в .git/config драйвери порівняння звітів і форм DOCX зі сталого переліку; файлів із робочої теки git не підключає.",
+        "en": "Writes into .git/config the diff drivers for reports and DOCX forms from a fixed list; includes no files from git's working folder.",
+    },
+    "cli.help.status": {
+        "uk": "хто що подав за квартал (таблиця, JSON або сторінка HTML)",
+        "en": "who submitted what for a quarter (a table, JSON or an HTML page)",
+    },
+    "cli.about.status": {
+        "uk": "Показує, які підрозділи подали звіт за квартал, що заповнено, а які заходи прострочені.",
+        "en": "Shows which units submitted a report for the quarter, what is filled in, and which measures are overdue.",
+    },
+    "cli.option.status.out": {
+        "uk": "куди записати (типово: text і json — на екран, html — build/status-<рік>-q<квартал>.html)",
+        "en": "where to write (default: text and json to the screen, html to build/status-<year>-q<quarter>.html)",
+    },
+    "cli.help.submit": {
+        "uk": "позначити звіт поданим (тег git, підписаний, якщо є ключ)",
+        "en": "mark a report as submitted (a git tag, signed if there is a key)",
+    },
+    "cli.about.submit": {
+        "uk": "Створює анотований тег <підрозділ>/<рік>-q<квартал> на останньому коміті: запис про те, яку саме версію звіту подано, ким і коли.",
+        "en": "Creates an annotated tag <unit>/<year>-q<quarter> on the latest commit: a record of exactly which version of the report was submitted, by whom and when.",
+    },
+    "cli.option.submit.message": {
+        "uk": "примітка до подання (потрапить у повідомлення тегу)",
+        "en": "a note on the submission (goes into the tag's message)",
+    },
+    "cli.help.textconv": {
+        "uk": "звіт або форму як текст для git diff (див. make setup)",
+        "en": "a report or a form as text for git diff (see make setup)",
+    },
+    "cli.about.textconv": {
+        "uk": "Друкує звіт рядками з номерами заходів, а форму DOCX — її текстом; так git diff і git log -p показують зміни словами.",
+        "en": "Prints a report as lines with the measures' numbers, and a DOCX form as its text; so git diff and git log -p show changes in words.",
+    },
+    "cli.option.textconv.path": {
+        "uk": "файл, який git передає для порівняння",
+        "en": "the file git passes for comparison",
+    },
+    "cli.help.validate": {"uk": "перевірити програму і звіти", "en": "check the programme and the reports"},
+    "cli.about.validate": {
+        "uk": "Перевіряє programme.yaml і звіти: синтаксис, схему, посилання між файлами.",
+        "en": "Checks programme.yaml and the reports: syntax, schema, references between files.",
+    },
+    "cli.option.validate.paths": {"uk": "файли для перевірки (типово: усі)", "en": "files to check (default: all)"},
+    "cli.option.validate.strict": {"uk": "попередження теж вважати помилками", "en": "treat warnings as errors too"},
+    "cli.option.validate.editions": {
+        "uk": "також перевірити, що зміна назви чи вилучення заходу, за який звітували, має запис у editions (programme.yaml проти HEAD; так само, коли programme.yaml названо серед файлів)",
+        "en": "also check that renaming or removing a measure that was reported on has an entry in editions (programme.yaml against HEAD; likewise when programme.yaml is among the files named)",
+    },
     "cli.written": {
         "uk": "записано {path}",
         "en": "wrote {path}",
