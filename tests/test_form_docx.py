@@ -23,6 +23,7 @@ from docx2python import docx2python
 from lxml import etree
 from ruamel.yaml import YAML
 
+from zvit.load.ooxml_reading import form_text
 from zvit.model.build import programme_from_data, report_from_data
 from zvit.model.objects import (
     Due,
@@ -386,6 +387,13 @@ def test_signature_block_and_date_are_the_tables_last_row() -> None:
     padding = cell.tables[0]._tbl.xpath("w:tblPr/w:tblCellMar/w:left/@w:w")
     assert padding == ["0"], "the position lines up with the date under it"
     assert document.element.body[-2].tag == w("tbl"), "nothing after the table"
+
+
+def test_git_diff_text_of_a_form_ends_with_its_signature_and_date() -> None:
+    report = small_report(signatory=Signatory("Директор департаменту", "Іван ПЕТРЕНКО"), date="2019-10-04")
+    lines = form_text(render_small(report))
+    assert lines[-1] == "Директор департаменту | ____________________ | Іван ПЕТРЕНКО ¶ 04.10.2019"
+    assert lines[-2].endswith("| Декларації подано вчасно.")
 
 
 def test_a_date_alone_is_the_tables_last_row() -> None:
