@@ -23,6 +23,7 @@ from docx2python import docx2python
 from lxml import etree
 from ruamel.yaml import YAML
 
+from zvit.load.ooxml_reading import form_text
 from zvit.model.build import programme_from_data, report_from_data
 from zvit.model.objects import (
     Due,
@@ -35,7 +36,14 @@ from zvit.model.objects import (
     Status,
     Unit,
 )
-from zvit.render.form_docx import COLUMN_TITLES, COLUMN_WIDTHS, UNIT_CAPTION, measure_cells, render_form
+from zvit.render.form_docx import (
+    COLUMN_TITLES,
+    COLUMN_WIDTHS,
+    UNIT_CAPTION,
+    measure_cells,
+    render_form,
+    signature_cell,
+)
 from zvit.render.text_metrics import text_width
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -362,18 +370,36 @@ def test_markup_characters_tabs_and_leading_spaces_survive() -> None:
 # --- below the table ---------------------------------------------------------------
 
 
-def test_signature_block_and_date_under_the_table() -> None:
+def test_signature_block_and_date_are_the_tables_last_row() -> None:
     report = small_report(signatory=Signatory("Директор департаменту", "Іван ПЕТРЕНКО"), date="2019-10-04")
     document = open_docx(render_small(report))
-    assert len(document.tables) == 2
-    position, line, name = (c.text for c in document.tables[1].rows[0].cells)
+    assert len(document.tables) == 1
+    last = document.tables[0].rows[-1]
+    assert len(last._tr.findall(w("tc"))) == 1, "one cell over every column"
+    cell = last.cells[0]
+    position, line, name = (c.text for c in cell.tables[0].rows[0].cells)
     assert (position, name) == ("Директор департаменту", "Іван ПЕТРЕНКО")
     assert set(line) == {"_"}
-    assert document.paragraphs[-1].text == "04.10.2019"
-    borders = document.tables[1]._tbl.xpath("w:tblPr/w:tblBorders/*/@w:val")
-    assert set(borders) == {"nil"}
-    padding = document.tables[1]._tbl.xpath("w:tblPr/w:tblCellMar/w:left/@w:w")
+    assert [p.text for p in cell.paragraphs] == ["04.10.2019"]
+    assert set(last._tr.xpath("w:tc/w:tcPr/w:tcBorders/*/@w:val")) == {"nil"}
+    assert last._tr.xpath("w:tc/w:tcPr/w:tcMar/w:left/@w:w") == ["0"], "the position lines up with the table"
+    assert set(cell.tables[0]._tbl.xpath("w:tblPr/w:tblBorders/*/@w:val")) == {"nil"}
+    padding = cell.tables[0]._tbl.xpath("w:tblPr/w:tblCellMar/w:left/@w:w")
     assert padding == ["0"], "the position lines up with the date under it"
+    assert document.element.body[-2].tag == w("tbl"), "nothing after the table"
+
+
+def test_git_diff_text_of_a_form_ends_with_its_signature_and_date() -> None:
+    report = small_report(signatory=Signatory("Директор департаменту", "Іван ПЕТРЕНКО"), date="2019-10-04")
+    lines = form_text(render_small(report))
+    assert lines[-1] == "Директор департаменту | ____________________ | Іван ПЕТРЕНКО ¶ 04.10.2019"
+    assert lines[-2].endswith("| Декларації подано вчасно.")
+
+
+def test_a_date_alone_is_the_tables_last_row() -> None:
+    cell = signature_cell(open_docx(render_small(small_report(date="2019-10-04"))))
+    assert cell.tables == []
+    assert [p.text for p in cell.paragraphs] == ["04.10.2019"]
 
 
 def test_nothing_under_the_table_without_signatory_or_date() -> None:

@@ -233,16 +233,17 @@ def test_app_properties_name_zvit_not_the_template() -> None:
     assert app.find("ep:Pages", ns) is None
 
 
-def test_the_signature_follows_the_last_row_with_no_empty_paragraph_between() -> None:
+def test_the_signature_is_the_last_row_kept_with_the_last_measure_row() -> None:
     report = small_report(signatory=Signatory("Директор департаменту", "Іван ПЕТРЕНКО"), date="2019-10-04")
     blob = render(small_programme(), report)
     body = part_xml(blob, "word/document.xml").find("w:body", NS)
-    assert [child.tag for child in body][-4:] == [w("tbl"), w("tbl"), w("p"), w("sectPr")]
-    last = body_rows(body.findall(w("tbl"))[0])[-1]
-    assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in last.iter(w("p")))
-    signature = body.findall(w("tbl"))[1]
-    assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in signature.iter(w("p")))
-    spacing = signature.find(".//w:p/w:pPr/w:spacing", NS)
+    assert [child.tag for child in body][-2:] == [w("tbl"), w("sectPr")]
+    *_, last_measure, signature = body_rows(body.find(w("tbl")))
+    assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in last_measure.iter(w("p")))
+    assert signature.find("w:trPr/w:cantSplit", NS) is not None
+    inner = signature.find("w:tc/w:tbl", NS)
+    assert all(p.find("w:pPr/w:keepNext", NS) is not None for p in inner.iter(w("p")))
+    spacing = inner.find(".//w:p/w:pPr/w:spacing", NS)
     assert int(spacing.get(w("before"))) == 28 * 20
 
 

@@ -10,6 +10,7 @@ space or after a hyphen).
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import io
 import re
@@ -26,7 +27,7 @@ from lxml import etree
 from ruamel.yaml import YAML
 
 from zvit.model.build import programme_from_data, report_from_data
-from zvit.model.objects import Programme, Report
+from zvit.model.objects import Programme, Report, Signatory, Status
 from zvit.render.form_docx import measure_cells, render_form
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,13 +53,17 @@ def load_yaml(path: Path) -> Any:
 
 @pytest.fixture(scope="module")
 def seed_form(tmp_path_factory: pytest.TempPathFactory) -> tuple[Programme, Report, bytes, list[Word]]:
-    soffice, pdftotext = shutil.which("soffice"), shutil.which("pdftotext")
-    if soffice is None or pdftotext is None:
-        pytest.skip("LibreOffice (soffice) or poppler's pdftotext is not installed")
     programme = programme_from_data(load_yaml(ROOT / "programme.yaml"))
     report = report_from_data(load_yaml(ROOT / "reports" / "jkg" / "2019-q3.yaml"))
     blob = render_form(programme, report, programme.units["jkg"])
-    folder = tmp_path_factory.mktemp("libreoffice")
+    return programme, report, blob, printed_words(blob, tmp_path_factory.mktemp("libreoffice"))
+
+
+def printed_words(blob: bytes, folder: Path) -> list[Word]:
+    """The words LibreOffice prints for the .docx `blob`, each with its page and position."""
+    soffice, pdftotext = shutil.which("soffice"), shutil.which("pdftotext")
+    if soffice is None or pdftotext is None:
+        pytest.skip("LibreOffice (soffice) or poppler's pdftotext is not installed")
     source = folder / "form.docx"
     source.write_bytes(blob)
     profile = (folder / "profile").as_uri()
@@ -71,7 +76,7 @@ def seed_form(tmp_path_factory: pytest.TempPathFactory) -> tuple[Programme, Repo
     for page, content in enumerate(_PAGE.findall(boxes), start=1):
         for x0, y0, x1, _, text in _WORD.findall(content):
             words.append(Word(page, (float(x0) + float(x1)) / 2, float(y0), html.unescape(text)))
-    return programme, report, blob, words
+    return words
 
 
 def grid_points(blob: bytes) -> list[float]:
@@ -134,3 +139,27 @@ def test_no_word_of_the_seed_is_broken(seed_form: tuple[Programme, Report, bytes
             allowed.update(part for part in _HYPHEN_BREAK.split(word) if part)
     broken = sorted({w.text for w in words} - allowed)
     assert broken == []
+
+
+def test_the_signature_and_date_stay_on_the_page_of_the_last_rows_end(tmp_path: Path) -> None:
+    """A last status of 10 lines: the row ends low on a page, the signature under it would not fit.
+
+    With the signature as paragraphs (and a table) after the form's table, kept by
+    keep-with-next, LibreOffice 7.4 put the last row at the foot of one page and
+    the signature and date alone on the next.
+    """
+    programme = programme_from_data(load_yaml(ROOT / "programme.yaml"))
+    seed = report_from_data(load_yaml(ROOT / "reports" / "jkg" / "2019-q3.yaml"))
+    last = list(programme.measures())[-1].id
+    statuses = dict(seed.statuses)
+    example = [f"Приклад{line:02d}, не зі звіту." for line in range(1, 11)]
+    statuses[last] = Status("\n".join([*example, "Кінецьприкладу."]))
+    signatory = Signatory("Директор департаменту", "Іван ПЕТРЕНКО")
+    report = dataclasses.replace(seed, statuses=statuses, signatory=signatory, date="2019-10-04")
+    words = printed_words(render_form(programme, report, programme.units["jkg"]), tmp_path)
+    pages = {text: {w.page for w in words if w.text == text} for text in ("Кінецьприкладу.", "ПЕТРЕНКО", "04.10.2019")}
+    end = pages["Кінецьприкладу."]
+    assert len(end) == 1, pages
+    assert pages["ПЕТРЕНКО"] == pages["04.10.2019"] == end
+    row_start = {w.page for w in words if w.text == "Приклад01,"}
+    assert row_start == end, "the last row is not split either"

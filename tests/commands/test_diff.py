@@ -16,6 +16,8 @@ import pytest
 from conftest import Repo
 from diff_scenario import IVANENKO, SHEVCHUK, Scenario
 
+from zvit.render.form_docx import signature_cell
+
 TITLE_I1 = "Запобігання та врегулювання конфлікту інтересів у діяльност…"
 TITLE_I2 = "Здійснення контролю за дотриманням вимог антикорупційного з…"
 TITLE_I11 = "Організація роботи відповідно до статті 45 Закону України «…"
@@ -424,8 +426,10 @@ def test_a_new_signatory_and_date_are_tracked_and_rejected_back(scenario: Scenar
 
     rejected = python_docx.Document(io.BytesIO(_reject_all(out.read_bytes())))
     old = python_docx.Document(str(older))
-    assert [c.text for c in rejected.tables[1].rows[0].cells] == [c.text for c in old.tables[1].rows[0].cells]
-    assert rejected.paragraphs[-1].text == old.paragraphs[-1].text == "04.07.2019"
+    rejected_cell, old_cell = signature_cell(rejected), signature_cell(old)
+    signatures = [[c.text for c in cell.tables[0].rows[0].cells] for cell in (rejected_cell, old_cell)]
+    assert signatures[0] == signatures[1] == ["Директор", "____________________", "Іван ПЕТРЕНКО"]
+    assert rejected_cell.paragraphs[-1].text == old_cell.paragraphs[-1].text == "04.07.2019"
 
 
 def test_a_status_whose_every_sentence_changed_is_shown_by_diff_and_history(repo: Repo) -> None:

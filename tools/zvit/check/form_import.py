@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from docx import Document
 from docx.oxml.ns import qn
-from docx.table import Table
+from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 
 from zvit.core.errors import ZvitError
@@ -174,6 +174,10 @@ def read_form(content: bytes) -> Form:
             continue
         tables += 1
         table_rows = list(_table_rows(block, tables))
+        last = _signature_row(block.rows[-1], after) if tables == 1 and table_rows else None
+        if last is not None:
+            signature = last
+            table_rows.pop()
         found = _signature(table_rows)
         if found is not None and rows:
             signature = found
@@ -195,6 +199,22 @@ def _table_rows(table: Table, number: int) -> Iterable[Row]:
             )
             cells.append(Cell(column + 1, tuple(lines), from_above))
         yield Row(number, index, tuple(cells))
+
+
+def _signature_row(row: _Row, after: list[str]) -> tuple[str, str] | None:
+    """The form's last row as zvit writes it: one cell holding the signature table, the date under it.
+
+    Its paragraphs go to `after`, as if they stood below the table.
+    """
+    if len(row._tr.findall(qn("w:tc"))) != 1:
+        return None
+    cell = row.cells[0]
+    if len(cell.tables) != 1:
+        return None
+    found = _signature(list(_table_rows(cell.tables[0], 0)))
+    if found is not None:
+        after.extend(ooxml_reading.paragraph_text(p) for p in cell.paragraphs)
+    return found
 
 
 def _signature(rows: list[Row]) -> tuple[str, str] | None:

@@ -104,7 +104,17 @@ def form_text(content: bytes) -> list[str]:
         if isinstance(block, Paragraph):
             lines.append(paragraph_text(block))
         elif isinstance(block, Table):
-            for row in block.rows:
-                cells = [" ¶ ".join(paragraph_text(p) for p in cell.paragraphs) for _, cell, _ in row_cells(row)]
-                lines.append(" | ".join(cells))
+            lines.extend(_row_lines(block))
     return lines
+
+
+def _row_lines(table: Table) -> list[str]:
+    return [" | ".join(_cell_line(cell) for _, cell, _ in row_cells(row)) for row in table.rows]
+
+
+def _cell_line(cell: _Cell) -> str:
+    """A cell's paragraphs joined with " ¶ "; a table inside it (the form's signature) as its rows."""
+    parts: list[str] = []
+    for block in cell.iter_inner_content():
+        parts.extend([paragraph_text(block)] if isinstance(block, Paragraph) else _row_lines(block))
+    return " ¶ ".join(parts)

@@ -23,7 +23,7 @@ from zvit.check.compare import Attribution, MeasureChange, Piece, ReportDiff
 from zvit.core.messages import text
 from zvit.model.objects import Measure, Programme, Report, Unit
 from zvit.render import ooxml, ooxml_revisions
-from zvit.render.form_docx import format_date, measure_cells, render_form, title_of
+from zvit.render.form_docx import format_date, measure_cells, render_form, signature_cell, title_of
 
 _CHANGE = {"insert": "ins", "delete": "del"}
 # Words and the spaces between them: the unit a heading's change is tracked in.
@@ -63,12 +63,11 @@ def render_tracked(
     def revise(document: DocumentObject) -> None:
         if old is None:
             return
-        paragraphs = document.paragraphs
-        _track_text(paragraphs[1], title_of(programme, old), revisions, unknown)
+        _track_text(document.paragraphs[1], title_of(programme, old), revisions, unknown)
         if old.date is not None and report.date is not None and old.date != report.date:
-            _track_text(paragraphs[-1], format_date(old.date), revisions, unknown)
-        if old.signatory is not None and report.signatory is not None and len(document.tables) > 1:
-            position, _, name = document.tables[1].rows[0].cells
+            _track_text(signature_cell(document).paragraphs[-1], format_date(old.date), revisions, unknown)
+        if old.signatory is not None and report.signatory is not None:
+            position, _, name = signature_cell(document).tables[0].rows[0].cells
             _track_text(position.paragraphs[0], old.signatory.position, revisions, unknown)
             _track_text(name.paragraphs[0], old.signatory.name, revisions, unknown)
 

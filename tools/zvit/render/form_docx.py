@@ -16,10 +16,12 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.section import Section as PageSection
 from docx.shared import Length, Mm, Pt
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from zvit.model.form_columns import COLUMN_TITLES as COLUMN_TITLES  # the seed form's, for callers that name them
@@ -378,26 +380,64 @@ def measure_cells(programme: Programme, report: Report | None, measure: Measure)
 
 
 def _write_signature(document: DocumentObject, report: Report) -> None:
-    """Position left, a line to sign on, name right; the date under them."""
+    """Position left, a line to sign on, name right; the date under them: the table's last row.
+
+    A borderless row spanning the table, holding the signature table and the date,
+    that cannot split; the last measure row keeps with it. Word keeps a paragraph
+    after a table with the table's last row, LibreOffice does not: between rows of
+    one table both honour keep-with-next (LibreOffice through its Word-compatible
+    "table row keep").
+    """
     if report.signatory is None and report.date is None:
         return
-    ooxml.keep_with_next(document.tables[0]._tbl.findall(qn("w:tr"))[-1])
+    table = document.tables[0]
+    ooxml.keep_with_next(table._tbl.findall(qn("w:tr"))[-1])
+    cell = _signature_cell(table)
     if report.signatory is not None:
-        table = document.add_table(rows=1, cols=len(_SIGNATURE_WIDTHS))
-        ooxml.fix_table_layout(table._tbl, _SIGNATURE_WIDTHS)
-        ooxml.make_layout_table(table._tbl)
+        signature = cell.add_table(rows=1, cols=len(_SIGNATURE_WIDTHS))
+        ooxml.fix_table_layout(signature._tbl, _SIGNATURE_WIDTHS)
+        ooxml.make_layout_table(signature._tbl)
         texts = (report.signatory.position, SIGNATURE_LINE, report.signatory.name)
         alignments = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT)
-        columns = zip(table.rows[0].cells, texts, alignments, _SIGNATURE_WIDTHS, strict=True)
-        for cell, text, alignment, width in columns:
-            cell.width = width
-            _cell_text(cell.paragraphs[0], text, alignment)
-            cell.paragraphs[0].paragraph_format.space_before = SIGNATURE_GAP
-            cell.paragraphs[0].paragraph_format.keep_with_next = report.date is not None
+        columns = zip(signature.rows[0].cells, texts, alignments, _SIGNATURE_WIDTHS, strict=True)
+        for inner, text, alignment, width in columns:
+            inner.width = width
+            _cell_text(inner.paragraphs[0], text, alignment)
+            inner.paragraphs[0].paragraph_format.space_before = SIGNATURE_GAP
+            inner.paragraphs[0].paragraph_format.keep_with_next = True
+        first = cell._tc.find(qn("w:p"))
+        cell._tc.remove(first)
+    paragraph = cell.paragraphs[-1]
     if report.date is not None:
-        paragraph = document.add_paragraph()
         paragraph.paragraph_format.space_before = Pt(14) if report.signatory is not None else SIGNATURE_GAP
         paragraph.add_run(format_date(report.date)).font.size = HEADING_SIZE
+
+
+def _signature_cell(table: Table) -> _Cell:
+    """A new last row of `table`: one cell over every column, no borders, no side padding, never split."""
+    tr = OxmlElement("w:tr")
+    tc = OxmlElement("w:tc")
+    ooxml.set_cell_width(tc, TEXT_WIDTH)
+    ooxml.span_columns(tc, len(table.columns))
+    tcpr = tc.find(qn("w:tcPr"))
+    borders = OxmlElement("w:tcBorders")
+    for side in ("w:top", "w:left", "w:bottom", "w:right"):
+        borders.append(OxmlElement(side, {qn("w:val"): "nil"}))
+    tcpr.append(borders)
+    margins = OxmlElement("w:tcMar")
+    for side in ("w:left", "w:right"):
+        margins.append(OxmlElement(side, {qn("w:w"): "0", qn("w:type"): "dxa"}))
+    tcpr.append(margins)
+    tc.append(OxmlElement("w:p"))
+    tr.append(tc)
+    ooxml.cant_split(tr)
+    table._tbl.append(tr)
+    return _Cell(tc, table)
+
+
+def signature_cell(document: DocumentObject) -> _Cell:
+    """The cell `render_form` put the signature table and the date in (of a report with either)."""
+    return document.tables[0].rows[-1].cells[0]
 
 
 def _cell_text(paragraph: Paragraph, text: str, alignment: WD_ALIGN_PARAGRAPH) -> None:
