@@ -6,6 +6,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from conftest import Repo
 from example_repos import example_repo
@@ -202,6 +203,21 @@ def test_audit_expects_the_half_years_already_due_and_names_the_late_ones(
     early = json.loads(halves.zvit("audit", "--as-of", "2021-07-04", "--format", "json")[1])
     listed = {u["id"]: [(q["period"], q["late"]) for q in u["quarters"]] for u in early["units"]}
     assert listed == {"sektor": [("2021-h2", False), ("2022-h1", False)], "finvid": [("2022-h1", False)]}
+
+
+def test_the_audit_document_of_half_years_names_periods_in_words(
+    halves: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2022-07-04T12:00:00+03:00")
+    assert halves.zvit("submit", "--unit", "sektor", "--period", "2022-h1")[0] == 0
+    out = tmp_path / "audit.docx"
+    assert halves.zvit("audit", "--as-of", "2022-07-06", "--format", "docx", "--out", str(out))[0] == 0
+    document = docx.Document(str(out))
+    assert "Подання за підрозділами і періодами" in [p.text for p in document.paragraphs]
+    cells = [[c.text for c in row.cells] for row in document.tables[0].rows]
+    assert cells[0] == ["Період", "Подання", "Підписи", "Зміни після подання", "Висновок"]
+    assert [row[0] for row in cells[2:5]] == ["І півріччя 2021", "ІІ півріччя 2021", "І півріччя 2022"]
+    assert document.tables[1].rows[0].cells[1].text == "Підрозділ, період"
 
 
 @pytest.mark.parametrize(

@@ -843,6 +843,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "tag {tag} was not made by zvit submit: it records no report content, so a substitution cannot be checked",
     },
     "audit.column-quarter": {"uk": "Квартал", "en": "Quarter"},
+    "audit.column-period": {"uk": "Період", "en": "Period"},
     "audit.column-submission": {"uk": "Подання", "en": "Submission"},
     "audit.column-signatures": {"uk": "Підписи", "en": "Signatures"},
     "audit.column-changes": {"uk": "Зміни після подання", "en": "Changes after submission"},
@@ -863,6 +864,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "audit-doc.problems": {"uk": "Що потребує уваги", "en": "What needs attention"},
     "audit-doc.by-unit": {"uk": "Подання за підрозділами і кварталами", "en": "Submissions by unit and quarter"},
+    "audit-doc.by-unit-period": {"uk": "Подання за підрозділами і періодами", "en": "Submissions by unit and period"},
     "audit-doc.submitted": {"uk": "подано {date}, {tagger}", "en": "submitted {date} by {tagger}"},
     "audit-doc.see-appendix": {
         "uk": "технічні дані — у додатку, № {number}",
@@ -928,6 +930,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "audit-doc.column-number": {"uk": "№", "en": "No."},
     "audit-doc.column-what": {"uk": "Підрозділ, квартал", "en": "Unit, quarter"},
+    "audit-doc.column-what-period": {"uk": "Підрозділ, період", "en": "Unit, period"},
     "audit-doc.column-ids": {"uk": "Позначка подання, версія, вміст", "en": "Submission mark, version, content"},
     "audit-doc.column-details": {"uk": "Подробиці", "en": "Details"},
     "audit-doc.ids": {"uk": "тег {tag}; коміт {commit}; blob {blob}", "en": "tag {tag}; commit {commit}; blob {blob}"},
