@@ -181,6 +181,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": 'дату «{value}» запишіть як РРРР-ММ-ДД у лапках, наприклад "2019-10-04"',
         "en": "write the date '{value}' as YYYY-MM-DD in quotes, e.g. \"2019-10-04\"",
     },
+    "schema.format.date": {
+        "uk": "дати «{value}» немає в календарі",
+        "en": "the date '{value}' does not exist in the calendar",
+    },
     "schema.minimum": {
         "uk": "значення {value} менше за найменше дозволене ({limit})",
         "en": "value {value} is below the minimum ({limit})",
