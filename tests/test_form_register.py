@@ -149,6 +149,24 @@ def test_import_reads_the_register_it_writes(tmp_path: Path) -> None:
     assert parse_yaml((repo.path / REPORT).read_bytes(), REPORT).data["measures"] == original["measures"]
 
 
+def test_import_refuses_an_actual_date_the_calendar_has_not(tmp_path: Path) -> None:
+    repo = example_repo(tmp_path / "repo")
+    form = tmp_path / "form.docx"
+    assert repo.zvit("docx", "--unit", "kadry", "--period", "2023", "--out", str(form))[0] == 0
+    document = docx.Document(str(form))
+    cell = next(c for row in document.tables[0].rows for c in row.cells if c.text == "30.11.2023")
+    cell.paragraphs[0].runs[0].text = "31.02.2023"
+    document.save(str(form))
+    before = (repo.path / REPORT).read_bytes()
+    code, out, err = repo.zvit("import", str(form), "--unit", "kadry", "--period", "2023", "--force")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        f"{form}: таблиця 1, рядок 4: захід 1.1.1: фактичний термін «31.02.2023» — не дата ДД.ММ.РРРР; не імпортовано"
+    )
+    assert err.startswith("zvit: звіт не записано, бо частину форми не імпортовано")
+    assert (repo.path / REPORT).read_bytes() == before
+
+
 def test_fifteen_columns_step_down_to_10_pt_and_break_words_only_at_syllables(
     register: tuple[Programme, Report],
 ) -> None:
