@@ -10,7 +10,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
-from zvit.check.form_import import Imported, Problem, form_period, match_form, read_form
+from zvit.check.form_import import Form, Imported, Problem, form_period, match_form, read_form
 from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
@@ -64,6 +64,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         else:
             said = {"found": found.phrase, "period": ref.period.phrase}
             result.problems.append(Problem("import.heading-mismatch-period", args=said))
+    other = _other_units_name(form, programme, ref.unit)
+    if other is not None:
+        said = {"found": other, "unit": ref.unit, "name": programme.units[ref.unit].name_on(ref.period.end)}
+        result.problems.append(Problem("import.heading-mismatch-unit", args=said))
     if form.revisions:
         result.problems.append(Problem("import.tracked-changes", args={"count": form.revisions}, notice=True))
     if programme.form.layout.column("status") is not None:
@@ -83,6 +87,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     write_atomic(target, render(data, comments).encode("utf-8"), root=ctx.root)
     ctx.say("import.written", path=ref.path, statuses=len(statuses))
     return 1 if failures else 0
+
+
+def _other_units_name(form: Form, programme: Programme, unit: str) -> str | None:
+    """The name of another unit that the form's heading gives, when it gives none of `unit`'s names."""
+    names = {uid: {u.name, *(r.name for r in u.renamed)} for uid, u in programme.units.items()}
+    heading = [" ".join(line.split()) for line in form.before]
+    if any(line in names[unit] for line in heading):
+        return None
+    return next((line for line in heading for uid in names if uid != unit and line in names[uid]), None)
 
 
 def _read(path: str) -> bytes:

@@ -1162,6 +1162,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
         "en": "the form's heading says {found}, but {period} is being imported; is it the right file?",
     },
+    "import.heading-mismatch-unit": {
+        "uk": "у заголовку форми — «{found}», а імпортується звіт підрозділу {unit} «{name}»; перевірте, чи це той файл",
+        "en": "the form's heading names '{found}', but the report of unit {unit} ('{name}') is being imported; "
+        "is it the right file?",
+    },
     "import.heading-mismatch": {
         "uk": "у заголовку форми — {found_quarter} квартал {found_year} року, а імпортується {quarter} квартал {year} року; перевірте, чи це той файл",
         "en": "the form's heading says quarter {found_quarter} of {found_year}, but quarter {quarter} of {year} is being imported; is it the right file?",
