@@ -85,3 +85,12 @@ def test_a_bad_programme_id_writes_nothing(tmp_path: Path) -> None:
         "наприклад oda-2025-2027\n"
     )
     assert not body.exists()
+
+
+def test_a_term_that_ends_before_it_begins_leaves_no_programme_behind(tmp_path: Path) -> None:
+    body = tmp_path / "body"
+    code, out, err = zvit("init", "--dir", str(body), "--from", "2025-06-01", "--to", "2025-01-01")
+    assert (code, out) == (1, "")
+    assert err == "zvit: строк програми закінчується раніше, ніж починається: --from 2025-06-01, --to 2025-01-01\n"
+    assert not (body / "programme.yaml").exists()
+    assert zvit("init", "--dir", str(body), "--from", "2025-01-01", "--to", "2025-12-31")[0] == 0

@@ -112,6 +112,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("init.exists", path=os.path.join(root, PROGRAMME_FILE))
     start = _day(args.start, date(times.today().year, 1, 1))
     end = _day(args.end, date(start.year, 12, 31))
+    if end < start:
+        raise ZvitError("init.reversed-term", start=start.isoformat(), end=end.isoformat())
     if args.due_day is not None and not 1 <= args.due_day <= 31:
         raise ZvitError("init.bad-due-day", day=args.due_day)
     years = f"{start.year}" if start.year == end.year else f"{start.year}-{end.year}"

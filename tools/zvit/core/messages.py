@@ -976,6 +976,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "у строку програми {start} — {end} немає жодного звітного періоду",
         "en": "the programme's term {start} to {end} holds no reporting period",
     },
+    "init.reversed-term": {
+        "uk": "строк програми закінчується раніше, ніж починається: --from {start}, --to {end}",
+        "en": "the programme's term ends before it begins: --from {start}, --to {end}",
+    },
     "init.done": {
         "uk": "створено заготовку програми ({kind}) у {dir}: programme.yaml, {report}, schema/",
         "en": "created a programme skeleton ({kind}) in {dir}: programme.yaml, {report}, schema/",
