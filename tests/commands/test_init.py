@@ -94,3 +94,24 @@ def test_a_term_that_ends_before_it_begins_leaves_no_programme_behind(tmp_path: 
     assert err == "zvit: строк програми закінчується раніше, ніж починається: --from 2025-06-01, --to 2025-01-01\n"
     assert not (body / "programme.yaml").exists()
     assert zvit("init", "--dir", str(body), "--from", "2025-01-01", "--to", "2025-12-31")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (
+            ["init", "--kind", "risk-registr"],
+            "zvit init: помилка: --kind: значення 'risk-registr' не з переліку: 'measures', 'risk-register'",
+        ),
+        (["init", "--due-day", "п'ятого"], 'zvit init: помилка: --due-day: недопустиме значення "п\'ятого"'),
+        (["docx", "--unit"], "zvit docx: помилка: --unit: потрібне значення"),
+        (["init", "--dri", "x"], "zvit: помилка: невідомі аргументи: --dri x"),
+    ],
+)
+def test_a_usage_error_is_said_in_ukrainian(capsys: pytest.CaptureFixture[str], argv: list[str], said: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        zvit(*argv)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("використання: zvit ")
+    assert err.splitlines()[-1] == said

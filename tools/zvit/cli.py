@@ -11,6 +11,7 @@ import codecs
 import contextlib
 import io
 import os
+import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,9 +39,38 @@ class Context:
         self.out.write(text(code, self.lang, args) + "\n")
 
 
+# argparse's own usage errors are English: each is said again from the catalogue.
+_USAGE_ERRORS = (
+    (re.compile(r"the following arguments are required: (?P<names>.*)"), "cli.usage-required"),
+    (re.compile(r"argument (?P<name>.+?): expected one argument"), "cli.usage-no-value"),
+    (
+        re.compile(r"argument (?P<name>.+?): invalid choice: (?P<value>.*) \(choose from (?P<choices>.*)\)"),
+        "cli.usage-choice",
+    ),
+    (re.compile(r"argument (?P<name>.+?): invalid \S+ value: (?P<value>.*)"), "cli.usage-bad-value"),
+    (re.compile(r"argument (?P<name>.+?): not allowed with argument (?P<other>.*)"), "cli.usage-not-together"),
+    (re.compile(r"unrecognized arguments: (?P<names>.*)"), "cli.usage-unrecognized"),
+)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that states a usage error in the user's language (exit 2, as argparse does)."""
+
+    def error(self, message: str) -> NoReturn:
+        lang = os.environ.get("ZVIT_LANG", "uk")
+        for pattern, code in _USAGE_ERRORS:
+            found = pattern.fullmatch(message)
+            if found:
+                message = text(code, lang, found.groupdict())
+                break
+        usage = self.format_usage().replace("usage: ", text("cli.usage", lang) + " ", 1)
+        sys.stderr.write(usage)
+        self.exit(2, f"{self.prog}: {text('cli.usage-error', lang, {'message': message})}\n")
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for `command` alone (its module alone is imported), or for every command."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="zvit",
         description="Квартальні звіти про виконання антикорупційної програми: перевірка, форма DOCX, історія.",
     )

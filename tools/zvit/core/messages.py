@@ -497,6 +497,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "не вдалося прочитати чи записати {path}: {reason}; цей файл не змінено — звільніть місце на диску, перевірте права доступу чи шлях і повторіть",
         "en": "could not read or write {path}: {reason}; this file was left unchanged — free disk space, check the permissions or the path, and try again",
     },
+    # argparse's usage errors, said again (zvit.cli.Parser).
+    "cli.usage": {"uk": "використання:", "en": "usage:"},
+    "cli.usage-error": {"uk": "помилка: {message}", "en": "error: {message}"},
+    "cli.usage-required": {"uk": "потрібні аргументи: {names}", "en": "the following arguments are required: {names}"},
+    "cli.usage-no-value": {"uk": "{name}: потрібне значення", "en": "{name}: expected one argument"},
+    "cli.usage-choice": {
+        "uk": "{name}: значення {value} не з переліку: {choices}",
+        "en": "{name}: invalid choice {value} (choose from {choices})",
+    },
+    "cli.usage-bad-value": {"uk": "{name}: недопустиме значення {value}", "en": "{name}: invalid value {value}"},
+    "cli.usage-not-together": {
+        "uk": "{name} не можна вказувати разом із {other}",
+        "en": "{name} is not allowed with {other}",
+    },
+    "cli.usage-unrecognized": {"uk": "невідомі аргументи: {names}", "en": "unrecognized arguments: {names}"},
     "cli.unexpected": {
         "uk": "неочікувана внутрішня помилка: {detail}; повідомте розробникам",
         "en": "unexpected internal error: {detail}; please report it",
