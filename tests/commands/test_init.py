@@ -115,3 +115,21 @@ def test_a_usage_error_is_said_in_ukrainian(capsys: pytest.CaptureFixture[str], 
     err = capsys.readouterr().err
     assert err.startswith("використання: zvit ")
     assert err.splitlines()[-1] == said
+
+
+def test_a_skeleton_in_another_folder_is_told_how_to_reach_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    here = tmp_path / "zvit"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, out, _ = zvit("--root", str(here), "init", "--dir", "../body", "--from", "2025-01-01", "--to", "2025-12-31")
+    assert code == 0
+    step = out.splitlines()[1]
+    assert step.endswith(
+        "для ../body — з цієї теки: PYTHONPATH=tools .venv/bin/python -m zvit --root ../body validate; "
+        "форма першого звіту: PYTHONPATH=tools .venv/bin/python -m zvit --root ../body docx --unit anticor "
+        "--period 2025-q1"
+    )
+    assert zvit("--root", "../body", "validate")[0] == 0
+    same = tmp_path / "same"
+    code, out, _ = zvit("--root", str(same), "init", "--from", "2025-01-01", "--to", "2025-12-31")
+    assert out.splitlines()[1].endswith("потім: make validate; форма першого звіту: make docx DEPT=anticor P=2025-q1")

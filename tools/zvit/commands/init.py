@@ -140,7 +140,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for rel, content in schemas.expected_files(programme).items():
         write_atomic(os.path.join(root, rel), content.encode("utf-8"))
     ctx.say("init.done", dir=os.path.relpath(root), report=ref.path, kind=args.kind)
-    ctx.say("init.next-step", unit=UNIT, period=ref.period.stem)
+    if root == ctx.root:
+        ctx.say("init.next-step", unit=UNIT, period=ref.period.stem)
+    else:
+        ctx.say("init.next-step-elsewhere", dir=os.path.relpath(root), unit=UNIT, period=ref.period.stem)
     return 0
 
 

@@ -1005,6 +1005,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "replace the texts in «<…>» with your programme's, add units and measures, then: make validate; "
         "the first report's form: make docx DEPT={unit} P={period}",
     },
+    "init.next-step-elsewhere": {
+        "uk": "замініть тексти в «<…>» текстами вашої програми, додайте підрозділи й заходи; make тут працює з даними "
+        "цієї теки, тож для {dir} — з цієї теки: PYTHONPATH=tools .venv/bin/python -m zvit --root {dir} validate; "
+        "форма першого звіту: PYTHONPATH=tools .venv/bin/python -m zvit --root {dir} docx --unit {unit} --period {period}",
+        "en": "replace the texts in «<…>» with your programme's, add units and measures; make here works on this folder's "
+        "data, so for {dir}, from this folder: PYTHONPATH=tools .venv/bin/python -m zvit --root {dir} validate; "
+        "the first report's form: PYTHONPATH=tools .venv/bin/python -m zvit --root {dir} docx --unit {unit} --period {period}",
+    },
     "new.exists": {
         "uk": "звіт {path} уже існує; команда не перезаписує звіти — відкрийте і доповніть наявний файл",
         "en": "report {path} already exists; the command never overwrites a report — open and edit the existing file",
