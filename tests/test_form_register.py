@@ -178,3 +178,35 @@ def test_fifteen_columns_step_down_to_10_pt_and_break_words_only_at_syllables(
     first = body_rows(tbl)[3]
     function = "".join(first.find(w("tc")).itertext())
     assert function == "Уп\u00adрав\u00adлін\u00adня пер\u00adсо\u00adна\u00adлом (прик\u00adлад фун\u00adк\u00adції)"
+
+
+def test_the_consolidated_register_prints_each_measure_s_state_and_actual_date(tmp_path: Path) -> None:
+    repo = example_repo(tmp_path / "repo")
+    out = tmp_path / "consolidated.docx"
+    code, _, err = repo.zvit("consolidated", "--period", "2023", "--out", str(out))
+    assert (code, err) == (0, "")
+    table = docx.Document(str(out)).tables[0]
+    rows = {unmarked(row.cells[7].text): [unmarked(c.text) for c in row.cells[12:15]] for row in table.rows[3:]}
+    done, state, results = rows["Приклад заходу — залучати до конкурсу незалежного члена комісії"]
+    assert (done, state) == ("30.11.2023", "виконано")
+    assert results == "Умовний відділ кадрів\nДо умовних конкурсів залучено незалежного члена комісії (приклад)."
+    assert rows["Приклад заходу — оприлюднювати результати конкурсу"][:2] == ["", "виконано частково"]
+    assert rows["Приклад заходу — щоквартальний аналіз річного плану закупівель"][:2] == ["", ""]
+
+
+def test_a_consolidated_state_given_by_two_units_names_each(tmp_path: Path) -> None:
+    repo = example_repo(tmp_path / "repo")
+    programme = repo.read("programme.yaml").replace("responsible: [kadry]", "responsible: [kadry, zakupivli]", 1)
+    repo.write("programme.yaml", programme)
+    repo.write(
+        "reports/zakupivli/2023.yaml",
+        'programme: example-register-2023-2025\nunit: zakupivli\nperiod: "2023"\nmeasures:\n'
+        "  1.1.1:\n    text: Не залучено (приклад).\n    state: не виконано\n  2.1.1: Проаналізовано (приклад).\n",
+    )
+    out = tmp_path / "consolidated.docx"
+    code, _, err = repo.zvit("consolidated", "--period", "2023", "--out", str(out))
+    assert (code, err) == (0, "")
+    row = docx.Document(str(out)).tables[0].rows[3]
+    assert unmarked(row.cells[7].text) == "Приклад заходу — залучати до конкурсу незалежного члена комісії"
+    assert unmarked(row.cells[12].text) == "30.11.2023"
+    assert unmarked(row.cells[13].text) == "Умовний відділ кадрів: виконано\nУмовний відділ закупівель: не виконано"
