@@ -210,3 +210,21 @@ def test_a_consolidated_state_given_by_two_units_names_each(tmp_path: Path) -> N
     assert unmarked(row.cells[7].text) == "Приклад заходу — залучати до конкурсу незалежного члена комісії"
     assert unmarked(row.cells[12].text) == "30.11.2023"
     assert unmarked(row.cells[13].text) == "Умовний відділ кадрів: виконано\nУмовний відділ закупівель: не виконано"
+
+
+def test_a_layout_without_report_columns_is_not_imported_over_a_report(tmp_path: Path) -> None:
+    repo = example_repo(tmp_path / "repo")
+    repo.write(
+        "programme.yaml",
+        repo.read("programme.yaml").replace("reporting: year\n", "reporting: year\nform: risk-table-2016\n"),
+    )
+    form = tmp_path / "form.docx"
+    assert repo.zvit("docx", "--unit", "kadry", "--period", "2023", "--out", str(form))[0] == 0
+    before = (repo.path / REPORT).read_bytes()
+    code, out, err = repo.zvit("import", str(form), "--unit", "kadry", "--period", "2023", "--force")
+    assert (code, out) == (1, "")
+    assert err == (
+        "zvit: у формі програми (risk-table-2016) немає стовпців звіту — стану виконання, оцінки чи фактичного "
+        "терміну, тож імпортувати з неї нічого\n"
+    )
+    assert (repo.path / REPORT).read_bytes() == before

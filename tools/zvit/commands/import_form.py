@@ -19,6 +19,7 @@ from zvit.core.writing import write_atomic
 from zvit.load.files import NotRegularFile, read_file
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
+from zvit.model.form_layout import REPORT_FIELDS
 from zvit.model.objects import Programme, ReportRef, Signatory
 from zvit.model.report_template import report_document
 
@@ -50,6 +51,9 @@ def register(sub: argparse._SubParsersAction, name: str) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     programme = current_programme(Repository(WorkTree(ctx.root)))
     ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme, inside=True))
+    layout = programme.form.layout
+    if not any(layout.column(field) is not None for field in REPORT_FIELDS):
+        raise ZvitError("import.no-report-columns", layout=layout.name)
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target) and not args.force:
         raise ZvitError("import.exists", path=ref.path)

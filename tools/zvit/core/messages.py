@@ -1189,6 +1189,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
         "en": "the form's heading says {found}, but {period} is being imported; is it the right file?",
     },
+    "import.no-report-columns": {
+        "uk": "у формі програми ({layout}) немає стовпців звіту — стану виконання, оцінки чи фактичного терміну, "
+        "тож імпортувати з неї нічого",
+        "en": "the programme's form ({layout}) has no report columns (status, state or actual date), so there is "
+        "nothing to import from it",
+    },
     "import.heading-mismatch-unit": {
         "uk": "у заголовку форми — «{found}», а імпортується звіт підрозділу {unit} «{name}»; перевірте, чи це той файл",
         "en": "the form's heading names '{found}', but the report of unit {unit} ('{name}') is being imported; "
