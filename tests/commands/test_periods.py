@@ -377,3 +377,14 @@ def test_a_half_year_given_as_a_quarter_names_the_period_option(halves: Repo) ->
         "",
         "zvit: «H1» — півріччя, а не квартал; вкажіть період: --period <рік>-h1 (make … P=<рік>-h1)\n",
     )
+
+
+def test_import_from_a_form_without_a_state_column_keeps_the_reports_state(halves: Repo, tmp_path: Path) -> None:
+    form = tmp_path / "form.docx"
+    assert halves.zvit("docx", "--unit", "finvid", "--period", "2022-h1", "--out", str(form))[0] == 0
+    code, _, err = halves.zvit("import", str(form), "--unit", "finvid", "--period", "2022-h1", "--force")
+    assert (code, err) == (0, "")
+    assert (
+        "  2.2.2:\n    text: Захід вилучено зміною програми 01.03.2022 (приклад).\n    state: не стосується\n"
+        in halves.read("reports/finvid/2022-h1.yaml")
+    )

@@ -19,7 +19,7 @@ from zvit.core.writing import write_atomic
 from zvit.load.files import NotRegularFile, read_file
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
-from zvit.model.form_layout import REPORT_FIELDS
+from zvit.model.form_layout import REPORT_FIELDS, FormLayout
 from zvit.model.objects import Programme, ReportRef, Signatory
 from zvit.model.report_template import report_document
 
@@ -85,7 +85,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if failures and not args.partial:
         ctx.err.write(f"zvit: {text('import.not-written', ctx.lang)}\n")
         return 1
-    statuses = _report_statuses(programme, ref.unit, result)
+    kept = _unprinted(Repository(WorkTree(ctx.root)), ref, layout) if os.path.exists(target) else {}
+    statuses = _report_statuses(programme, ref.unit, result, kept)
     signatory = Signatory(*result.signatory) if result.signatory else None
     data, comments = report_document(programme, ref, statuses, signatory, result.date)
     write_atomic(target, render(data, comments).encode("utf-8"), root=ctx.root)
@@ -116,15 +117,37 @@ def _read(path: str) -> bytes:
     return content
 
 
-def _report_statuses(programme: Programme, unit: str, result: Imported) -> dict[str, Any]:
+def _unprinted(repository: Repository, ref: ReportRef, layout: FormLayout) -> dict[str, dict[str, str]]:
+    """The state and actual date the report already gives where the layout has no column for them.
+
+    The form cannot carry them, so a report replaced from it keeps them rather than losing them.
+    """
+    fields = [name for name in ("state", "done") if layout.column(name) is None]
+    try:
+        _, report = repository.load_report(ref)
+    except ZvitError:
+        return {}
+    kept: dict[str, dict[str, str]] = {}
+    for mid, status in report.statuses.items():
+        values = {name: getattr(status, name) for name in fields if getattr(status, name) is not None}
+        if values:
+            kept[mid] = values
+    return kept
+
+
+def _report_statuses(
+    programme: Programme, unit: str, result: Imported, kept: dict[str, dict[str, str]]
+) -> dict[str, Any]:
     """The unit's measures as the form has them (an empty cell stays ""), others only when filled.
 
-    A status with a state or an actual date (from a layout that prints them) is written as a mapping.
+    A status with a state or an actual date (from a layout that prints them, or `kept` from the
+    report the form replaces) is written as a mapping.
     """
     own = {m.id for m in programme.measures_of(unit)}
     statuses: dict[str, Any] = {}
     for mid, status in result.statuses.items():
-        extra = {key: found[mid] for key, found in (("state", result.states), ("done", result.done)) if mid in found}
+        found_here = (("state", result.states), ("done", result.done))
+        extra = {**kept.get(mid, {}), **{key: found[mid] for key, found in found_here if mid in found}}
         if mid not in own and not status.strip() and not extra:
             continue
         statuses[mid] = {"text": status, **extra} if extra else status
