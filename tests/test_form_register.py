@@ -149,6 +149,24 @@ def test_import_reads_the_register_it_writes(tmp_path: Path) -> None:
     assert parse_yaml((repo.path / REPORT).read_bytes(), REPORT).data["measures"] == original["measures"]
 
 
+def test_import_refuses_an_actual_date_the_calendar_has_not(tmp_path: Path) -> None:
+    repo = example_repo(tmp_path / "repo")
+    form = tmp_path / "form.docx"
+    assert repo.zvit("docx", "--unit", "kadry", "--period", "2023", "--out", str(form))[0] == 0
+    document = docx.Document(str(form))
+    cell = next(c for row in document.tables[0].rows for c in row.cells if c.text == "30.11.2023")
+    cell.paragraphs[0].runs[0].text = "31.02.2023"
+    document.save(str(form))
+    before = (repo.path / REPORT).read_bytes()
+    code, out, err = repo.zvit("import", str(form), "--unit", "kadry", "--period", "2023", "--force")
+    assert code == 1
+    assert out.splitlines()[0] == (
+        f"{form}: таблиця 1, рядок 4: захід 1.1.1: фактичний термін «31.02.2023» — не дата ДД.ММ.РРРР; не імпортовано"
+    )
+    assert err.startswith("zvit: звіт не записано, бо частину форми не імпортовано")
+    assert (repo.path / REPORT).read_bytes() == before
+
+
 def test_fifteen_columns_step_down_to_10_pt_and_break_words_only_at_syllables(
     register: tuple[Programme, Report],
 ) -> None:
@@ -160,3 +178,53 @@ def test_fifteen_columns_step_down_to_10_pt_and_break_words_only_at_syllables(
     first = body_rows(tbl)[3]
     function = "".join(first.find(w("tc")).itertext())
     assert function == "Уп\u00adрав\u00adлін\u00adня пер\u00adсо\u00adна\u00adлом (прик\u00adлад фун\u00adк\u00adції)"
+
+
+def test_the_consolidated_register_prints_each_measure_s_state_and_actual_date(tmp_path: Path) -> None:
+    repo = example_repo(tmp_path / "repo")
+    out = tmp_path / "consolidated.docx"
+    code, _, err = repo.zvit("consolidated", "--period", "2023", "--out", str(out))
+    assert (code, err) == (0, "")
+    table = docx.Document(str(out)).tables[0]
+    rows = {unmarked(row.cells[7].text): [unmarked(c.text) for c in row.cells[12:15]] for row in table.rows[3:]}
+    done, state, results = rows["Приклад заходу — залучати до конкурсу незалежного члена комісії"]
+    assert (done, state) == ("30.11.2023", "виконано")
+    assert results == "Умовний відділ кадрів\nДо умовних конкурсів залучено незалежного члена комісії (приклад)."
+    assert rows["Приклад заходу — оприлюднювати результати конкурсу"][:2] == ["", "виконано частково"]
+    assert rows["Приклад заходу — щоквартальний аналіз річного плану закупівель"][:2] == ["", ""]
+
+
+def test_a_consolidated_state_given_by_two_units_names_each(tmp_path: Path) -> None:
+    repo = example_repo(tmp_path / "repo")
+    programme = repo.read("programme.yaml").replace("responsible: [kadry]", "responsible: [kadry, zakupivli]", 1)
+    repo.write("programme.yaml", programme)
+    repo.write(
+        "reports/zakupivli/2023.yaml",
+        'programme: example-register-2023-2025\nunit: zakupivli\nperiod: "2023"\nmeasures:\n'
+        "  1.1.1:\n    text: Не залучено (приклад).\n    state: не виконано\n  2.1.1: Проаналізовано (приклад).\n",
+    )
+    out = tmp_path / "consolidated.docx"
+    code, _, err = repo.zvit("consolidated", "--period", "2023", "--out", str(out))
+    assert (code, err) == (0, "")
+    row = docx.Document(str(out)).tables[0].rows[3]
+    assert unmarked(row.cells[7].text) == "Приклад заходу — залучати до конкурсу незалежного члена комісії"
+    assert unmarked(row.cells[12].text) == "30.11.2023"
+    assert unmarked(row.cells[13].text) == "Умовний відділ кадрів: виконано\nУмовний відділ закупівель: не виконано"
+
+
+def test_a_layout_without_report_columns_is_not_imported_over_a_report(tmp_path: Path) -> None:
+    repo = example_repo(tmp_path / "repo")
+    repo.write(
+        "programme.yaml",
+        repo.read("programme.yaml").replace("reporting: year\n", "reporting: year\nform: risk-table-2016\n"),
+    )
+    form = tmp_path / "form.docx"
+    assert repo.zvit("docx", "--unit", "kadry", "--period", "2023", "--out", str(form))[0] == 0
+    before = (repo.path / REPORT).read_bytes()
+    code, out, err = repo.zvit("import", str(form), "--unit", "kadry", "--period", "2023", "--force")
+    assert (code, out) == (1, "")
+    assert err == (
+        "zvit: у формі програми (risk-table-2016) немає стовпців звіту — стану виконання, оцінки чи фактичного "
+        "терміну, тож імпортувати з неї нічого\n"
+    )
+    assert (repo.path / REPORT).read_bytes() == before

@@ -88,6 +88,21 @@ def test_the_forms_heading_must_name_the_quarter_being_imported(repo: Repo) -> N
     ) in out.splitlines()
 
 
+def test_the_forms_heading_must_name_the_unit_being_imported(repo: Repo) -> None:
+    form = repo.path / "form.docx"
+    assert repo.zvit("docx", "--unit", "jkg", "--quarter", "3", "--out", str(form))[0] == 0
+    code, out, err = repo.zvit("import", str(form), "--unit", "osvita", "--quarter", "3")
+    assert code == 1
+    assert out.splitlines() == [
+        f"{form}: у заголовку форми — «Департамент житлово-комунального господарства Луганської обласної "
+        "державної адміністрації», а імпортується звіт підрозділу osvita «Департамент освіти і науки "
+        "облдержадміністрації»; перевірте, чи це той файл",
+        "у формі впізнано рядків заходів: 37; не імпортовано: 1; зауважень: 0",
+    ]
+    assert err.startswith("zvit: звіт не записано")
+    assert not (repo.path / "reports/osvita/2019-q3.yaml").exists()
+
+
 def test_missing_and_non_word_files_are_explained(repo: Repo) -> None:
     assert repo.zvit("import", "nope.docx", "--unit", "jkg", "--quarter", "2") == (
         1,

@@ -85,3 +85,51 @@ def test_a_bad_programme_id_writes_nothing(tmp_path: Path) -> None:
         "наприклад oda-2025-2027\n"
     )
     assert not body.exists()
+
+
+def test_a_term_that_ends_before_it_begins_leaves_no_programme_behind(tmp_path: Path) -> None:
+    body = tmp_path / "body"
+    code, out, err = zvit("init", "--dir", str(body), "--from", "2025-06-01", "--to", "2025-01-01")
+    assert (code, out) == (1, "")
+    assert err == "zvit: строк програми закінчується раніше, ніж починається: --from 2025-06-01, --to 2025-01-01\n"
+    assert not (body / "programme.yaml").exists()
+    assert zvit("init", "--dir", str(body), "--from", "2025-01-01", "--to", "2025-12-31")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (
+            ["init", "--kind", "risk-registr"],
+            "zvit init: помилка: аргумент --kind: недозволене значення 'risk-registr' "
+            "(можна: 'measures', 'risk-register')",
+        ),
+        (["docx", "--unit"], "zvit docx: помилка: аргумент --unit: потрібне значення"),
+        (["init", "--dri", "x"], "zvit: помилка: невідомі аргументи: --dri x"),
+    ],
+)
+def test_a_usage_error_is_said_in_ukrainian(capsys: pytest.CaptureFixture[str], argv: list[str], said: str) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        zvit(*argv)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("використання: zvit ")
+    assert err.splitlines()[-1] == said
+
+
+def test_a_skeleton_in_another_folder_is_told_how_to_reach_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    here = tmp_path / "zvit"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, out, _ = zvit("--root", str(here), "init", "--dir", "../body", "--from", "2025-01-01", "--to", "2025-12-31")
+    assert code == 0
+    step = out.splitlines()[1]
+    assert step.endswith(
+        "для ../body — з цієї теки: PYTHONPATH=tools .venv/bin/python -m zvit --root ../body validate; "
+        "форма першого звіту: PYTHONPATH=tools .venv/bin/python -m zvit --root ../body docx --unit anticor "
+        "--period 2025-q1"
+    )
+    assert zvit("--root", "../body", "validate")[0] == 0
+    same = tmp_path / "same"
+    code, out, _ = zvit("--root", str(same), "init", "--from", "2025-01-01", "--to", "2025-12-31")
+    assert out.splitlines()[1].endswith("потім: make validate; форма першого звіту: make docx DEPT=anticor P=2025-q1")

@@ -6,6 +6,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from conftest import Repo
 from example_repos import example_repo
@@ -204,6 +205,21 @@ def test_audit_expects_the_half_years_already_due_and_names_the_late_ones(
     assert listed == {"sektor": [("2021-h2", False), ("2022-h1", False)], "finvid": [("2022-h1", False)]}
 
 
+def test_the_audit_document_of_half_years_names_periods_in_words(
+    halves: Repo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GIT_COMMITTER_DATE", "2022-07-04T12:00:00+03:00")
+    assert halves.zvit("submit", "--unit", "sektor", "--period", "2022-h1")[0] == 0
+    out = tmp_path / "audit.docx"
+    assert halves.zvit("audit", "--as-of", "2022-07-06", "--format", "docx", "--out", str(out))[0] == 0
+    document = docx.Document(str(out))
+    assert "Подання за підрозділами і періодами" in [p.text for p in document.paragraphs]
+    cells = [[c.text for c in row.cells] for row in document.tables[0].rows]
+    assert cells[0] == ["Період", "Подання", "Підписи", "Зміни після подання", "Висновок"]
+    assert [row[0] for row in cells[2:5]] == ["І півріччя 2021", "ІІ півріччя 2021", "І півріччя 2022"]
+    assert document.tables[1].rows[0].cells[1].text == "Підрозділ, період"
+
+
 @pytest.mark.parametrize(
     ("path", "head", "message"),
     [
@@ -363,4 +379,15 @@ def test_a_half_year_given_as_a_quarter_names_the_period_option(halves: Repo) ->
         1,
         "",
         "zvit: «H1» — півріччя, а не квартал; вкажіть період: --period <рік>-h1 (make … P=<рік>-h1)\n",
+    )
+
+
+def test_import_from_a_form_without_a_state_column_keeps_the_reports_state(halves: Repo, tmp_path: Path) -> None:
+    form = tmp_path / "form.docx"
+    assert halves.zvit("docx", "--unit", "finvid", "--period", "2022-h1", "--out", str(form))[0] == 0
+    code, _, err = halves.zvit("import", str(form), "--unit", "finvid", "--period", "2022-h1", "--force")
+    assert (code, err) == (0, "")
+    assert (
+        "  2.2.2:\n    text: Захід вилучено зміною програми 01.03.2022 (приклад).\n    state: не стосується\n"
+        in halves.read("reports/finvid/2022-h1.yaml")
     )

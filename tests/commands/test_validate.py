@@ -245,6 +245,19 @@ def test_a_pattern_is_read_as_the_editor_reads_it_so_a_trailing_newline_is_an_er
     )
 
 
+def test_a_day_the_calendar_has_not_is_a_located_error_not_an_internal_one(repo: Repo) -> None:
+    programme = repo.read("programme.yaml").replace('date: "2019-12-31"', 'date: "2019-11-31"', 1)
+    repo.write("programme.yaml", programme)
+    repo.write(REPORT, HEADER + 'date: "2019-02-29"\nmeasures: {}\n')
+    code, out, err = repo.zvit("validate", "programme.yaml", REPORT)
+    assert (code, err) == (1, "")
+    errors = [line for line in out.splitlines() if ": помилка: " in line]
+    assert errors == [
+        "programme.yaml:81:17: помилка: дати «2019-11-31» немає в календарі [schema.format.date]",
+        f"{REPORT}:5:7: помилка: дати «2019-02-29» немає в календарі [schema.format.date]",
+    ]
+
+
 def test_output_cut_short_by_the_reader_is_not_an_internal_error(repo: Repo) -> None:
     repo.write(REPORT, HEADER + "measures:\n" + "".join(f"  I.{n}: а\n" for n in range(100, 3100)))
     tools = Path(__file__).resolve().parents[2] / "tools"

@@ -15,6 +15,7 @@ no files, no YAML (the command writes the report).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -382,12 +383,22 @@ def _done(row: Row, measure: Measure, columns: Columns, result: Imported) -> Non
     if not written:
         return
     date = _DATE.fullmatch(written)
-    if date is None:
+    iso = f"{date.group(3)}-{date.group(2)}-{date.group(1)}" if date else ""
+    if not _is_day(iso):
         result.problems.append(
             Problem("import.bad-done-date", row.table, row.row, {"id": measure.id, "text": shown(written)})
         )
         return
-    result.done[measure.id] = f"{date.group(3)}-{date.group(2)}-{date.group(1)}"
+    result.done[measure.id] = iso
+
+
+def _is_day(iso: str) -> bool:
+    """Whether "2023-11-30" is a day of the calendar (not "2023-02-31")."""
+    try:
+        dt.date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return True
 
 
 def _state(row: Row, measure: Measure, columns: Columns, result: Imported) -> None:

@@ -32,7 +32,7 @@ class SchemaChecker:
 
     def __init__(self, schema: dict[str, Any]) -> None:
         self.schema = schema
-        self._fast = jsonschema_rs.validator_for(schema)
+        self._fast = jsonschema_rs.validator_for(schema, validate_formats=True)
         self._slow: Any = None
 
     def check(self, loaded: Loaded) -> list[Finding]:
@@ -63,7 +63,8 @@ def _explaining_validator(schema: dict[str, Any]) -> Any:
         if validator.is_type(instance, "string") and not re.search(ecma, instance):
             yield ValidationError(f"{instance!r} does not match {value!r}")
 
-    return validators.extend(Draft202012Validator, {"pattern": pattern})(schema)
+    extended = validators.extend(Draft202012Validator, {"pattern": pattern})
+    return extended(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
@@ -110,6 +111,8 @@ def _explain(err: ValidationError, loaded: Loaded) -> Iterator[Finding]:
         yield error(loaded.locate(path), "schema.min-length")
     elif kind == "pattern":
         yield _bad_id(loaded, path, str(err.instance), key=False, pattern=str(err.validator_value))
+    elif kind == "format":
+        yield error(loaded.locate(path), f"schema.format.{err.validator_value}", value=err.instance)
     elif kind in ("minimum", "exclusiveMinimum"):
         yield error(loaded.locate(path), "schema.minimum", value=err.instance, limit=err.validator_value)
     elif kind in ("maximum", "exclusiveMaximum"):

@@ -10,7 +10,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
-from zvit.check.form_import import Imported, Problem, form_period, match_form, read_form
+from zvit.check.form_import import Form, Imported, Problem, form_period, match_form, read_form
 from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
@@ -19,6 +19,7 @@ from zvit.core.writing import write_atomic
 from zvit.load.files import NotRegularFile, read_file
 from zvit.load.source import WorkTree
 from zvit.load.yamledit import render
+from zvit.model.form_layout import REPORT_FIELDS, FormLayout
 from zvit.model.objects import Programme, ReportRef, Signatory
 from zvit.model.report_template import report_document
 
@@ -49,6 +50,9 @@ def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
 def run(args: argparse.Namespace, ctx: Context) -> int:
     programme = current_programme(Repository(WorkTree(ctx.root)))
     ref = ReportRef(unit_id(args.unit, programme), period_of(args, programme, inside=True))
+    layout = programme.form.layout
+    if not any(layout.column(field) is not None for field in REPORT_FIELDS):
+        raise ZvitError("import.no-report-columns", layout=layout.name)
     target = os.path.join(ctx.root, ref.path)
     if os.path.exists(target) and not args.force:
         raise ZvitError("import.exists", path=ref.path)
@@ -63,6 +67,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         else:
             said = {"found": found.phrase, "period": ref.period.phrase}
             result.problems.append(Problem("import.heading-mismatch-period", args=said))
+    other = _other_units_name(form, programme, ref.unit)
+    if other is not None:
+        said = {"found": other, "unit": ref.unit, "name": programme.units[ref.unit].name_on(ref.period.end)}
+        result.problems.append(Problem("import.heading-mismatch-unit", args=said))
     if form.revisions:
         result.problems.append(Problem("import.tracked-changes", args={"count": form.revisions}, notice=True))
     if programme.form.layout.column("status") is not None:
@@ -76,12 +84,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if failures and not args.partial:
         ctx.err.write(f"zvit: {text('import.not-written', ctx.lang)}\n")
         return 1
-    statuses = _report_statuses(programme, ref.unit, result)
+    kept = _unprinted(Repository(WorkTree(ctx.root)), ref, layout) if os.path.exists(target) else {}
+    statuses = _report_statuses(programme, ref.unit, result, kept)
     signatory = Signatory(*result.signatory) if result.signatory else None
     data, comments = report_document(programme, ref, statuses, signatory, result.date)
     write_atomic(target, render(data, comments).encode("utf-8"), root=ctx.root)
     ctx.say("import.written", path=ref.path, statuses=len(statuses))
     return 1 if failures else 0
+
+
+def _other_units_name(form: Form, programme: Programme, unit: str) -> str | None:
+    """The name of another unit that the form's heading gives, when it gives none of `unit`'s names."""
+    names = {uid: {u.name, *(r.name for r in u.renamed)} for uid, u in programme.units.items()}
+    heading = [" ".join(line.split()) for line in form.before]
+    if any(line in names[unit] for line in heading):
+        return None
+    return next((line for line in heading for uid in names if uid != unit and line in names[uid]), None)
 
 
 def _read(path: str) -> bytes:
@@ -98,15 +116,37 @@ def _read(path: str) -> bytes:
     return content
 
 
-def _report_statuses(programme: Programme, unit: str, result: Imported) -> dict[str, Any]:
+def _unprinted(repository: Repository, ref: ReportRef, layout: FormLayout) -> dict[str, dict[str, str]]:
+    """The state and actual date the report already gives where the layout has no column for them.
+
+    The form cannot carry them, so a report replaced from it keeps them rather than losing them.
+    """
+    fields = [name for name in ("state", "done") if layout.column(name) is None]
+    try:
+        _, report = repository.load_report(ref)
+    except ZvitError:
+        return {}
+    kept: dict[str, dict[str, str]] = {}
+    for mid, status in report.statuses.items():
+        values = {name: getattr(status, name) for name in fields if getattr(status, name) is not None}
+        if values:
+            kept[mid] = values
+    return kept
+
+
+def _report_statuses(
+    programme: Programme, unit: str, result: Imported, kept: dict[str, dict[str, str]]
+) -> dict[str, Any]:
     """The unit's measures as the form has them (an empty cell stays ""), others only when filled.
 
-    A status with a state or an actual date (from a layout that prints them) is written as a mapping.
+    A status with a state or an actual date (from a layout that prints them, or `kept` from the
+    report the form replaces) is written as a mapping.
     """
     own = {m.id for m in programme.measures_of(unit)}
     statuses: dict[str, Any] = {}
     for mid, status in result.statuses.items():
-        extra = {key: found[mid] for key, found in (("state", result.states), ("done", result.done)) if mid in found}
+        found_here = (("state", result.states), ("done", result.done))
+        extra = {**kept.get(mid, {}), **{key: found[mid] for key, found in found_here if mid in found}}
         if mid not in own and not status.strip() and not extra:
             continue
         statuses[mid] = {"text": status, **extra} if extra else status

@@ -114,6 +114,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         raise ZvitError("init.exists", path=os.path.join(root, PROGRAMME_FILE))
     start = _day(args.start, date(times.today().year, 1, 1))
     end = _day(args.end, date(start.year, 12, 31))
+    if end < start:
+        raise ZvitError("init.reversed-term", start=start.isoformat(), end=end.isoformat())
     if args.due_day is not None and not 1 <= args.due_day <= 31:
         raise ZvitError("init.bad-due-day", day=args.due_day)
     years = f"{start.year}" if start.year == end.year else f"{start.year}-{end.year}"
@@ -140,7 +142,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     for rel, content in schemas.expected_files(programme).items():
         write_atomic(os.path.join(root, rel), content.encode("utf-8"))
     ctx.say("init.done", dir=os.path.relpath(root), report=ref.path, kind=args.kind)
-    ctx.say("init.next-step", unit=UNIT, period=ref.period.stem)
+    if root == ctx.root:
+        ctx.say("init.next-step", unit=UNIT, period=ref.period.stem)
+    else:
+        ctx.say("init.next-step-elsewhere", dir=os.path.relpath(root), unit=UNIT, period=ref.period.stem)
     return 0
 
 

@@ -415,6 +415,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": 'дату «{value}» запишіть як РРРР-ММ-ДД у лапках, наприклад "2019-10-04"',
         "en": "write the date '{value}' as YYYY-MM-DD in quotes, e.g. \"2019-10-04\"",
     },
+    "schema.format.date": {
+        "uk": "дати «{value}» немає в календарі",
+        "en": "the date '{value}' does not exist in the calendar",
+    },
     "schema.minimum": {
         "uk": "значення {value} менше за найменше дозволене ({limit})",
         "en": "value {value} is below the minimum ({limit})",
@@ -1158,6 +1162,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "не вдалося прочитати чи записати {path}: {reason}; цей файл не змінено — звільніть місце на диску, перевірте права доступу чи шлях і повторіть",
         "en": "could not read or write {path}: {reason}; this file was left unchanged — free disk space, check the permissions or the path, and try again",
     },
+    # argparse's usage errors, said again (zvit.cli.Parser).
     "cli.unexpected": {
         "uk": "неочікувана внутрішня помилка: {detail}; повідомте розробникам",
         "en": "unexpected internal error: {detail}; please report it",
@@ -1509,6 +1514,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "tag {tag} was not made by zvit submit: it records no report content, so a substitution cannot be checked",
     },
     "audit.column-quarter": {"uk": "Квартал", "en": "Quarter"},
+    "audit.column-period": {"uk": "Період", "en": "Period"},
     "audit.column-submission": {"uk": "Подання", "en": "Submission"},
     "audit.column-signatures": {"uk": "Підписи", "en": "Signatures"},
     "audit.column-changes": {"uk": "Зміни після подання", "en": "Changes after submission"},
@@ -1529,6 +1535,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "audit-doc.problems": {"uk": "Що потребує уваги", "en": "What needs attention"},
     "audit-doc.by-unit": {"uk": "Подання за підрозділами і кварталами", "en": "Submissions by unit and quarter"},
+    "audit-doc.by-unit-period": {"uk": "Подання за підрозділами і періодами", "en": "Submissions by unit and period"},
     "audit-doc.submitted": {"uk": "подано {date}, {tagger}", "en": "submitted {date} by {tagger}"},
     "audit-doc.see-appendix": {
         "uk": "технічні дані — у додатку, № {number}",
@@ -1594,6 +1601,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "audit-doc.column-number": {"uk": "№", "en": "No."},
     "audit-doc.column-what": {"uk": "Підрозділ, квартал", "en": "Unit, quarter"},
+    "audit-doc.column-what-period": {"uk": "Підрозділ, період", "en": "Unit, period"},
     "audit-doc.column-ids": {"uk": "Позначка подання, версія, вміст", "en": "Submission mark, version, content"},
     "audit-doc.column-details": {"uk": "Подробиці", "en": "Details"},
     "audit-doc.ids": {"uk": "тег {tag}; коміт {commit}; blob {blob}", "en": "tag {tag}; commit {commit}; blob {blob}"},
@@ -1635,6 +1643,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "у строку програми {start} — {end} немає жодного звітного періоду",
         "en": "the programme's term {start} to {end} holds no reporting period",
     },
+    "init.reversed-term": {
+        "uk": "строк програми закінчується раніше, ніж починається: --from {start}, --to {end}",
+        "en": "the programme's term ends before it begins: --from {start}, --to {end}",
+    },
     "init.done": {
         "uk": "створено заготовку програми ({kind}) у {dir}: programme.yaml, {report}, schema/",
         "en": "created a programme skeleton ({kind}) in {dir}: programme.yaml, {report}, schema/",
@@ -1644,6 +1656,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "форма першого звіту: make docx DEPT={unit} P={period}",
         "en": "replace the texts in «<…>» with your programme's, add units and measures, then: make validate; "
         "the first report's form: make docx DEPT={unit} P={period}",
+    },
+    "init.next-step-elsewhere": {
+        "uk": "замініть тексти в «<…>» текстами вашої програми, додайте підрозділи й заходи; make тут працює з даними "
+        "цієї теки, тож для {dir} — з цієї теки: PYTHONPATH=tools .venv/bin/python -m zvit --root {dir} validate; "
+        "форма першого звіту: PYTHONPATH=tools .venv/bin/python -m zvit --root {dir} docx --unit {unit} --period {period}",
+        "en": "replace the texts in «<…>» with your programme's, add units and measures; make here works on this folder's "
+        "data, so for {dir}, from this folder: PYTHONPATH=tools .venv/bin/python -m zvit --root {dir} validate; "
+        "the first report's form: PYTHONPATH=tools .venv/bin/python -m zvit --root {dir} docx --unit {unit} --period {period}",
     },
     "new.exists": {
         "uk": "звіт {path} уже існує; команда не перезаписує звіти — відкрийте і доповніть наявний файл",
@@ -1820,6 +1840,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     "import.heading-mismatch-period": {
         "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
         "en": "the form's heading says {found}, but {period} is being imported; is it the right file?",
+    },
+    "import.no-report-columns": {
+        "uk": "у формі програми ({layout}) немає стовпців звіту — стану виконання, оцінки чи фактичного терміну, "
+        "тож імпортувати з неї нічого",
+        "en": "the programme's form ({layout}) has no report columns (status, state or actual date), so there is "
+        "nothing to import from it",
+    },
+    "import.heading-mismatch-unit": {
+        "uk": "у заголовку форми — «{found}», а імпортується звіт підрозділу {unit} «{name}»; перевірте, чи це той файл",
+        "en": "the form's heading names '{found}', but the report of unit {unit} ('{name}') is being imported; "
+        "is it the right file?",
     },
     "import.heading-mismatch": {
         "uk": "у заголовку форми — {found_quarter} квартал {found_year} року, а імпортується {quarter} квартал {year} року; перевірте, чи це той файл",

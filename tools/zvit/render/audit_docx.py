@@ -46,6 +46,12 @@ APPENDIX_COLUMNS = (
     "audit-doc.column-details",
 )
 _HASH = 10
+# A programme that does not report quarterly names its periods: «Період», not «Квартал».
+_PERIOD_WORDING = {
+    "audit.column-quarter": "audit.column-period",
+    "audit-doc.by-unit": "audit-doc.by-unit-period",
+    "audit-doc.column-what": "audit-doc.column-what-period",
+}
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,14 @@ def render_docx(audit: Audit, lang: str = "uk") -> bytes:
     listed = _listed(audit)
     _summary(document, [item.quarter for item in listed], lang)
     _problems(document, listed, lang)
-    _paragraph(document, text("audit-doc.by-unit", lang), bold=True, space_before=Pt(12), space_after=Pt(6), keep=True)
+    _paragraph(
+        document,
+        _words("audit-doc.by-unit", listed, lang),
+        bold=True,
+        space_before=Pt(12),
+        space_after=Pt(6),
+        keep=True,
+    )
     _table(document, listed, audit.year, lang)
     _appendix(document, audit, listed, lang)
     ooxml.set_core_properties(
@@ -156,7 +169,7 @@ def _table(document: DocumentObject, listed: Sequence[Listed], audit_year: int |
     header = ooxml.RowFactory(WIDTHS, ["center"] * len(WIDTHS), bold=True)
     units = ooxml.RowFactory([TEXT_WIDTH], [None], bold=True)
     rows = ooxml.RowFactory(WIDTHS, ["center", None, None, None, None])
-    top = header.row([text(code, lang)] for code in COLUMNS)
+    top = header.row([_words(code, listed, lang)] for code in COLUMNS)
     ooxml.repeat_as_header(top)
     ooxml.cant_split(top)
     tbl.append(top)
@@ -171,7 +184,11 @@ def _table(document: DocumentObject, listed: Sequence[Listed], audit_year: int |
         q = item.quarter
         row = rows.row(
             [
-                [short_label(q.ref.period) if audit_year is not None else q.ref.period.stem],
+                [
+                    short_label(q.ref.period)
+                    if audit_year is not None
+                    else period_label(q.ref.period, lang, with_year=True)
+                ],
                 _submission_lines(item, lang),
                 _signature_lines(q, lang) or [""],
                 _change_lines(q, lang) or [""],
@@ -180,6 +197,13 @@ def _table(document: DocumentObject, listed: Sequence[Listed], audit_year: int |
         )
         ooxml.cant_split(row)
         tbl.append(row)
+
+
+def _words(code: str, listed: Sequence[Listed], lang: str) -> str:
+    """A heading's text, worded for periods when the listed ones are not all quarters."""
+    if all(item.quarter.ref.period.is_quarter for item in listed):
+        return text(code, lang)
+    return text(_PERIOD_WORDING.get(code, code), lang)
 
 
 def _submission_lines(item: Listed, lang: str) -> list[str]:
@@ -267,7 +291,7 @@ def _appendix(document: DocumentObject, audit: Audit, listed: Sequence[Listed], 
     ooxml.fix_table_layout(tbl, APPENDIX_WIDTHS)
     header = ooxml.RowFactory(APPENDIX_WIDTHS, ["center"] * len(APPENDIX_WIDTHS), bold=True)
     rows = ooxml.RowFactory(APPENDIX_WIDTHS, ["center", None, None, None])
-    top = header.row([text(code, lang)] for code in APPENDIX_COLUMNS)
+    top = header.row([_words(code, listed, lang)] for code in APPENDIX_COLUMNS)
     ooxml.repeat_as_header(top)
     ooxml.cant_split(top)
     tbl.append(top)

@@ -70,6 +70,10 @@ def render_consolidated(
 
     def measure_row(factory: ooxml.RowFactory, measure: Measure) -> BaseOxmlElement:
         cells = measure_cells(programme, None, measure)
+        for field in ("state", "done"):
+            column = programme.form.layout.column(field)
+            if column is not None:
+                cells[column] = unit_values(programme, ordered, measure, column)
         if status_column is None:
             return factory.row(cells)
         lines, names = status_lines(programme, ordered, measure)
@@ -89,6 +93,25 @@ def render_consolidated(
     ooxml.set_application(document, AUTHOR)
     ooxml.drop_template_leftovers(document)
     return ooxml.save_deterministic(document)
+
+
+def unit_values(programme: Programme, reports: Sequence[Report], measure: Measure, column: int) -> list[str]:
+    """A state or actual-date cell: the one unit's value as its form prints it, or each unit's after its name."""
+    given = [
+        (report, value)
+        for report in reports
+        if report.status(measure.id) is not None
+        for value in [measure_cells(programme, report, measure)[column]]
+        if value != [""]
+    ]
+    if len(given) == 1:
+        return given[0][1]
+    named = []
+    for report, value in given:
+        unit = programme.units.get(report.unit)
+        name = unit.as_on(report.period.end).printed if unit is not None else report.unit
+        named.append(f"{name}: {' '.join(value)}")
+    return named or [""]
 
 
 def status_lines(programme: Programme, reports: Sequence[Report], measure: Measure) -> tuple[list[str], list[int]]:
