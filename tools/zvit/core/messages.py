@@ -465,6 +465,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "не записано {path}: {reason} (попередній вміст файлу не змінено)",
         "en": "{path} not written: {reason} (the file's previous content is unchanged)",
     },
+    "write.under-a-file": {
+        "uk": "не записано {path}: частина шляху до нього — файл, а не тека; вкажіть інше місце",
+        "en": "{path} not written: part of its path is a file, not a folder; name another place",
+    },
+    "write.data-folder": {
+        "uk": "{path} — тека даних репозиторію (звіти, схеми чи git); форми туди не записуються: вкажіть теку в build/ або поза репозиторієм",
+        "en": "{path} is a data folder of the repository (reports, schemas or git); forms are not written there: name a folder in build/ or outside the repository",
+    },
     "write.data-file": {
         "uk": "{path} — файл даних репозиторію (програма чи звіт); результат туди не записується: вкажіть файл у build/ або поза репозиторієм",
         "en": "{path} is a data file of the repository (the programme or a report); output is not written there: name a file in build/ or outside the repository",
