@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from zvit.core.findings import SHOWN_PER_KIND
+from zvit.core.messages import text
 from zvit.load import yamlfile
 from zvit.load.yamlfile import MAX_NODES, parse_yaml
 
@@ -51,6 +52,7 @@ def test_positions_of_keys_and_values_are_one_based() -> None:
         (b"a: *nothing\n", [(1, 4, "yaml.undefined-alias")]),
         (b"a: b: c\n", [(1, 5, "yaml.colon-in-plain-text")]),
         (b"a:\n\t- x\n", [(2, 1, "yaml.tab-indent")]),
+        (b"a: 1\n\tb: 2\n", [(2, 1, "yaml.tab-indent")]),
         (b'a: "unclosed\nb: 2\n', [(1, 4, "yaml.unclosed-quote")]),
         (b"a: 1\n---\nb: 2\n", [(2, 1, "yaml.multiple-documents")]),
         (b"", [(1, 1, "yaml.empty")]),
@@ -64,6 +66,30 @@ def test_positions_of_keys_and_values_are_one_based() -> None:
 )
 def test_broken_input_gives_a_located_finding(content: bytes, expected: list[tuple[int, int, str]]) -> None:
     assert codes(content) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # A clerk's text starting with a sign YAML reserves: never «табуляція» where there is none, never English.
+        ("a: @gmail\n", "1:4: текст, що починається з «@», візьміть у лапки: у YAML цей знак має особливе значення"),
+        ("a: `x`\n", "1:4: текст, що починається з «`», візьміть у лапки: у YAML цей знак має особливе значення"),
+        ("a: * пункт\n", "1:4: текст, що починається з «*», візьміть у лапки: у YAML цей знак має особливе значення"),
+        ("a: & пункт\n", "1:4: текст, що починається з «&», візьміть у лапки: у YAML цей знак має особливе значення"),
+        ("a: [Постійно\nb: 1\n", "1:4: дужку «[» відкрито тут, але не закрито; якщо це текст, візьміть його в лапки"),
+        ("a: {x\nb: 1\n", "1:4: дужку «{» відкрито тут, але не закрито; якщо це текст, візьміть його в лапки"),
+        ("a: |x\n", "1:4: текст, що починається з «|», візьміть у лапки: у YAML цей знак має особливе значення"),
+        (
+            'a: "C:\\док"\n',
+            "1:7: у тексті в подвійних лапках «\\» починає спецсимвол; напишіть «\\\\» або візьміть текст "
+            "в одинарні лапки",
+        ),
+    ],
+)
+def test_a_syntax_error_at_a_reserved_sign_says_what_to_do_in_ukrainian(content: str, expected: str) -> None:
+    (finding,) = parse_yaml(content.encode(), "r.yaml").findings
+    worded = text(finding.code, "uk", finding.args)
+    assert f"{finding.location.line}:{finding.location.col}: {worded}" == expected
 
 
 def test_a_utf8_bom_is_accepted() -> None:

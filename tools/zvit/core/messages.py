@@ -84,6 +84,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "лапки відкрито тут, але не закрито до кінця файлу",
         "en": "a quote opens here but is not closed before the end of the file",
     },
+    "yaml.reserved-start": {
+        "uk": "текст, що починається з «{char}», візьміть у лапки: у YAML цей знак має особливе значення",
+        "en": "quote text that starts with '{char}': the sign has a meaning of its own in YAML",
+    },
+    "yaml.unclosed-bracket": {
+        "uk": "дужку «{char}» відкрито тут, але не закрито; якщо це текст, візьміть його в лапки",
+        "en": "the bracket '{char}' opens here but is not closed; if this is text, quote it",
+    },
+    "yaml.unknown-escape": {
+        "uk": "у тексті в подвійних лапках «\\» починає спецсимвол; напишіть «\\\\» або візьміть текст в одинарні лапки",
+        "en": "in double-quoted text '\\' starts an escape; write '\\\\' or use single quotes",
+    },
     "yaml.undefined-alias": {
         "uk": "посилання «*{problem}» на мітку, якої немає",
         "en": "alias '*{problem}' refers to an anchor that does not exist",
