@@ -758,6 +758,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "Аудит подання звітів про виконання антикорупційної програми за {year} рік",
         "en": "Audit of the reports on the anti-corruption programme submitted for {year}",
     },
+    "audit.nothing-for-year": {
+        "uk": "за {year} рік у гілці {branch} немає ні програми, ні звітів, тож перевіряти нічого; перевірте рік (YEAR=)",
+        "en": "branch {branch} has neither a programme nor reports for {year}, so there is nothing to audit; check the year (YEAR=)",
+    },
     "audit.branch": {
         "uk": "Стан гілки {branch} на коміті {commit} ({date}); час {zone}",
         "en": "Branch {branch} at commit {commit} ({date}); times in {zone}",
