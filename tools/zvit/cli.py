@@ -38,9 +38,24 @@ class Context:
         self.out.write(text(code, self.lang, args) + "\n")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse speaking Ukrainian where a user meets it: a mistyped choice (`make status FORMAT=pdf`)."""
+
+    def _check_value(self, action: argparse.Action, value: object) -> None:
+        if action.choices is not None and value not in action.choices:
+            option = action.option_strings[-1] if action.option_strings else action.metavar or action.dest
+            choices = ", ".join(map(str, action.choices))
+            worded = text("cli.invalid-choice", "uk", {"option": option, "value": value, "choices": choices})
+            raise argparse.ArgumentError(None, worded)
+
+    def error(self, message: str) -> NoReturn:
+        usage = self.format_usage().replace("usage: ", text("cli.usage", "uk") + ": ", 1)
+        self.exit(2, f"{usage}{self.prog}: {text('cli.usage-error', 'uk', {'message': message})}\n")
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The parser for `command` alone (its module alone is imported), or for every command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="zvit",
         description="Квартальні звіти про виконання антикорупційної програми: перевірка, форма DOCX, історія.",
     )

@@ -513,6 +513,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "не вдалося прочитати чи записати {path}: {reason}; цей файл не змінено — звільніть місце на диску, перевірте права доступу чи шлях і повторіть",
         "en": "could not read or write {path}: {reason}; this file was left unchanged — free disk space, check the permissions or the path, and try again",
     },
+    "cli.usage": {"uk": "використання", "en": "usage"},
+    "cli.usage-error": {"uk": "помилка: {message}", "en": "error: {message}"},
+    "cli.invalid-choice": {
+        "uk": "{option}: «{value}» — такого варіанта немає; можна: {choices}",
+        "en": "{option}: '{value}' is not one of the choices: {choices}",
+    },
     "cli.unexpected": {
         "uk": "неочікувана внутрішня помилка: {detail}; повідомте розробникам",
         "en": "unexpected internal error: {detail}; please report it",
