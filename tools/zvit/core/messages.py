@@ -76,6 +76,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "неправильний відступ: рядок має бути вирівняний з ключами над ним",
         "en": "wrong indentation: the line must line up with the keys above it",
     },
+    "yaml.text-after-quotes": {
+        "uk": "текст після закритих лапок; якщо лапки — частина тексту, візьміть у лапки весь текст або запишіть його блоком «|-» з нового рядка",
+        "en": "text after the closing quote; if the quotes are part of the text, quote the whole text or write it as a '|-' block on the next line",
+    },
     "yaml.missing-colon": {
         "uk": "після ключа очікувалась двокрапка «:»",
         "en": "expected a colon ':' after the key",

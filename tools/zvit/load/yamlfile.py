@@ -273,6 +273,8 @@ def _syntax_finding(path: str, exc: MarkedYAMLError, text: str) -> Finding:
         if sign and not sign.isspace():
             return error(Location(path, sign_mark.line + 1, sign_mark.column + 1), reserved, char=sign)
     code = next((code for needle, code in _SYNTAX_HINTS if needle in problem), "yaml.syntax")
+    if code == "yaml.bad-indent" and exc.problem_mark and _after_quotes(text, exc.problem_mark):
+        code = "yaml.text-after-quotes"  # `I.2: 'Прозорро' впроваджено`: no indentation is wrong
     # An unclosed quote is found at the end of the file; point at where it opened.
     mark = exc.context_mark if code == "yaml.unclosed-quote" else None
     mark = mark or exc.problem_mark or exc.context_mark
@@ -280,16 +282,26 @@ def _syntax_finding(path: str, exc: MarkedYAMLError, text: str) -> Finding:
     return error(location, code, problem=problem)
 
 
-def _char_at(text: str, line: int, column: int) -> str:
-    """The character at a 0-based line and column of `text`, or "" past its end."""
+def _row(text: str, line: int) -> str:
+    """The 0-based line `line` of `text`, or "" past its end."""
     start = 0
     for _ in range(line):
         start = text.find("\n", start) + 1
         if start == 0:
             return ""
     end = text.find("\n", start)
-    row = text[start:] if end < 0 else text[start:end]
+    return text[start:] if end < 0 else text[start:end]
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    """The character at a 0-based line and column of `text`, or "" past its end."""
+    row = _row(text, line)
     return row[column] if column < len(row) else ""
+
+
+def _after_quotes(text: str, mark: Any) -> bool:
+    """Whether the text at `mark` follows a closing quote on its line (`a: 'x' y`)."""
+    return _row(text, mark.line)[: mark.column].rstrip().endswith(("'", '"'))
 
 
 class _Stop(Exception):
