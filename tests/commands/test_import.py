@@ -5,6 +5,7 @@ from __future__ import annotations
 from conftest import Repo
 from test_form_import import messy_form
 
+from zvit.core.messages import text
 from zvit.load.yamlfile import parse_yaml
 from zvit.model.build import programme_from_data
 
@@ -86,6 +87,19 @@ def test_the_forms_heading_must_name_the_quarter_being_imported(repo: Repo) -> N
     assert (
         f"{old}: у заголовку форми — 2 квартал 2019 року, а імпортується 3 квартал 2019 року; перевірте, чи це той файл"
     ) in out.splitlines()
+
+
+def test_the_forms_heading_must_name_the_unit_being_imported(repo: Repo) -> None:
+    """jkg's form imported as dmk's report was written with jkg's texts and not a word said."""
+    form = repo.path / "form.docx"
+    assert repo.zvit("docx", "--unit", "jkg", "--quarter", "3", "--out", str(form))[0] == 0
+    code, out, err = repo.zvit("import", str(form), "--unit", "dmk", "--quarter", "3")
+    assert (code, err) == (1, "zvit: " + text("import.not-written", "uk") + "\n")
+    assert out.splitlines()[0] == (
+        f"{form}: у заголовку форми — підрозділ jkg (Департамент житлово-комунального господарства Луганської "
+        "обласної державної адміністрації), а імпортується звіт підрозділу dmk; перевірте, чи це той файл"
+    )
+    assert not (repo.path / "reports" / "dmk").exists()
 
 
 def test_missing_and_non_word_files_are_explained(repo: Repo) -> None:

@@ -10,7 +10,7 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Any
 
-from zvit.check.form_import import Imported, Problem, form_period, match_form, read_form
+from zvit.check.form_import import Form, Imported, Problem, form_period, match_form, read_form
 from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, current_programme, period_of, unit_id
 from zvit.core.errors import ZvitError
@@ -64,6 +64,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         else:
             said = {"found": found.phrase, "period": ref.period.phrase}
             result.problems.append(Problem("import.heading-mismatch-period", args=said))
+    named = _heading_units(form, programme)
+    if named and ref.unit not in named:
+        said = {"found": named[0], "name": programme.units[named[0]].name, "unit": ref.unit}
+        result.problems.append(Problem("import.heading-mismatch-unit", args=said))
     if form.revisions:
         result.problems.append(Problem("import.tracked-changes", args={"count": form.revisions}, notice=True))
     if programme.form.layout.column("status") is not None:
@@ -83,6 +87,16 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     write_atomic(target, render(data, comments).encode("utf-8"), root=ctx.root)
     ctx.say("import.written", path=ref.path, statuses=len(statuses))
     return 1 if failures else 0
+
+
+def _heading_units(form: Form, programme: Programme) -> list[str]:
+    """The units whose name (or printed name) is a paragraph of the form's heading, spacing aside."""
+    heading = {" ".join(paragraph.split()) for paragraph in form.before}
+    return [
+        uid
+        for uid, unit in programme.units.items()
+        if {" ".join(unit.name.split()), " ".join(unit.printed.split())} & heading
+    ]
 
 
 def _read(path: str) -> bytes:

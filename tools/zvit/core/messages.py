@@ -1189,6 +1189,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "у заголовку форми — {found}, а імпортується {period}; перевірте, чи це той файл",
         "en": "the form's heading says {found}, but {period} is being imported; is it the right file?",
     },
+    "import.heading-mismatch-unit": {
+        "uk": "у заголовку форми — підрозділ {found} ({name}), а імпортується звіт підрозділу {unit}; перевірте, чи це той файл",
+        "en": "the form's heading names unit {found} ({name}), but a report of {unit} is being imported; is it the right file?",
+    },
     "import.heading-mismatch": {
         "uk": "у заголовку форми — {found_quarter} квартал {found_year} року, а імпортується {quarter} квартал {year} року; перевірте, чи це той файл",
         "en": "the form's heading says quarter {found_quarter} of {found_year}, but quarter {quarter} of {year} is being imported; is it the right file?",
