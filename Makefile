@@ -107,8 +107,12 @@ review: $(STAMP) ## зміни звітів у гілці відносно REV (
 	@test -n "$$REV" || { echo "Вкажіть цільову гілку: make review REV=origin/main"; exit 2; }
 	$(ZVIT) review --base "$$REV" $${OUT:+--out-dir "$$OUT"}
 
-setup: $(STAMP) hooks ## налаштувати git: перевірка комітів; git diff показує звіти й форми DOCX словами, по заходах
+# zvit setup first: it refuses a folder that is not the top of its own work tree
+# (an unpacked archive inside another repository) before pre-commit would install
+# the hook into the enclosing repository.
+setup: $(STAMP) ## налаштувати git: перевірка комітів; git diff показує звіти й форми DOCX словами, по заходах
 	$(ZVIT) setup
+	$(PY) -m pre_commit install
 
 submit: $(STAMP) ## позначити звіт поданим (тег git, підписаний, якщо є ключ): make submit DEPT=jkg Q=3 [YEAR=] або P=2022-h1
 	@test -n "$$DEPT" -a -n "$$Q$$P" || { echo "Вкажіть підрозділ і період: make submit DEPT=jkg Q=3 або P=2022-h1"; exit 2; }

@@ -102,6 +102,6 @@ def test_a_variable_from_the_environment_is_data_too(tree: Path) -> None:
     assert "HEAD;touch pwned-env" in (tree / "argv.log").read_text(encoding="utf-8")
 
 
-def test_setup_installs_hooks_then_lets_zvit_write_the_git_settings(tree: Path) -> None:
+def test_setup_lets_zvit_check_the_folder_and_write_the_git_settings_then_installs_hooks(tree: Path) -> None:
     code, calls = run_make(tree, "setup", {})
-    assert (code, calls) == (0, [["-m", "pre_commit", "install"], ["-m", "zvit", "setup"]])
+    assert (code, calls) == (0, [["-m", "zvit", "setup"], ["-m", "pre_commit", "install"]])

@@ -67,3 +67,12 @@ def test_github_messages_escape_percent_and_line_breaks_only() -> None:
     assert (
         out.getvalue() == f"::error file={REPORT},title=file.unreadable::файл не вдалося прочитати: a: b,%0Ac 100%25\n"
     )
+
+
+def test_a_file_name_with_a_line_break_stays_on_its_finding_line(repo: Repo) -> None:
+    """In a CI log a line of its own starting `::error` would be a forge command, not a finding."""
+    repo.write("reports/jkg/x\n::error title=spoof::ok.yaml", "unit: jkg\n")
+    code, out, _ = repo.zvit("validate")
+    assert code == 1
+    assert not [line for line in out.splitlines() if line.startswith("::")]
+    assert "reports/jkg/x\\n::error title=spoof::ok.yaml:1:1: помилка: " in out

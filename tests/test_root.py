@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,21 @@ def test_the_outer_history_is_not_taken_for_the_folders_own(
     code, out, err = run_in(nested, monkeypatch, "validate")
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == "перевірено файлів: 2; помилок: 0, попереджень: 3"
+
+
+def test_make_setup_in_the_inner_folder_installs_no_hook_in_the_outer_repository(nested: Path, repo: Repo) -> None:
+    if shutil.which("make") is None or not (PROJECT / ".venv" / ".installed").exists():
+        pytest.skip("make and the project's .venv are needed")
+    for name in ("Makefile", ".pre-commit-config.yaml"):
+        shutil.copy(PROJECT / name, nested / name)
+    shutil.copytree(PROJECT / "tools", nested / "tools")
+    (nested / ".venv").symlink_to(PROJECT / ".venv")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+    proc = subprocess.run(
+        ["make", "-s", "-o", ".venv/.installed", "setup"], cwd=nested, capture_output=True, text=True, env=env
+    )
+    assert proc.returncode != 0
+    assert proc.stdout == ""
+    assert proc.stderr.splitlines()[0] == f"zvit: це не репозиторій git (або git не встановлено): {nested}"
+    assert not (repo.path / ".git" / "hooks" / "pre-commit").exists()
+    assert repo.git("config", "--local", "--list").count("zvit") == 0

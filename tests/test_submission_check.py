@@ -113,6 +113,20 @@ def test_every_commit_after_submission_that_changes_the_data_needs_its_own_entry
     assert errors(submitted) == []
 
 
+def test_rewording_the_earlier_entry_does_not_record_a_new_change(submitted: Repo) -> None:
+    """Editing the existing entry's reason is not a new entry: the second change is still unrecorded."""
+    submitted.write(REPORT, submitted.read(REPORT).replace('I.11: "."', "I.11: Виконано.") + AMENDMENT)
+    submitted.commit("I.11 corrected, with an amendment")
+    text = submitted.read(REPORT).replace("I.11: Виконано.", "I.11: Виконано повністю.")
+    submitted.write(REPORT, text.replace("reason: Уточнено дані про навчання", "reason: Уточнено двічі"))
+    assert errors(submitted) == [
+        f"{REPORT}:{line_of(submitted, 'I.11:')}:3: помилка: захід I.11 змінено після подання звіту {SUFFIX} "
+        "[report.measure-changed-after-submission]"
+    ]
+    submitted.write(REPORT, text + '  - date: "2019-10-12"\n    reason: Уточнено двічі\n    by: Ірина Коваль\n')
+    assert errors(submitted) == []
+
+
 def test_an_amendment_dated_before_the_submission_is_an_error_at_its_date(submitted: Repo) -> None:
     early = AMENDMENT.replace("2019-10-10", "2019-10-01")
     submitted.write(REPORT, submitted.read(REPORT).replace("I.2: Постійно", "I.2: Щодня") + early)

@@ -52,6 +52,17 @@ def test_out_a_report_never_overwrites_it_with_docx_bytes(repo: Repo) -> None:
     assert (repo.path / REPORT).read_bytes() == before
 
 
+def test_out_under_a_file_says_so_in_ukrainian(repo: Repo, tmp_path: Path) -> None:
+    (tmp_path / "notes").write_bytes(b"kept")
+    out = tmp_path / "notes" / "form.docx"
+    code, _, err = docx(repo, out)
+    assert (code, err) == (
+        1,
+        f"zvit: не записано {out}: частина шляху до нього — файл, а не тека; вкажіть інше місце\n",
+    )
+    assert (tmp_path / "notes").read_bytes() == b"kept"
+
+
 def test_out_with_another_suffix_is_refused(repo: Repo, tmp_path: Path) -> None:
     code, _, err = docx(repo, tmp_path / "notes.yaml")
     assert (code, err) == (

@@ -53,6 +53,8 @@ def test_positions_of_keys_and_values_are_one_based() -> None:
         (b"a: *nothing\n", [(1, 4, "yaml.undefined-alias")]),
         (b"a: b: c\n", [(1, 5, "yaml.colon-in-plain-text")]),
         (b"a:\n\t- x\n", [(2, 1, "yaml.tab-indent")]),
+        (b"a: 1\n\tb: 2\n", [(2, 1, "yaml.tab-indent")]),
+        (b"a:\n  b: 1\n c: 2\n", [(3, 2, "yaml.bad-indent")]),
         (b'a: "unclosed\nb: 2\n', [(1, 4, "yaml.unclosed-quote")]),
         (b"a: 1\n---\nb: 2\n", [(2, 1, "yaml.multiple-documents")]),
         (b"", [(1, 1, "yaml.empty")]),
@@ -66,6 +68,35 @@ def test_positions_of_keys_and_values_are_one_based() -> None:
 )
 def test_broken_input_gives_a_located_finding(content: bytes, expected: list[tuple[int, int, str]]) -> None:
     assert codes(content) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # A clerk's text starting with a sign YAML reserves: never «табуляція» where there is none, never English.
+        ("a: @gmail\n", "1:4: текст, що починається з «@», візьміть у лапки: у YAML цей знак має особливе значення"),
+        ("a: `x`\n", "1:4: текст, що починається з «`», візьміть у лапки: у YAML цей знак має особливе значення"),
+        ("a: * пункт\n", "1:4: текст, що починається з «*», візьміть у лапки: у YAML цей знак має особливе значення"),
+        ("a: & пункт\n", "1:4: текст, що починається з «&», візьміть у лапки: у YAML цей знак має особливе значення"),
+        ("a: [Постійно\nb: 1\n", "1:4: дужку «[» відкрито тут, але не закрито; якщо це текст, візьміть його в лапки"),
+        ("a: {x\nb: 1\n", "1:4: дужку «{» відкрито тут, але не закрито; якщо це текст, візьміть його в лапки"),
+        ("a: |x\n", "1:4: текст, що починається з «|», візьміть у лапки: у YAML цей знак має особливе значення"),
+        (
+            "a: 'Прозорро' впроваджено\n",
+            "1:15: текст після закритих лапок; якщо лапки — частина тексту, візьміть у лапки весь текст "
+            "або запишіть його блоком «|-» з нового рядка",
+        ),
+        (
+            'a: "C:\\док"\n',
+            "1:7: у тексті в подвійних лапках «\\» починає спецсимвол; напишіть «\\\\» або візьміть текст "
+            "в одинарні лапки",
+        ),
+    ],
+)
+def test_a_syntax_error_at_a_reserved_sign_says_what_to_do_in_ukrainian(content: str, expected: str) -> None:
+    (finding,) = parse_yaml(content.encode(), "r.yaml").findings
+    worded = text(finding.code, "uk", finding.args)
+    assert f"{finding.location.line}:{finding.location.col}: {worded}" == expected
 
 
 def test_a_utf8_bom_is_accepted() -> None:
@@ -253,16 +284,16 @@ def test_every_libyaml_problem_has_ukrainian_words(problem: str) -> None:
 def test_a_tab_in_the_indentation_is_worded_in_the_readers_language() -> None:
     loaded = parse_yaml(b"measures:\n  I.1: a\n\t I.2: b\n", "f.yaml")
     (finding,) = loaded.findings
-    assert (finding.location.line, finding.location.col, finding.code) == (3, 1, "yaml.syntax")
-    assert text(finding.code, "uk", finding.args) == (
-        "помилка синтаксису YAML: символ табуляції порушує відступи; робіть відступи лише пробілами"
-    )
+    assert (finding.location.line, finding.location.col, finding.code) == (3, 1, "yaml.tab-indent")
     assert (
-        text(finding.code, "en", finding.args) == "YAML syntax error: found a tab character that violates indentation"
+        text(finding.code, "uk", finding.args) == "символ табуляції у відступі; YAML дозволяє відступи лише пробілами"
+    )
+    assert text(finding.code, "en", finding.args) == (
+        "a tab character in the indentation; YAML allows only spaces for indentation"
     )
 
 
-@pytest.mark.skipif(not SUITE.is_dir(), reason="shared/yaml-test-suite is not beside the project")
+@pytest.mark.skipif(not SUITE.is_dir(), reason="tests/data/yaml-test-suite is missing")
 def test_every_syntax_error_in_the_yaml_test_suite_has_words_of_its_own() -> None:
     worded = 0
     for path in sorted(SUITE.glob("*.yaml")):

@@ -483,3 +483,12 @@ def test_a_clone_of_another_branch_audits_origin_main(tmp_path: Path) -> None:
     code, out, err = Repo(tmp_path / "clone").zvit("audit", "--year", "2019")
     assert (code, err) == (0, "")
     assert out.splitlines()[1].startswith("Стан гілки origin/main на коміті ")
+
+
+def test_a_year_no_programme_covers_and_no_report_names_is_said_not_audited_as_empty(repo: Repo) -> None:
+    """`make audit YEAR=2018` printed «звітів 0; подано 0» and exit 0, as if all were in order."""
+    code, out, err = repo.zvit("audit", "--year", "2018", "--branch", "main")
+    assert (code, out) == (1, "")
+    assert err == (
+        "zvit: за 2018 рік у гілці main немає ні програми, ні звітів, тож перевіряти нічого; перевірте рік (YEAR=)\n"
+    )

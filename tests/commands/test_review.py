@@ -57,6 +57,18 @@ def test_the_summary_and_the_forms_of_every_changed_report(branch: Scenario) -> 
     assert 'w:author="Петро Іваненко"' in xml and '<w:delText xml:space="preserve">Заплановано</w:delText>' in xml
 
 
+@pytest.mark.parametrize("folder", [".git", "reports/jkg", "schema"])
+def test_out_dir_in_the_repositorys_own_data_is_refused(branch: Scenario, folder: str) -> None:
+    before = sorted(p.name for p in (branch.repo.path / folder).iterdir())
+    code, out, err = branch.repo.zvit("review", "--base", "main", "--out-dir", folder)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"zvit: {folder} — тека даних репозиторію (звіти, схеми чи git); форми туди не записуються: "
+        "вкажіть теку в build/ або поза репозиторієм\n"
+    )
+    assert sorted(p.name for p in (branch.repo.path / folder).iterdir()) == before
+
+
 def test_carried_over_copies_are_not_counted_as_filled(tmp_path: Path) -> None:
     """A new quarter made by `zvit new` holds last quarter's texts: the reviewer must see they are copies."""
     repo = diff_scenario.build(tmp_path / "repo").repo

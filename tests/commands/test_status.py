@@ -360,3 +360,15 @@ def test_one_vocabulary_for_a_report_that_exists_is_submitted_or_changed_after(
     assert ": подано 2019-10-04" in _standing(repo)[3]
     repo.write(REPORT, repo.read(REPORT).replace('I.11: "."', "I.11: Виконано.") + AMENDMENT)
     assert _standing(repo)[:3] == ("змінено після подання", "changed", "changed")
+
+
+def test_a_format_it_does_not_know_is_refused_in_ukrainian(repo: Repo, capsys: pytest.CaptureFixture[str]) -> None:
+    """`make status Q=3 FORMAT=pdf` answered in argparse's English («error: invalid choice»)."""
+    with pytest.raises(SystemExit) as stop:
+        repo.zvit("status", "--quarter", "3", "--format", "pdf")
+    assert stop.value.code == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].startswith("використання: zvit status ")
+    assert (
+        err[-1] == "zvit status: помилка: аргумент --format: недозволене значення 'pdf' (можна: 'text', 'json', 'html')"
+    )

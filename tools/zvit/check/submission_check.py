@@ -179,9 +179,14 @@ def first_difference(before: Mapping[str, Any], after: Mapping[str, Any]) -> tup
 
 
 def new_amendments(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """`amendments` entries in `after` that `before` did not have."""
-    old = _entries(before)
-    return [entry for entry in _entries(after) if entry not in old]
+    """`amendments` entries in `after` that `before` did not have; none when an entry of
+    `before` was reworded or removed, since a rewritten record is no new one."""
+    added = _entries(after)
+    for entry in _entries(before):
+        if entry not in added:
+            return []
+        added.remove(entry)
+    return added
 
 
 def _entries(data: Mapping[str, Any]) -> list[Mapping[str, Any]]:

@@ -182,3 +182,12 @@ def output_file(out: str | None, default: str, root: str, suffix: str | None) ->
     if suffix is not None and not path.lower().endswith(suffix):
         raise ZvitError("write.wrong-suffix", path=out, kind=_KINDS[suffix], suffix=suffix)
     return path
+
+
+def output_folder(out: str, root: str) -> str:
+    """Where `review` writes its forms (relative to the repository): never among the data or git's files."""
+    path = os.path.abspath(os.path.join(root, out))
+    rel = os.path.relpath(path, root).replace(os.sep, "/")
+    if rel in (REPORTS_DIR, "schema", ".git") or rel.startswith(_DATA_PREFIXES):
+        raise ZvitError("write.data-folder", path=out)
+    return path

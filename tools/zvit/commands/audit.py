@@ -62,6 +62,8 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if year is None and programme is not None and len(programme.years) == 1:
         year = programme.year
     audit = gather(ctx.root, year, args.branch, programme, _as_of(args.as_of))
+    if programme is None and not audit.units:
+        raise ZvitError("audit.nothing-for-year", year=year, branch=args.branch)
     if args.format == "docx":
         span = str(year) if year is not None else programme.id  # type: ignore[union-attr]
         out = output_file(args.out, os.path.join(ctx.root, "build", f"audit-{span}.docx"), ctx.root, ".docx")

@@ -13,6 +13,7 @@ import os
 from typing import TYPE_CHECKING
 
 from zvit.check.comparison import Comparison, compare_revisions
+from zvit.commands._args import output_folder
 from zvit.commands.diff import tracked_docx
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if not reports:
         ctx.out.write(text("review.none", ctx.lang) + "\n")
         return 0
-    out_dir = os.path.join(ctx.root, args.out_dir)
+    out_dir = output_folder(args.out_dir, ctx.root)
     failed = written = 0
     for path, ref in reports:
         if not head.exists(path):

@@ -310,6 +310,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "неправильний відступ: рядок має бути вирівняний з ключами над ним",
         "en": "wrong indentation: the line must line up with the keys above it",
     },
+    "yaml.text-after-quotes": {
+        "uk": "текст після закритих лапок; якщо лапки — частина тексту, візьміть у лапки весь текст або запишіть його блоком «|-» з нового рядка",
+        "en": "text after the closing quote; if the quotes are part of the text, quote the whole text or write it as a '|-' block on the next line",
+    },
     "yaml.missing-colon": {
         "uk": "після ключа очікувалась двокрапка «:»",
         "en": "expected a colon ':' after the key",
@@ -317,6 +321,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "yaml.unclosed-quote": {
         "uk": "лапки відкрито тут, але не закрито до кінця файлу",
         "en": "a quote opens here but is not closed before the end of the file",
+    },
+    "yaml.reserved-start": {
+        "uk": "текст, що починається з «{char}», візьміть у лапки: у YAML цей знак має особливе значення",
+        "en": "quote text that starts with '{char}': the sign has a meaning of its own in YAML",
+    },
+    "yaml.unclosed-bracket": {
+        "uk": "дужку «{char}» відкрито тут, але не закрито; якщо це текст, візьміть його в лапки",
+        "en": "the bracket '{char}' opens here but is not closed; if this is text, quote it",
+    },
+    "yaml.unknown-escape": {
+        "uk": "у тексті в подвійних лапках «\\» починає спецсимвол; напишіть «\\\\» або візьміть текст в одинарні лапки",
+        "en": "in double-quoted text '\\' starts an escape; write '\\\\' or use single quotes",
     },
     "yaml.undefined-alias": {
         "uk": "посилання «*{problem}» на мітку, якої немає",
@@ -753,6 +769,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "не записано {path}: {reason} (попередній вміст файлу не змінено)",
         "en": "{path} not written: {reason} (the file's previous content is unchanged)",
     },
+    "write.under-a-file": {
+        "uk": "не записано {path}: частина шляху до нього — файл, а не тека; вкажіть інше місце",
+        "en": "{path} not written: part of its path is a file, not a folder; name another place",
+    },
+    "write.data-folder": {
+        "uk": "{path} — тека даних репозиторію (звіти, схеми чи git); форми туди не записуються: вкажіть теку в build/ або поза репозиторієм",
+        "en": "{path} is a data folder of the repository (reports, schemas or git); forms are not written there: name a folder in build/ or outside the repository",
+    },
     "write.data-file": {
         "uk": "{path} — файл даних репозиторію (програма чи звіт); результат туди не записується: вкажіть файл у build/ або поза репозиторієм",
         "en": "{path} is a data file of the repository (the programme or a report); output is not written there: name a file in build/ or outside the repository",
@@ -1162,7 +1186,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "не вдалося прочитати чи записати {path}: {reason}; цей файл не змінено — звільніть місце на диску, перевірте права доступу чи шлях і повторіть",
         "en": "could not read or write {path}: {reason}; this file was left unchanged — free disk space, check the permissions or the path, and try again",
     },
-    # argparse's usage errors, said again (zvit.cli.Parser).
     "cli.unexpected": {
         "uk": "неочікувана внутрішня помилка: {detail}; повідомте розробникам",
         "en": "unexpected internal error: {detail}; please report it",
@@ -1408,6 +1431,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "audit.title": {
         "uk": "Аудит подання звітів про виконання антикорупційної програми за {year} рік",
         "en": "Audit of the reports on the anti-corruption programme submitted for {year}",
+    },
+    "audit.nothing-for-year": {
+        "uk": "за {year} рік у гілці {branch} немає ні програми, ні звітів, тож перевіряти нічого; перевірте рік (YEAR=)",
+        "en": "branch {branch} has neither a programme nor reports for {year}, so there is nothing to audit; check the year (YEAR=)",
     },
     "audit.branch": {
         "uk": "Стан гілки {branch} на коміті {commit} ({date}); час {zone}",

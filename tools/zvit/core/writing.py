@@ -89,6 +89,8 @@ def _remove(tmp: str | None) -> None:
 def _refusal(exc: OSError, path: str) -> ZvitError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return ZvitError("write.disk-full", path=path)
+    if exc.errno == errno.ENOTDIR:
+        return ZvitError("write.under-a-file", path=path)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ZvitError("write.denied", path=path, reason=exc.strerror or str(exc))
     return ZvitError("write.failed", path=path, reason=exc.strerror or str(exc))

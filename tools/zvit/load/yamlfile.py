@@ -179,7 +179,7 @@ def parse_yaml(content: bytes, path: str) -> Loaded:
     except _Stop:
         pass
     except MarkedYAMLError as exc:
-        findings.append(_syntax_finding(path, exc))
+        findings.append(_syntax_finding(path, exc, text))
     except YAMLError as exc:
         findings.append(error(Location(path, 1, 1), "yaml.syntax", problem=problem_words(str(exc).splitlines()[0])))
     finally:
@@ -248,16 +248,34 @@ def _place(path: str, line_starts: list[int], offset: int) -> Location:
 _SYNTAX_HINTS = (
     ("mapping values are not allowed", "yaml.colon-in-plain-text"),
     ("cannot start any token", "yaml.tab-indent"),
+    ("found a tab character", "yaml.tab-indent"),
     ("did not find expected key", "yaml.bad-indent"),
     ("could not find expected ':'", "yaml.missing-colon"),
     ("found unexpected end of stream", "yaml.unclosed-quote"),
     ("found undefined alias", "yaml.undefined-alias"),
+    ("found unknown escape character", "yaml.unknown-escape"),
+)
+# Problems found at a sign YAML reserves that a clerk's text began with: the code,
+# and whether libyaml's problem mark (else its context mark) points at that sign.
+_RESERVED_SIGN = (
+    ("found character that cannot start any token", "yaml.reserved-start", True),
+    ("did not find expected alphabetic or numeric character", "yaml.reserved-start", False),
+    ("did not find expected comment or line break", "yaml.reserved-start", False),
+    ("did not find expected whitespace or line break", "yaml.reserved-start", False),
+    ("did not find expected ',' or", "yaml.unclosed-bracket", False),
 )
 
 
-def _syntax_finding(path: str, exc: MarkedYAMLError) -> Finding:
+def _syntax_finding(path: str, exc: MarkedYAMLError, text: str) -> Finding:
     problem = (exc.problem or exc.context or "").strip()
+    for needle, reserved, at_problem in _RESERVED_SIGN:
+        sign_mark = exc.problem_mark if at_problem else exc.context_mark
+        sign = _char_at(text, sign_mark.line, sign_mark.column) if needle in problem and sign_mark else ""
+        if sign and not sign.isspace():
+            return error(Location(path, sign_mark.line + 1, sign_mark.column + 1), reserved, char=sign)
     code = next((code for needle, code in _SYNTAX_HINTS if needle in problem), "yaml.syntax")
+    if code == "yaml.bad-indent" and exc.problem_mark and _after_quotes(text, exc.problem_mark):
+        code = "yaml.text-after-quotes"  # `I.2: 'Прозорро' впроваджено`: no indentation is wrong
     # An unclosed quote is found at the end of the file; point at where it opened.
     mark = exc.context_mark if code == "yaml.unclosed-quote" else None
     mark = mark or exc.problem_mark or exc.context_mark
@@ -273,6 +291,28 @@ def problem_words(problem: str) -> Words:
 @cache
 def _libyaml_codes() -> dict[str, str]:
     return {text(code, "en"): code for code in MESSAGES if code.startswith("yaml.problem.")}
+
+
+def _row(text: str, line: int) -> str:
+    """The 0-based line `line` of `text`, or "" past its end."""
+    start = 0
+    for _ in range(line):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return ""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    """The character at a 0-based line and column of `text`, or "" past its end."""
+    row = _row(text, line)
+    return row[column] if column < len(row) else ""
+
+
+def _after_quotes(text: str, mark: Any) -> bool:
+    """Whether the text at `mark` follows a closing quote on its line (`a: 'x' y`)."""
+    return _row(text, mark.line)[: mark.column].rstrip().endswith(("'", '"'))
 
 
 class _Stop(Exception):

@@ -24,9 +24,10 @@ def write_findings(findings: Sequence[Finding], out: TextIO, lang: str = "uk") -
     """`path:line:col: помилка: message [code]`, as compilers and editors expect."""
     for f in capped(findings):
         severity = text(f"severity.{f.severity}", lang)
-        # One finding, one line: a value with a line break in it is shown as \n.
+        # One finding, one line: a value or a file name with a line break in it is shown as \n.
         message = text(f.code, lang, f.args).replace("\n", "\\n")
-        out.write(f"{_where(f)}: {severity}: {message} [{f.code}]\n")
+        where = _where(f).replace("\n", "\\n")
+        out.write(f"{where}: {severity}: {message} [{f.code}]\n")
 
 
 def report_text(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:
