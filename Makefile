@@ -60,6 +60,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 venv: $(STAMP) ## створити .venv і встановити залежності
 
 hooks: $(STAMP) ## увімкнути перевірку кожного коміту (git-хуки pre-commit)
+	$(ZVIT) setup --check
 	$(PY) -m pre_commit install
 
 validate: $(STAMP) ## перевірити programme.yaml і всі звіти (FORMAT=json|github|gitlab)

@@ -71,3 +71,19 @@ def test_make_setup_in_the_inner_folder_installs_no_hook_in_the_outer_repository
     assert proc.stderr.splitlines()[0] == f"zvit: це не репозиторій git (або git не встановлено): {nested}"
     assert not (repo.path / ".git" / "hooks" / "pre-commit").exists()
     assert repo.git("config", "--local", "--list").count("zvit") == 0
+
+
+def test_make_hooks_in_the_inner_folder_installs_no_hook_in_the_outer_repository(nested: Path, repo: Repo) -> None:
+    if shutil.which("make") is None or not (PROJECT / ".venv" / ".installed").exists():
+        pytest.skip("make and the project's .venv are needed")
+    for name in ("Makefile", ".pre-commit-config.yaml"):
+        shutil.copy(PROJECT / name, nested / name)
+    shutil.copytree(PROJECT / "tools", nested / "tools")
+    (nested / ".venv").symlink_to(PROJECT / ".venv")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+    proc = subprocess.run(
+        ["make", "-s", "-o", ".venv/.installed", "hooks"], cwd=nested, capture_output=True, text=True, env=env
+    )
+    assert proc.returncode != 0
+    assert proc.stderr.splitlines()[0] == f"zvit: це не репозиторій git (або git не встановлено): {nested}"
+    assert not (repo.path / ".git" / "hooks" / "pre-commit").exists()

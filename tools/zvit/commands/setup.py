@@ -57,12 +57,15 @@ def register(sub: argparse._SubParsersAction, name: str, lang: str) -> None:
         help=text("cli.help.setup", lang),
         description=text("cli.about.setup", lang),
     )
+    parser.add_argument("--check", action="store_true", help=text("cli.option.setup-check", lang))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     if not git.is_repository(ctx.root):
         raise ZvitError("git.not-a-repository", root=ctx.root)
+    if args.check:  # `make hooks`: before pre-commit installs into whatever repository git finds above
+        return 0
     if git.config_unset_local(ctx.root, "include.path", OLD_INCLUDE):
         ctx.say("setup.include-removed")
     for driver in DIFF_DRIVERS:

@@ -1091,6 +1091,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "uk": "налаштувати git diff для звітів і форм DOCX (make setup)",
         "en": "set up git diff for reports and DOCX forms (make setup)",
     },
+    "cli.option.setup-check": {
+        "uk": "лише перевірити, що ця тека — власний репозиторій git (не тека всередині іншого)",
+        "en": "only check that this folder is a git repository of its own (not a folder inside another)",
+    },
     "cli.about.setup": {
         "uk": "Записує в .git/config драйвери порівняння звітів і форм DOCX зі сталого переліку; файлів із робочої теки git не підключає.",
         "en": "Writes into .git/config the diff drivers for reports and DOCX forms from a fixed list; includes no files from git's working folder.",
