@@ -153,17 +153,10 @@ def _risk(data: Mapping[str, Any], section_id: str) -> Risk:
 
 
 def _register_measure(data: Mapping[str, Any], section_id: str, risk_id: str) -> RegisterMeasure:
-    due = data.get("due") or {"kind": "continuous"}
+    """A measure as `_measure` reads it, with the register's own columns."""
+    measure = _measure(data, section_id)
     return RegisterMeasure(
-        id=data["id"],
-        section_id=section_id,
-        title=data["title"],
-        deadline=data["deadline"],
-        due=Due(kind=due["kind"], date=_date(due.get("date"))),
-        responsible=tuple(data.get("responsible") or ()),
-        responsible_text=data.get("responsible_text"),
-        printed=data.get("printed"),
-        withdrawn=_date(data.get("withdrawn")),
+        **{field.name: getattr(measure, field.name) for field in dataclasses.fields(Measure)},
         risk_id=risk_id,
         resources=data.get("resources"),
         indicators=data.get("indicators"),
