@@ -317,21 +317,9 @@ def _section(row: Row, programme: Programme, result: Imported) -> Section | None
     if section is None:
         result.problems.append(Problem("import.unknown-section", row.table, row.row, {"text": shown(text)}))
         return None
-    score = similarity(title, section.title)
-    if score < TITLE_SIMILARITY:
-        result.problems.append(
-            Problem(
-                "import.section-title-mismatch",
-                row.table,
-                row.row,
-                {
-                    "section": section.id,
-                    "expected": shown(section.title),
-                    "found": shown(title),
-                    "similarity": f"{score:.2f}",
-                },
-            )
-        )
+    if _title_differs(
+        title, section.title, result, "import.section-title-mismatch", (row.table, row.row), section=section.id
+    ):
         return None
     return section
 
@@ -452,23 +440,21 @@ def _which_measure(
             )
         )
         return None
-    score = similarity(title, measure.title)
-    if score < TITLE_SIMILARITY:
-        result.problems.append(
-            Problem(
-                "import.title-mismatch",
-                *where,
-                {
-                    "id": measure.id,
-                    "expected": shown(measure.title),
-                    "found": shown(title),
-                    "similarity": f"{score:.2f}",
-                    **_hint(title, programme),
-                },
-            )
-        )
+    if _title_differs(
+        title, measure.title, result, "import.title-mismatch", where, id=measure.id, **_hint(title, programme)
+    ):
         return None
     return measure
+
+
+def _title_differs(title: str, expected: str, result: Imported, code: str, where: tuple[int, int], **said: str) -> bool:
+    """Whether a row's title is too unlike the programme's to be that row; the problem is noted then."""
+    score = similarity(title, expected)
+    if score >= TITLE_SIMILARITY:
+        return False
+    args = {**said, "expected": shown(expected), "found": shown(title), "similarity": f"{score:.2f}"}
+    result.problems.append(Problem(code, *where, args))
+    return True
 
 
 def _by_printed_number(

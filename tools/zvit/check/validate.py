@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from zvit.check import schemas
-from zvit.check.editions import edition_findings
 from zvit.check.repository import Repository
 from zvit.check.submission_check import submission_findings
 from zvit.core.findings import Finding, Location, error
@@ -104,6 +103,8 @@ class Validator(Repository):
         named = editions or (paths is not None and PROGRAMME_FILE in targets)
         current = self.current_programme()[0] if named else None
         if current is not None:
+            from zvit.check.editions import edition_findings  # only when programme.yaml changes
+
             result.findings += edition_findings(self.source, current, lambda loaded: self.checks.programme(loaded)[0])
         result.findings += submission_findings(self.source, targets, whole=paths is None)
         result.findings.sort()
