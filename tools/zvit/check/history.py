@@ -2,8 +2,10 @@
 
 One `git log -p -U0` gives every commit's changed lines, newest first; every
 older version is rebuilt from the newer one by undoing them (measure_hunks), and
-only the measures a commit changed are read, all of them in a few documents.
-Where that is not sure to read as the whole file would (a change outside the
+only the measures a commit changed are read.  Each commit is compared with its
+parent's version as soon as the commit before it has come from git, and handed
+on: a long history is never held, only the versions in hand.  Where the
+shortcut is not sure to read as the whole file would (a change outside the
 measures, a version that does not read, a version no listed commit wrote, such
 as a merge's result), the two versions are read in full, so the answer never
 depends on the shortcut.  Reading every version in full takes about four times
@@ -14,8 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple, TypeVar
 
 from zvit.check.compare import (
     Attribution,
@@ -28,15 +33,16 @@ from zvit.check.compare import (
 )
 from zvit.check.history_entries import Event, History, HistoryEntry
 from zvit.check.measure_hunks import (
+    Fragment,
     Frame,
     Lines,
+    MeasureReader,
     Reading,
     changed_measures,
     frame_of,
     lines_of,
     older_frame,
     parse_hunks,
-    read_statuses,
     undo,
     version_fits,
 )
@@ -46,8 +52,10 @@ from zvit.load.yamlfile import MAX_NODES, parse_yaml
 from zvit.model.build import status_from_data
 from zvit.model.objects import Status
 
-# Changed measures are read in batches of about this many bytes while git still writes.
+# Measures for the parser are read in batches of about this many bytes while git still writes.
 _BATCH = 256 * 1024
+# Versions kept in hand, as lines and as read in full; an older one is read from git again when asked.
+_KEPT = 8
 
 
 @dataclass(frozen=True)
@@ -60,15 +68,15 @@ class _Whole:
 
 
 class _Versions:
-    """The versions met, by blob id: their lines, rebuilt from a diff or read from one `git cat-file --batch`,
-    and each read in full when asked, once."""
+    """The versions in hand, by blob id: their lines, rebuilt from a diff or read from one
+    `git cat-file --batch`, and each read in full when asked."""
 
     def __init__(self, root: str, path: str) -> None:
         self._root = root
         self._path = path
         self._reader: git.BlobReader | None = None
-        self._lines: dict[str, Lines | None] = {}
-        self._whole: dict[str, _Whole] = {}
+        self._lines: OrderedDict[str, Lines | None] = OrderedDict()
+        self._whole: OrderedDict[str, _Whole] = OrderedDict()
 
     def lines(self, blob: str) -> Lines | None:
         if is_null_id(blob):
@@ -77,21 +85,31 @@ class _Versions:
             if self._reader is None:
                 self._reader = git.BlobReader(self._root)
             content = self._reader.read(blob)
-            self._lines[blob] = lines_of(content) if content is not None else None
+            _keep(self._lines, blob, lines_of(content) if content is not None else None)
         return self._lines[blob]
 
     def add(self, blob: str, lines: Lines) -> None:
-        self._lines.setdefault(blob, lines)
+        if blob not in self._lines:
+            _keep(self._lines, blob, lines)
 
     def whole(self, blob: str) -> _Whole:
         if blob not in self._whole:
             lines = self.lines(blob)
-            self._whole[blob] = _parse_whole(lines, self._path) if lines is not None else _Whole(None, None)
+            _keep(self._whole, blob, _parse_whole(lines, self._path) if lines is not None else _Whole(None, None))
         return self._whole[blob]
 
     def close(self) -> None:
         if self._reader is not None:
             self._reader.close()
+
+
+_V = TypeVar("_V")
+
+
+def _keep(kept: OrderedDict[str, _V], blob: str, value: _V) -> None:
+    kept[blob] = value
+    if len(kept) > _KEPT:
+        kept.popitem(last=False)
 
 
 def _parse_whole(lines: Lines, path: str) -> _Whole:
@@ -115,134 +133,186 @@ def report_history(
     titles: Mapping[str, str] | None = None,
     submitted: Mapping[str, str] | None = None,
 ) -> History:
-    """Every commit up to `rev` that changed the report at `path` (or one `measure` in it).
+    """Every commit up to `rev` that changed the report at `path` (or one `measure` in it), held whole."""
+    entries = history_entries(root, path, rev=rev, measure=measure, order=order, titles=titles, submitted=submitted)
+    return History(path, measure, tuple(entries))
+
+
+def history_entries(
+    root: str,
+    path: str,
+    *,
+    rev: str = "HEAD",
+    measure: str | None = None,
+    order: Sequence[str] = (),
+    titles: Mapping[str, str] | None = None,
+    submitted: Mapping[str, str] | None = None,
+) -> Iterator[HistoryEntry]:
+    """Every commit up to `rev` that changed the report at `path` (or one `measure` in it), newest
+    first, each as soon as it is known.
 
     `order` and `titles` come from the programme (measures in its order, named);
     `submitted` maps a report blob to the submission tag naming it: the newest
-    version with that content is marked.  Renames are followed.
+    version with that content is marked (in a measure's history, the entry that
+    wrote the measure's text as it was then).  Renames are followed.
     """
     walk = _Walk(root, path, measure, order, titles or {})
+    unmarked = dict(submitted or {})
+    tags: list[str] = []
     try:
-        patches = _this_file(walk.read(git.log_patches(root, path, rev, follow=True)))
-        steps = list(walk.steps(patches))
+        for patch, event, changes in walk.entries(_this_file(git.log_patches(root, path, rev, follow=True))):
+            if patch.change.blob in unmarked:
+                tags.append(unmarked.pop(patch.change.blob))
+            if measure is not None and event in ("created", "edited", "unreadable") and not changes:
+                continue
+            yield HistoryEntry(patch.change, event, tuple(changes), tuple(sorted(tags)))
+            tags = []
     finally:
         walk.close()
-    # The newest version with a submitted content; in a measure's history, the
-    # entry that wrote the measure's text as it was then.
-    marks: dict[int, str] = {}
-    unmarked = dict(submitted or {})
-    for index in range(len(patches) - 1, -1, -1):
-        if patches[index].change.blob in unmarked:
-            marks[index] = unmarked.pop(patches[index].change.blob)
-    entries: list[tuple[int, HistoryEntry]] = []
-    for index, (commit, event, changes) in enumerate(steps):
-        if measure is not None and event in ("created", "edited", "unreadable") and not changes:
-            continue
-        entries.append((index, HistoryEntry(commit, event, tuple(changes))))
-    tagged: dict[int, list[str]] = {}
-    for index, tag in marks.items():
-        shown = [position for position, (i, _) in enumerate(entries) if i <= index]
-        if shown:
-            tagged.setdefault(shown[-1], []).append(tag)
-    return History(
-        path,
-        measure,
-        tuple(
-            replace(entry, tags=tuple(sorted(tagged.get(position, ()))))
-            for position, (_, entry) in reversed(list(enumerate(entries)))
-        ),
-    )
 
 
-def _status(reading: Reading | None) -> Status:
-    assert reading is not None  # a usable cut's measures all read
-    return reading.status
-
-
-def _this_file(patches: list[git.Patch]) -> list[git.Patch]:
-    """The versions oldest first, back to a rename but not into the file this one was copied from.
+def _this_file(patches: Iterator[git.Patch]) -> Iterator[git.Patch]:
+    """The versions newest first, back to a rename but not into the file this one was copied from.
 
     `--follow` also follows copies: a quarter's report made from the previous
     quarter's file would take over that file's history.
     """
-    for index, patch in enumerate(patches):
-        if patch.change.status.startswith("C"):
-            patches = patches[: index + 1]
-            break
-    return list(reversed(patches))
+    with contextlib.closing(patches):  # type: ignore[type-var]
+        for patch in patches:
+            yield patch
+            if patch.change.status.startswith("C"):
+                return
+
+
+class _Wait(NamedTuple):
+    """A measure's lines given to the parser, not read yet."""
+
+    fragment: tuple[str, Fragment]
+
+
+_Side = Reading | _Wait | None  # None: the lines do not read as that one measure
+
+
+@dataclass
+class _Commit:
+    """A commit's diff, read: the measures it changed (id, old side, new side), None when it was not cut."""
+
+    patch: git.Patch
+    cut: list[list[_Side]] | None
+    trusted: bool = False
+
+    def waits(self) -> bool:
+        return self.cut is not None and any(isinstance(side, _Wait) for sides in self.cut for side in sides[1:])
 
 
 class _Walk:
-    """Versions oldest first, each compared with its parent's version.
+    """Versions newest first, each compared with its parent's version.
 
     While git writes the diffs (newest first), each older version is rebuilt and
-    the measures its commit changed are cut out and read, in batches.  A cut is
-    then used where the newer version reads as its frame says and the cut
-    measures read too, which makes the older version such a version in turn.
+    the measures its commit changed are cut out and read.  A cut is used where
+    the newer version reads as its frame says and the cut measures read too,
+    which makes the older version such a version in turn.
     """
 
     def __init__(
         self, root: str, path: str, measure: str | None, order: Sequence[str], titles: Mapping[str, str]
     ) -> None:
         self.versions = _Versions(root, path)
+        self.reader = MeasureReader(path)
         self.path = path
         self.measure = measure
         self.position = {mid: i for i, mid in enumerate(order)}
         self.titles = titles
         self.frames: dict[str, Frame | None] = {}  # by blob: where its measures lie, carried or read in full
-        self.cuts: dict[str, list[tuple[str, Reading | None, Reading | None]]] = {}  # by commit: id, old, new
         self.trusted: dict[str, int] = {}  # versions that read with their measures where their frame says: YAML nodes
         self.usable: set[str] = set()  # commits whose cut stands for comparing the two versions in full
+        self._asked: dict[tuple[str, Fragment], None] = {}  # measures waiting for the parser
+        self._asked_size = 0
+        self._recent: dict[str, tuple[Fragment, _Side]] = {}  # by measure: its old side in the last commit to change it
 
     def close(self) -> None:
         self.versions.close()
 
-    def read(self, patches: Iterable[git.Patch]) -> list[git.Patch]:
-        """All the patches, newest first, each cut and its changed measures read as they arrive.
-
-        A cut keeps its measures' readings, not their lines: the lines of a long
-        status, kept for every version, took gigabytes.
-        """
-        found: list[git.Patch] = []
-        pending: list[tuple[str, list[tuple[str, bytes, bytes]]]] = []  # cuts whose measures are not read yet
-        wanted: dict[tuple[str, bytes], None] = {}
-        recent: dict[tuple[str, bytes], Reading | None] = {}  # the last batch: an older commit's new lines are its old
-        size = 0
+    def entries(self, patches: Iterable[git.Patch]) -> Iterator[tuple[git.Patch, Event, list[MeasureChange]]]:
+        """Each commit, newest first, with its event and the measures it changed, `git log -p` style."""
+        window: deque[_Commit] = deque()  # read, not yet compared: the newest first
         for patch in patches:
-            found.append(patch)
-            cut = self._cut(patch)
-            if cut is None:
-                continue
-            pending.append((patch.change.commit, cut))
-            for measure_id, old, new in cut:
-                for fragment in ((measure_id, old), (measure_id, new)):
-                    if fragment not in recent and fragment not in wanted:
-                        wanted[fragment] = None
-                        size += len(fragment[1])
-            if size > _BATCH:
-                recent = self._resolve(pending, wanted, recent)
-                pending, wanted, size = [], {}, 0
-        self._resolve(pending, wanted, recent)
-        for patch in found:
-            self._trust(patch)
-        return found
+            window.append(_Commit(patch, self._read_cut(patch)))
+            if self._asked_size > _BATCH:
+                self._parse(window)
+            yield from self._ready(window, done=False)
+        self._parse(window)
+        yield from self._ready(window, done=True)
 
-    def _resolve(
-        self,
-        pending: list[tuple[str, list[tuple[str, bytes, bytes]]]],
-        wanted: Iterable[tuple[str, bytes]],
-        recent: dict[tuple[str, bytes], Reading | None],
-    ) -> dict[tuple[str, bytes], Reading | None]:
-        """The wanted measures read, and each pending cut given its readings; the readings of this batch."""
-        readings = {**recent, **read_statuses(wanted, self.path)}
-        batch: dict[tuple[str, bytes], Reading | None] = {}
-        for commit, cut in pending:
-            self.cuts[commit] = [(mid, readings[(mid, old)], readings[(mid, new)]) for mid, old, new in cut]
-            for mid, old, new in cut:
-                batch[(mid, old)], batch[(mid, new)] = readings[(mid, old)], readings[(mid, new)]
-        return batch
+    def _ready(self, window: deque[_Commit], *, done: bool) -> Iterator[tuple[git.Patch, Event, list[MeasureChange]]]:
+        """The commits at the head of the window whose every side is read and whose older version is known."""
+        while window and not window[0].waits():
+            head = window[0]
+            if not head.trusted:
+                self._trust(head)
+            last = self._last(window, done=done)
+            if last is _UNKNOWN:
+                return
+            window.popleft()
+            event, changes = self._step(head, last)  # type: ignore[arg-type]
+            yield head.patch, event, changes
 
-    def _cut(self, patch: git.Patch) -> list[tuple[str, bytes, bytes]] | None:
+    def _last(self, window: deque[_Commit], *, done: bool) -> str | None | object:
+        """The newest version before the window's head that reads, as `git log -p` would have shown it
+        last: None when there is none or the file was deleted since; _UNKNOWN until git says."""
+        for older in itertools.islice(window, 1, None):
+            blob = older.patch.change.blob
+            if is_null_id(blob):
+                return None
+            if self._reads(blob):
+                return blob
+        return None if done else _UNKNOWN
+
+    def _read_cut(self, patch: git.Patch) -> list[list[_Side]] | None:
+        """The commit's cut, each measure's sides read or given to the parser.
+
+        An older commit's new side is the old side of the last commit to change
+        the measure: read once, the same lines.
+        """
+        cut = self._cut(patch)
+        if cut is None:
+            return None
+        sides: list[list[_Side]] = []
+        for measure_id, old, new in cut:
+            recent = self._recent.get(measure_id)
+            after = recent[1] if recent is not None and recent[0] == new else self._side(measure_id, new)
+            before = self._side(measure_id, old)
+            self._recent[measure_id] = (old, before)
+            sides.append([measure_id, before, after])  # type: ignore[list-item]
+        return sides
+
+    def _side(self, measure_id: str, lines: Fragment) -> _Side:
+        reading = self.reader.quick(measure_id, lines)
+        if reading is not None:
+            return reading
+        fragment = (measure_id, lines)
+        if fragment not in self._asked:
+            self._asked[fragment] = None
+            self._asked_size += sum(map(len, lines))
+        return _Wait(fragment)
+
+    def _parse(self, window: deque[_Commit]) -> None:
+        """The measures waiting read by the parser, and put in place."""
+        if not self._asked:
+            return
+        found = self.reader.parse(self._asked)
+        self._asked, self._asked_size = {}, 0
+        for commit in window:
+            for sides in commit.cut or ():
+                for index in (1, 2):
+                    side = sides[index]
+                    if isinstance(side, _Wait):
+                        sides[index] = found[side.fragment]
+        for measure_id, (lines, side) in list(self._recent.items()):
+            if isinstance(side, _Wait):
+                self._recent[measure_id] = (lines, found[side.fragment])
+
+    def _cut(self, patch: git.Patch) -> list[tuple[str, Fragment, Fragment]] | None:
         """The measures a commit changed, from its diff; the older version it rebuilds is kept."""
         change = patch.change
         if is_null_id(patch.old_blob) or patch.old_blob == change.blob:
@@ -269,15 +339,16 @@ class _Walk:
             self.frames[blob] = self.versions.whole(blob).frame
         return self.frames[blob]
 
-    def _trust(self, patch: git.Patch) -> None:
+    def _trust(self, commit: _Commit) -> None:
         """Newest first: a cut stands where the newer version is trusted, every cut measure reads,
         and the older version stays within the reader's limit on nodes."""
-        cut = self.cuts.get(patch.change.commit)
-        if cut is None or not self._framed(patch.change.blob):
+        commit.trusted = True
+        patch = commit.patch
+        if commit.cut is None or not self._framed(patch.change.blob):
             return
         nodes = self.trusted[patch.change.blob]
-        for _, before, after in cut:
-            if before is None or after is None:
+        for _, before, after in commit.cut:
+            if not isinstance(before, Reading) or not isinstance(after, Reading):
                 return
             nodes += before.nodes - after.nodes
         if nodes <= MAX_NODES:
@@ -293,40 +364,34 @@ class _Walk:
             self.trusted[blob] = whole.nodes
         return True
 
-    def steps(self, patches: list[git.Patch]) -> Iterator[tuple[git.Change, Event, list[MeasureChange]]]:
-        """Each commit compared with its parent's version, as `git log -p` shows it; with the last
-        readable version before it when the parent's cannot be read."""
-        last: str | None = None  # the last readable version; None at first and after a deletion
-        for patch in patches:
-            event, changes, last = self._step(patch, last)
-            yield patch.change, event, changes
-
-    def _step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
-        commit = patch.change
-        if last is not None and commit.commit in self.usable:
-            pairs = [(mid, _status(old), _status(new)) for mid, old, new in self.cuts[commit.commit]]
-            return "edited", self._changes(pairs, created=False), commit.blob
+    def _step(self, commit: _Commit, last: str | None) -> tuple[Event, list[MeasureChange]]:
+        """The commit compared with its parent's version; with the last readable version before it
+        when the parent's cannot be read."""
+        patch = commit.patch
+        if last is not None and patch.change.commit in self.usable:
+            pairs = [(sides[0], _status(sides[1]), _status(sides[2])) for sides in commit.cut or ()]
+            return "edited", self._changes(pairs, created=False)  # type: ignore[arg-type]
         return self._whole_step(patch, last)
 
-    def _whole_step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange], str | None]:
+    def _whole_step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange]]:
         """The step read in full: the new version, and the version to compare it with."""
         blob = patch.change.blob
         if is_null_id(blob):
-            return "deleted", [], None
+            return "deleted", []
         if last is not None and blob == patch.old_blob and self._reads(blob):
-            return "edited", [], blob  # renamed, or only its mode changed
+            return "edited", []  # renamed, or only its mode changed
         current = self.versions.whole(blob)
         if current.statuses is None:
-            return "unreadable", [], last
+            return "unreadable", []
         if last is None:
             pairs: list[tuple[str, Status | None, Status | None]] = [
                 (mid, None, status) for mid, status in current.statuses.items()
             ]
-            return "created", self._changes(pairs, created=True), blob
+            return "created", self._changes(pairs, created=True)
         previous = self.versions.whole(patch.old_blob if self._reads(patch.old_blob) else last).statuses or {}
         ids = dict.fromkeys([*current.statuses, *previous])
         pairs = [(mid, previous.get(mid), current.statuses.get(mid)) for mid in ids]
-        return "edited", self._changes(pairs, created=False), blob
+        return "edited", self._changes(pairs, created=False)
 
     def _reads(self, blob: str) -> bool:
         """Whether a version reads as a report; one not met yet (a merge's result) is read in full."""
@@ -345,6 +410,14 @@ class _Walk:
             if change.kind != "unchanged":
                 changes.append(change)
         return changes
+
+
+_UNKNOWN = object()
+
+
+def _status(side: _Side) -> Status:
+    assert isinstance(side, Reading)  # a usable cut's measures all read
+    return side.status
 
 
 def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, until: str) -> dict[str, Attribution]:
@@ -367,7 +440,8 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
     walk = _Walk(root, path, None, (), {})
     texts: list[tuple[Author, Event, dict[str, str]]] = []
     try:
-        patches = walk.read(git.log_patches(root, path, span, follow=False, first_parent=True))
+        walked = list(walk.entries(git.log_patches(root, path, span, follow=False, first_parent=True)))
+        patches = [patch for patch, _, _ in walked]
         start = _existing(patches[-1].old_blob) if patches else _blob_at(root, until, path)
         if start != _blob_at(root, since, path):
             with contextlib.closing(git.log_patches(root, path, until, follow=False)) as found:
@@ -378,9 +452,9 @@ def attribute(root: str, path: str, diff: ReportDiff, *, since: str | None, unti
                     (_author(newest.change), "created", {mid: status_text(status) for mid, status in statuses.items()})
                 )
         else:
-            for commit, event, changes in walk.steps(list(reversed(patches))):
+            for patch, event, changes in reversed(walked):
                 if event in ("created", "edited"):
-                    texts.append((_author(commit), event, {c.measure_id: status_text(c.new) for c in changes}))
+                    texts.append((_author(patch.change), event, {c.measure_id: status_text(c.new) for c in changes}))
     finally:
         walk.close()
     result: dict[str, Attribution] = {}

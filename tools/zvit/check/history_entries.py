@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -30,6 +31,9 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class History:
+    """A report's history, newest first: held whole (a tuple, `report_history`), or read once
+    as git gives it (`history_entries`), so that a long history is never held."""
+
     path: str
     measure: str | None
-    entries: tuple[HistoryEntry, ...]  # newest first
+    entries: Iterable[HistoryEntry]

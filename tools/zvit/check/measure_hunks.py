@@ -10,9 +10,9 @@ Where the measures lie (a `Frame`) is known for a version parsed in full
 (`frame_of`) and carried to the older version while the hunks keep to the
 measures' own lines (`older_frame`).  The measures whose lines differ are then
 read alone, many in one document, through `yamlfile.parse_yaml`
-(`read_statuses`), in the same place in the document as in the whole file, so a
+(`MeasureReader.parse`), in the same place in the document as in the whole file, so a
 status reads exactly as the whole file would read it; a plain `|-` block or one
-plain line is read straight from its lines (`simple_text`), as the parser reads it.  A hunk that may change the
+plain line is read straight from its lines (`MeasureReader.quick`), as the parser reads it.  A hunk that may change the
 file's structure (a line before the measures or after them, a top-level line, a
 measure added, removed or renamed, a line break YAML sees and git does not)
 gives no frame, and the caller parses that version in full; so does a measure
@@ -40,6 +40,9 @@ _INSIDE = (b" ", b"#", b"\n", b"\r")
 _BATCH_BYTES = 1 << 20
 
 Lines = list[bytes]  # a version's lines, each with its b"\n" (a last line may lack one)
+# One measure's lines, its key line first: the line objects of the version they come from,
+# so an unchanged line is the same object in every version and is decoded once.
+Fragment = tuple[bytes, ...]
 
 
 def lines_of(content: bytes) -> Lines:
@@ -129,10 +132,10 @@ class Frame:
     ids: tuple[str, ...]
     end: int
 
-    def measure_lines(self, lines: Lines, index: int) -> bytes:
+    def measure_lines(self, lines: Lines, index: int) -> Fragment:
         """The lines of the `index`-th measure, its key line first."""
         stop = self.keys[index + 1] if index + 1 < len(self.keys) else self.end
-        return b"".join(lines[self.keys[index] : stop])
+        return tuple(lines[self.keys[index] : stop])
 
 
 def frame_of(lines: Lines, loaded: Loaded) -> Frame | None:
@@ -205,7 +208,7 @@ def _keys(hunk: Hunk) -> list[tuple[int, str]] | None:
 
 def changed_measures(
     newer: Frame, new_lines: Lines, older: Frame, old_lines: Lines, hunks: Sequence[Hunk]
-) -> list[tuple[str, bytes, bytes]]:
+) -> list[tuple[str, Fragment, Fragment]]:
     """(measure id, old lines, new lines) of each measure a hunk changed, in file order.
 
     A hunk is placed on both sides: its old lines may start in the measure before
@@ -242,67 +245,112 @@ class Reading(NamedTuple):
     nodes: int
 
 
-def read_statuses(fragments: Iterable[tuple[str, bytes]], path: str) -> dict[tuple[str, bytes], Reading | None]:
-    """Each measure read from its lines (None when they do not read as that one measure).
-
-    Many measures are read as one document, each under a key of its own; a
-    document that fails is halved until the measures that fail are found alone.
-    An alias is read alone, so that it cannot name an anchor in another measure's
-    lines; an anchor is not read at all, since another measure may repeat it.
-    """
-    found: dict[tuple[str, bytes], Reading | None] = {}
-    batch: list[tuple[str, bytes]] = []
-    size = 0
-    for fragment in dict.fromkeys(fragments):
-        text = simple_text(*fragment)
-        if text is not None:
-            found[fragment] = Reading(status_from_data(text), 2)  # the key and the text
-            continue
-        if b"&" in fragment[1]:
-            found[fragment] = None
-            continue
-        if b"*" in fragment[1]:
-            _read(found, [fragment], path)
-            continue
-        batch.append(fragment)
-        size += len(fragment[1])
-        if size > _BATCH_BYTES:
-            _read(found, batch, path)
-            batch, size = [], 0
-    if batch:
-        _read(found, batch, path)
-    return found
-
-
 # A measure the way zvit and a clerk's editor write it: a `|-` block of lines indented
 # by four spaces, or one plain line of text followed by nothing but empty lines.  Its
-# text is read without the YAML parser (six times faster): a long status that grows
-# by a sentence a commit is otherwise parsed whole in every version.
-_BLOCK = re.compile(rb"  ([IVX]+\.[1-9][0-9]*): \|-\n")
-_UNINDENTED = re.compile(rb"\n(?!    |\n|\Z)")  # a line neither empty nor indented by four spaces
+# text is read without the YAML parser (six times faster), line by line, each line
+# decoded and checked once: a long status that grows by a sentence a commit shares
+# all its other lines with the version before.
+_BLOCK = re.compile(rb"  ([IVX]+\.[1-9][0-9]*): \|-\n\Z")
 _PLAIN = re.compile(rb"  ([IVX]+\.[1-9][0-9]*): ([^-?:,\[\]{}#&*!|>'\"%@` \n][^\n]*)\n*\Z")
 _NOT_PLAIN = re.compile(r": | #|[: ]\Z")
+_KEPT_LINES = 50_000  # decoded lines kept; past that the store starts again
+
+
+class MeasureReader:
+    """Measures read alone, as the whole file would read them.
+
+    `quick` reads a plain `|-` block or line straight from its lines; `parse`
+    reads the rest with the parser, many measures in one document.
+    """
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+        self._lines: dict[bytes, str | bool] = {}  # a block's line: its text, False when it is not a plain one
+
+    def quick(self, measure_id: str, lines: Fragment) -> Reading | None:
+        """The measure read without the parser; None when only the parser can read it."""
+        text = self.simple_text(measure_id, lines)
+        return Reading(status_from_data(text), 2) if text is not None else None  # the key and the text
+
+    def simple_text(self, measure_id: str, lines: Fragment) -> str | None:
+        """The text of a plain `|-` block or one plain line, as the parser reads it; None for anything else."""
+        if not lines:
+            return None
+        block = _BLOCK.match(lines[0])
+        if block is not None:
+            return self._block_text(lines) if block.group(1).decode("ascii") == measure_id else None
+        content = b"".join(lines)
+        plain = _PLAIN.match(content)
+        if b"\t" in content or b"\r" in content or plain is None or plain.group(1).decode("ascii") != measure_id:
+            return None
+        text = _clean(plain.group(2))
+        if text is None or _NOT_PLAIN.search(text) or not is_plain_string(text):
+            return None
+        return text
+
+    def _block_text(self, lines: Fragment) -> str | None:
+        """A block's lines: each empty or indented by four spaces, the first with text not indented further."""
+        known = self._lines
+        if len(known) > _KEPT_LINES:
+            known.clear()
+        pieces: list[str] = []
+        started = False
+        for line in lines[1:]:
+            piece = known.get(line)
+            if piece is None:
+                piece = known[line] = _block_line(line)
+            if piece is False:
+                return None
+            if not started and line != b"\n":
+                if line[4:5] in (b"", b" ", b"\n"):
+                    return None  # the first line of text sets the indentation: four spaces
+                started = True
+            pieces.append(piece)  # type: ignore[arg-type]
+        return "\n".join(pieces).rstrip("\n") if started else None
+
+    def parse(self, fragments: Iterable[tuple[str, Fragment]]) -> dict[tuple[str, Fragment], Reading | None]:
+        """Each measure read by the parser (None when its lines do not read as that one measure).
+
+        Many measures are read as one document, each under a key of its own; a
+        document that fails is halved until the measures that fail are found alone.
+        An alias is read alone, so that it cannot name an anchor in another measure's
+        lines; an anchor is not read at all, since another measure may repeat it.
+        """
+        found: dict[tuple[str, Fragment], Reading | None] = {}
+        batch: list[tuple[tuple[str, Fragment], bytes]] = []
+        size = 0
+        for fragment in dict.fromkeys(fragments):
+            content = b"".join(fragment[1])
+            if b"&" in content:
+                found[fragment] = None
+                continue
+            if b"*" in content:
+                _read(found, [(fragment, content)], self._path)
+                continue
+            batch.append((fragment, content))
+            size += len(content)
+            if size > _BATCH_BYTES:
+                _read(found, batch, self._path)
+                batch, size = [], 0
+        if batch:
+            _read(found, batch, self._path)
+        return found
+
+
+def _block_line(line: bytes) -> str | bool:
+    """One line of a plain `|-` block as text: "" for an empty line; False for one not indented
+    by four spaces or not clean."""
+    if line == b"\n":
+        return ""
+    if not line.startswith(b"    ") or b"\t" in line or b"\r" in line:
+        return False
+    text = _clean(line[4:-1] if line.endswith(b"\n") else line[4:])
+    return False if text is None else text
 
 
 def simple_text(measure_id: str, lines: bytes) -> str | None:
-    """The text of a measure written as a plain `|-` block or one plain line, as the parser reads it;
-    None for anything else (the parser reads it then)."""
-    if b"\t" in lines or b"\r" in lines:
-        return None
-    block = _BLOCK.match(lines)
-    if block is not None:
-        body = b"\n" + lines[block.end() :]
-        first = body.lstrip(b"\n")  # the first line of text sets the indentation: four spaces
-        if block.group(1).decode("ascii") != measure_id or first[4:5] in (b"", b" ", b"\n") or _UNINDENTED.search(body):
-            return None
-        return _clean(body.replace(b"\n    ", b"\n")[1:].rstrip(b"\n"))
-    plain = _PLAIN.match(lines)
-    if plain is None or plain.group(1).decode("ascii") != measure_id:
-        return None
-    text = _clean(plain.group(2))
-    if text is None or _NOT_PLAIN.search(text) or not is_plain_string(text):
-        return None
-    return text
+    """The text of a measure's lines written as a plain `|-` block or one plain line, as the parser reads it."""
+    return MeasureReader("").simple_text(measure_id, tuple(lines_of(lines)))
 
 
 def _clean(body: bytes) -> str | None:
@@ -314,23 +362,25 @@ def _clean(body: bytes) -> str | None:
     return None if has_suspect_characters(text) else text
 
 
-def _read(found: dict[tuple[str, bytes], Reading | None], batch: list[tuple[str, bytes]], path: str) -> None:
-    document = b"".join(b"m%d:\n%s" % (index, lines) for index, (_, lines) in enumerate(batch))
+def _read(
+    found: dict[tuple[str, Fragment], Reading | None], batch: list[tuple[tuple[str, Fragment], bytes]], path: str
+) -> None:
+    document = b"".join(b"m%d:\n%s" % (index, content) for index, (_, content) in enumerate(batch))
     loaded = parse_yaml(document, path)
     data = loaded.data if loaded.ok and isinstance(loaded.data, dict) and len(loaded.data) == len(batch) else None
     if data is not None:
         values = []
-        for index, (measure_id, _) in enumerate(batch):
+        for index, ((measure_id, _), _) in enumerate(batch):
             measures = data.get(f"m{index}")
             if not isinstance(measures, dict) or list(measures) != [measure_id]:
                 break
             values.append(measures[measure_id])
         else:
-            for fragment, value in zip(batch, values, strict=False):
+            for (fragment, _), value in zip(batch, values, strict=False):
                 found[fragment] = Reading(status_from_data(value), 1 + nodes_in(value))
             return
     if len(batch) == 1:
-        found[batch[0]] = None
+        found[batch[0][0]] = None
         return
     middle = len(batch) // 2
     _read(found, batch[:middle], path)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import json
 import re
 from typing import TYPE_CHECKING
 
 from zvit.check import submissions
-from zvit.check.history import report_history
+from zvit.check.history import history_entries
+from zvit.check.history_entries import History
 from zvit.check.repository import Repository
 from zvit.commands._args import add_period, add_unit, period_of, unit_id
 from zvit.commands.diff import use_colour
@@ -18,7 +18,7 @@ from zvit.core.messages import text
 from zvit.load import git
 from zvit.load.source import WorkTree
 from zvit.model.objects import ReportRef
-from zvit.render.diff_text import history_data, write_history_text
+from zvit.render.diff_text import write_history_json, write_history_text
 
 if TYPE_CHECKING:
     from zvit.cli import Context
@@ -60,7 +60,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
             near=", ".join(near) or "—",
         )
     sent = submissions.submission(ctx.root, ref)
-    history = report_history(
+    entries = history_entries(
         ctx.root,
         ref.path,
         rev=args.rev,
@@ -69,10 +69,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         titles={m.id: m.title for m in measures},
         submitted={sent.blob: sent.tag} if sent is not None and sent.blob else {},
     )
+    history = History(ref.path, args.measure, entries)
     cut = git.is_shallow(ctx.root)
     if args.format == "json":
-        json.dump({**history_data(history), "history_cut": cut}, ctx.out, ensure_ascii=False, indent=2)
-        ctx.out.write("\n")
+        write_history_json(history, ctx.out, {"history_cut": cut})
     else:
         write_history_text(history, ctx.out, ctx.lang, colour=use_colour(args.color, ctx))
     if cut:  # the oldest commit of a shallow clone looks like the report's first version

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import functools
 import html
+import io
+import json
 import re
+import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
@@ -174,34 +177,38 @@ def write_diff_text(
 
 
 def write_history_text(history: History, out: TextIO, lang: str, *, colour: bool = False) -> None:
-    entries = history.entries
+    """The entries as they come (a long history is never held whole), then the header that counts them first."""
+    body = io.StringIO()
+    count = 0
+    only: HistoryEntry | None = None
+    for entry in history.entries:
+        count += 1
+        only = entry if count == 1 else None
+        body.write("\n")
+        _write_entry(entry, history, body, lang, colour)
     if history.measure is None:
-        out.write(text("history.header", lang, {"path": history.path, "n": len(entries)}) + "\n")
+        out.write(text("history.header", lang, {"path": history.path, "n": count}) + "\n")
     else:
         out.write(
-            text("history.measure-header", lang, {"path": history.path, "measure": history.measure, "n": len(entries)})
-            + "\n"
+            text("history.measure-header", lang, {"path": history.path, "measure": history.measure, "n": count}) + "\n"
         )
-        if not entries:
+        if not count:
             out.write(text("history.measure-never-filled", lang, {"measure": history.measure}) + "\n")
-        elif len(entries) == 1 and entries[0].event == "created":
-            first = entries[0]
+        elif only is not None and only.event == "created":
             out.write(
                 text(
                     "history.measure-unchanged",
                     lang,
                     {
                         "measure": history.measure,
-                        "commit": first.commit.commit[:8],
-                        "date": _when(first),
-                        "author": first.commit.author,
+                        "commit": only.commit.commit[:8],
+                        "date": _when(only),
+                        "author": only.commit.author,
                     },
                 )
                 + "\n"
             )
-    for entry in entries:
-        out.write("\n")
-        _write_entry(entry, history, out, lang, colour)
+    out.write(body.getvalue())
 
 
 def _when(entry: HistoryEntry) -> str:
@@ -301,23 +308,37 @@ def diff_data(diff: ReportDiff, old: Side, new: Side, *, show_all: bool = False)
 
 
 def history_data(history: History) -> dict[str, Any]:
+    return {"path": history.path, "measure": history.measure, "entries": [_entry_data(e) for e in history.entries]}
+
+
+def write_history_json(history: History, out: TextIO, extra: Mapping[str, Any]) -> None:
+    """`history_data` and `extra` as `json.dump(..., indent=2)` writes them, each entry written as it comes."""
+    out.write(f'{{\n  "path": {_json(history.path)},\n  "measure": {_json(history.measure)},\n  "entries": [')
+    first = True
+    for entry in history.entries:
+        out.write(("\n" if first else ",\n") + textwrap.indent(_json(_entry_data(entry), indent=2), "    "))
+        first = False
+    out.write("]" if first else "\n  ]")
+    for key, value in extra.items():
+        out.write(f",\n  {_json(key)}: " + _json(value, indent=2).replace("\n", "\n  "))
+    out.write("\n}\n")
+
+
+def _json(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=indent)
+
+
+def _entry_data(e: HistoryEntry) -> dict[str, Any]:
     return {
-        "path": history.path,
-        "measure": history.measure,
-        "entries": [
-            {
-                "commit": e.commit.commit,
-                "author": e.commit.author,
-                "email": e.commit.email,
-                "date": times.for_json(e.commit.time),
-                "subject": e.commit.subject,
-                "path": e.commit.path,
-                "event": e.event,
-                "submitted": list(e.tags),
-                "measures": [change_data(c) for c in e.changes],
-            }
-            for e in history.entries
-        ],
+        "commit": e.commit.commit,
+        "author": e.commit.author,
+        "email": e.commit.email,
+        "date": times.for_json(e.commit.time),
+        "subject": e.commit.subject,
+        "path": e.commit.path,
+        "event": e.event,
+        "submitted": list(e.tags),
+        "measures": [change_data(c) for c in e.changes],
     }
 
 
