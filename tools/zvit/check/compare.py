@@ -177,9 +177,15 @@ def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
     work bounded by a constant times the tokens.
     """
     start, end = _common_ends(old, new)
-    if (len(old) - start - end) * (len(new) - start - end) <= _WORD_PAIRS:
-        return _aligned(old, new)
     middle_old, middle_new = old[start : len(old) - end], new[start : len(new) - end]
+    if not middle_old or not middle_new or set(middle_old).isdisjoint(middle_new):
+        # Nothing in common in the middle (a word replaced, a sentence added): one step, as `_aligned` gives it.
+        steps: list[Opcode] = [("equal", 0, start, 0, start)]
+        steps += _one_step(start, len(old) - end, start, len(new) - end)
+        steps.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
+        return _merged([step for step in steps if step[1] < step[2] or step[3] < step[4]])
+    if len(middle_old) * len(middle_new) <= _WORD_PAIRS:
+        return _aligned(old, new)
     opcodes: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
     opcodes += _shifted(_sentence_opcodes(middle_old, middle_new), start, start)
     if end:
@@ -353,15 +359,16 @@ def compare_status(
     versions); the edit found is the same, but the tokens are not all words.
     """
     old_text, new_text = _text(old), _text(new)
+    old_filled, new_filled = _filled(old), _filled(new)
     if not in_old:
         kind: ChangeKind = "added"
     elif not in_new:
         kind = "removed"
-    elif not _filled(old) and not _filled(new):
+    elif not old_filled and not new_filled:
         kind = "unchanged" if _state(old) == _state(new) else "changed"  # a placeholder, and a new state
-    elif not _filled(old):
+    elif not old_filled:
         kind = "carried-over" if new is not None and new.carried_over else "filled"
-    elif not _filled(new):
+    elif not new_filled:
         kind = "emptied"
     elif old_text == new_text and _state(old) == _state(new):
         kind = "unchanged"

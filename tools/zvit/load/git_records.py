@@ -6,16 +6,21 @@ the module that starts git.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Hex digits of an object id: SHA-1 repositories, and SHA-256 ones (`git init --object-format=sha256`).
 OBJECT_ID_LENGTHS = (40, 64)
 
 
+_OBJECT_ID = re.compile("[0-9a-f]{40}(?:[0-9a-f]{24})?")
+_OBJECT_ID_BYTES = re.compile(_OBJECT_ID.pattern.encode())
+
+
 def is_object_id(text: str | bytes) -> bool:
     """Whether `text` is a full object id as git prints it with --no-abbrev, in either object format."""
-    digits = text.decode("ascii", "replace") if isinstance(text, bytes) else text
-    return len(digits) in OBJECT_ID_LENGTHS and all(c in "0123456789abcdef" for c in digits)
+    pattern = _OBJECT_ID_BYTES if isinstance(text, bytes) else _OBJECT_ID
+    return pattern.fullmatch(text) is not None  # type: ignore[arg-type]
 
 
 def is_null_id(object_id: str) -> bool:
