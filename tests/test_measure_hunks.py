@@ -13,6 +13,7 @@ import difflib
 import os
 import random
 import subprocess
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -220,6 +221,34 @@ def test_one_measures_history_waits_for_a_version_that_reads(tmp_path: Path, mon
     fast, slow, _ = both_ways(tmp_path, monkeypatch, measure="I.1")
     assert fast == slow
     assert [(e.commit.subject, e.event) for e in fast.entries] == [("Версія 3", "edited"), ("Версія 0", "created")]
+
+
+def test_a_long_history_is_never_held_whole(tmp_path: Path) -> None:
+    """Entries come one by one, newest first, and only the versions in hand are kept.
+
+    800 versions of a status that grows by a sentence each time hold about 47 MB of
+    text together; walking them keeps the versions in hand and a few megabytes of
+    git's output.
+    """
+    sentence = "Проведено навчальне заняття з працівниками щодо дотримання вимог закону. "
+    block = "  I.13: |-\n    Фактів одержання".encode()
+    head, tail = REPORT.split(block, 1)
+    rest = tail[tail.index(b"\n  I.14:") :]
+    texts = ["".join(sentence for _ in range(n)) for n in range(1, 801)]
+    contents = [head + f"  I.13: |-\n    {text.rstrip()}".encode() + rest for text in texts]
+    commit_all(tmp_path, contents)
+    held = sum(len(text) * 2 for text in texts)  # two bytes a Cyrillic character, as Python keeps them
+    tracemalloc.start()
+    try:
+        entries = history.history_entries(str(tmp_path), PATH, measure="I.13")
+        newest = next(entries)
+        assert newest.commit.subject == "Версія 799" and newest.changes[0].kind == "changed"
+        count = 1 + sum(1 for _ in entries)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 800
+    assert peak < held / 6, (peak, held)
 
 
 def unified(old: bytes, new: bytes) -> bytes:

@@ -253,7 +253,6 @@ class Reading(NamedTuple):
 _BLOCK = re.compile(rb"  ([IVX]+\.[1-9][0-9]*): \|-\n\Z")
 _PLAIN = re.compile(rb"  ([IVX]+\.[1-9][0-9]*): ([^-?:,\[\]{}#&*!|>'\"%@` \n][^\n]*)\n*\Z")
 _NOT_PLAIN = re.compile(r": | #|[: ]\Z")
-_KEPT_LINES = 50_000  # decoded lines kept; past that the store starts again
 
 
 class MeasureReader:
@@ -265,7 +264,7 @@ class MeasureReader:
 
     def __init__(self, path: str) -> None:
         self._path = path
-        self._lines: dict[bytes, str | bool] = {}  # a block's line: its text, False when it is not a plain one
+        self._last: dict[str, dict[bytes, str]] = {}  # by measure: its block's lines when last read, as text
 
     def quick(self, measure_id: str, lines: Fragment) -> Reading | None:
         """The measure read without the parser; None when only the parser can read it."""
@@ -278,7 +277,7 @@ class MeasureReader:
             return None
         block = _BLOCK.match(lines[0])
         if block is not None:
-            return self._block_text(lines) if block.group(1).decode("ascii") == measure_id else None
+            return self._block_text(measure_id, lines) if block.group(1).decode("ascii") == measure_id else None
         content = b"".join(lines)
         plain = _PLAIN.match(content)
         if b"\t" in content or b"\r" in content or plain is None or plain.group(1).decode("ascii") != measure_id:
@@ -288,24 +287,29 @@ class MeasureReader:
             return None
         return text
 
-    def _block_text(self, lines: Fragment) -> str | None:
-        """A block's lines: each empty or indented by four spaces, the first with text not indented further."""
-        known = self._lines
-        if len(known) > _KEPT_LINES:
-            known.clear()
+    def _block_text(self, measure_id: str, lines: Fragment) -> str | None:
+        """A block's lines: each empty or indented by four spaces, the first with text not indented further.
+
+        The lines the measure had when last read are not decoded again; only
+        those are kept, so what is kept stays the size of one version.
+        """
+        known = self._last.get(measure_id, {})
+        kept: dict[bytes, str] = {}
         pieces: list[str] = []
         started = False
         for line in lines[1:]:
             piece = known.get(line)
             if piece is None:
-                piece = known[line] = _block_line(line)
-            if piece is False:
-                return None
+                piece = _block_line(line)
+                if piece is None:
+                    return None
+            kept[line] = piece
+            pieces.append(piece)
             if not started and line != b"\n":
                 if line[4:5] in (b"", b" ", b"\n"):
                     return None  # the first line of text sets the indentation: four spaces
                 started = True
-            pieces.append(piece)  # type: ignore[arg-type]
+        self._last[measure_id] = kept
         return "\n".join(pieces).rstrip("\n") if started else None
 
     def parse(self, fragments: Iterable[tuple[str, Fragment]]) -> dict[tuple[str, Fragment], Reading | None]:
@@ -337,15 +341,14 @@ class MeasureReader:
         return found
 
 
-def _block_line(line: bytes) -> str | bool:
-    """One line of a plain `|-` block as text: "" for an empty line; False for one not indented
+def _block_line(line: bytes) -> str | None:
+    """One line of a plain `|-` block as text: "" for an empty line; None for one not indented
     by four spaces or not clean."""
     if line == b"\n":
         return ""
     if not line.startswith(b"    ") or b"\t" in line or b"\r" in line:
-        return False
-    text = _clean(line[4:-1] if line.endswith(b"\n") else line[4:])
-    return False if text is None else text
+        return None
+    return _clean(line[4:-1] if line.endswith(b"\n") else line[4:])
 
 
 def simple_text(measure_id: str, lines: bytes) -> str | None:

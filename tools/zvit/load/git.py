@@ -7,6 +7,7 @@ failure into a `ZvitError` the user can read.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 from collections.abc import Generator, Iterator, Sequence
@@ -521,7 +522,9 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
         import queue  # here, not at the top, as tempfile above
         import threading
 
-        chunks: queue.SimpleQueue[bytes] = queue.SimpleQueue()
+        # A few chunks ahead at most: when the caller is slower than git, git waits, and
+        # what is held stays a few megabytes however long the output.
+        chunks: queue.Queue[bytes] = queue.Queue(maxsize=4)
         reader = threading.Thread(target=_drain, args=(proc.stdout, chunks), daemon=True)
         reader.start()
         try:
@@ -535,14 +538,16 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
         finally:
             if proc.poll() is None:
                 proc.kill()
+            while reader.is_alive():  # a reader waiting to hand over a chunk must not wait for ever
+                with contextlib.suppress(queue.Empty):
+                    chunks.get(timeout=0.05)
             proc.wait()
-            reader.join()
     if proc.returncode != 0:
         with open(errors, "rb") as said:
             raise failure(root, said.read().decode("utf-8", "replace"))
 
 
-def _drain(stream: IO[bytes], chunks: queue.SimpleQueue[bytes]) -> None:
+def _drain(stream: IO[bytes], chunks: queue.Queue[bytes]) -> None:
     """Read a pipe to its end, chunk by chunk; an empty chunk says it ended."""
     try:
         while chunk := stream.read1(1 << 20):  # type: ignore[attr-defined]

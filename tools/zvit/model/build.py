@@ -205,6 +205,8 @@ def status_from_data(value: Any) -> Status:
     A past version may hold a number or a list where text belongs; it is shown as
     written rather than refused, since history reports what was there.
     """
+    if isinstance(value, str):
+        return Status(text=value)  # most statuses: skip the costly abstract-class check
     if isinstance(value, Mapping):
         text, state, done = value.get("text"), value.get("state"), value.get("done")
         return _status(
