@@ -68,6 +68,36 @@ def test_the_clean_path_runs_no_git_log(repo: Repo, tmp_path: Path) -> None:
     assert len(git_logs()) == 1
 
 
+# What a run loaded that it does not use: other commands' modules, and OpenSSL (hashlib), which
+# only a GitLab report and a submitted report's blob id need. Each costs milliseconds of start-up.
+UNUSED_PROBE = """
+import sys
+from zvit.cli import main
+command, argv = sys.argv[1], sys.argv[2:]
+code = main(argv)
+own = {"zvit.commands", "zvit.commands._args", f"zvit.commands.{command}"}
+unused = sorted(m for m in sys.modules if m.startswith("zvit.commands.") and m not in own)
+unused += sorted({"hashlib"} & set(sys.modules))
+print("unused:", " ".join(unused) or "-", file=sys.stderr)
+raise SystemExit(code)
+"""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["validate"], ["history", "--unit", "jkg", "--quarter", "3"], ["diff", "--unit", "jkg", "--quarter", "3"]],
+)
+def test_a_command_loads_no_other_command_nor_openssl(repo: Repo, argv: list[str]) -> None:
+    """`zvit history` once imported `zvit diff`'s module, and with it the whole comparison, for one helper."""
+    proc = subprocess.run(
+        [sys.executable, "-c", UNUSED_PROBE, argv[0], "--root", str(repo.path), *argv],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT / "tools")},
+    )
+    assert proc.stderr.strip().splitlines()[-1] == "unused: -", proc.stderr
+
+
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [

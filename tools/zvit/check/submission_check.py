@@ -11,7 +11,6 @@ for-each-ref` (none outside a git repository) and one `cat-file` for the tags' b
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -86,6 +85,8 @@ def _read_bytes(source: Source, path: str) -> bytes | None:
 
 def _blob_id(content: bytes, hex_length: int) -> str:
     """The id git gives `content` as a blob (SHA-1, or SHA-256 in a sha256 repository)."""
+    import hashlib  # here, not at the top: only a submitted report needs it, and OpenSSL is slow to load
+
     algorithm = hashlib.sha256 if hex_length == 64 else hashlib.sha1
     return algorithm(b"blob %d\0" % len(content) + content).hexdigest()
 

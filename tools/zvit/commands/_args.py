@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from typing import TYPE_CHECKING
 
 from zvit.check.repository import Repository
 from zvit.core.errors import ZvitError
@@ -19,6 +20,9 @@ from zvit.core.layout import PROGRAMME_FILE, REPORTS_DIR
 from zvit.core.messages import Words, text
 from zvit.model.objects import Programme
 from zvit.model.period import Period
+
+if TYPE_CHECKING:
+    from zvit.cli import Context
 
 
 def add_unit(parser: argparse.ArgumentParser, lang: str, *, required: bool = False) -> None:
@@ -142,6 +146,14 @@ def no_reports(period: Period) -> ZvitError:
     if period.is_quarter:
         return ZvitError("cli.no-reports-for-quarter", quarter=period.number, year=period.year)
     return ZvitError("cli.no-reports-for-period", period=period.stem)
+
+
+def use_colour(choice: str, ctx: Context) -> bool:
+    """`--color`: always, never, or (auto) when writing to a terminal and NO_COLOR is not set."""
+    if choice != "auto":
+        return choice == "always"
+    isatty = getattr(ctx.out, "isatty", None)
+    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
 
 
 def repo_relative(path: str, root: str) -> str:

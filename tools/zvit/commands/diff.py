@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING
 
 from zvit.check.comparison import Comparison, compare_quarters, compare_revisions
 from zvit.check.repository import Repository
-from zvit.commands._args import add_period, add_unit, current_programme, output_file, period_of, period_value, unit_id
+from zvit.commands._args import (
+    add_period,
+    add_unit,
+    current_programme,
+    output_file,
+    period_of,
+    period_value,
+    unit_id,
+    use_colour,
+)
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.core.writing import write_atomic
@@ -112,13 +121,6 @@ def tracked_docx(comparison: Comparison, lang: str) -> bytes:
         lang,
         old=comparison.old_report,
     )
-
-
-def use_colour(choice: str, ctx: Context) -> bool:
-    if choice != "auto":
-        return choice == "always"
-    isatty = getattr(ctx.out, "isatty", None)
-    return bool(isatty and isatty()) and not os.environ.get("NO_COLOR")
 
 
 def periods(

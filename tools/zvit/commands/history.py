@@ -11,8 +11,7 @@ from zvit.check import submissions
 from zvit.check.history import history_entries
 from zvit.check.history_entries import History
 from zvit.check.repository import Repository
-from zvit.commands._args import add_period, add_unit, period_of, unit_id
-from zvit.commands.diff import use_colour
+from zvit.commands._args import add_period, add_unit, period_of, unit_id, use_colour
 from zvit.core.errors import ZvitError
 from zvit.core.messages import text
 from zvit.load import git

@@ -10,11 +10,9 @@ shows as "¶".
 from __future__ import annotations
 
 import functools
-import html
 import io
 import json
 import re
-import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, TextIO
 
@@ -239,6 +237,8 @@ def _write_entry(entry: HistoryEntry, history: History, out: TextIO, lang: str, 
 
 
 def _md(value: str) -> str:
+    import html  # here, not at the top: only Markdown needs it, and `zvit history` loads this module
+
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(value, quote=False))
 
 
@@ -313,6 +313,8 @@ def history_data(history: History) -> dict[str, Any]:
 
 def write_history_json(history: History, out: TextIO, extra: Mapping[str, Any]) -> None:
     """`history_data` and `extra` as `json.dump(..., indent=2)` writes them, each entry written as it comes."""
+    import textwrap  # here, not at the top, as html above
+
     out.write(f'{{\n  "path": {_json(history.path)},\n  "measure": {_json(history.measure)},\n  "entries": [')
     first = True
     for entry in history.entries:

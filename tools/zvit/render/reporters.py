@@ -6,7 +6,6 @@ rest («і ще K», `findings.capped`); the summary counts them all.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Sequence
 from typing import TextIO
@@ -82,6 +81,8 @@ def report_github(findings: Sequence[Finding], files: int, out: TextIO, lang: st
 
 def report_gitlab(findings: Sequence[Finding], files: int, out: TextIO, lang: str = "uk") -> None:
     """GitLab's code quality report (a subset of Code Climate's): findings shown on the merge request."""
+    import hashlib  # here, not at the top: loading OpenSSL costs every command's start-up, only this report needs it
+
     items = []
     seen: dict[str, int] = {}
     for f in capped(findings):
