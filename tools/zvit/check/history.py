@@ -42,6 +42,7 @@ from zvit.check.measure_hunks import (
     frame_of,
     lines_of,
     older_frame,
+    older_size,
     parse_hunks,
     undo,
     version_fits,
@@ -226,6 +227,7 @@ class _Walk:
         self.frames: dict[str, Frame | None] = {}  # by blob: where its measures lie, carried or read in full
         self.trusted: dict[str, int] = {}  # versions that read with their measures where their frame says: YAML nodes
         self.usable: set[str] = set()  # commits whose cut stands for comparing the two versions in full
+        self.sizes: dict[str, int] = {}  # the size of the older version just rebuilt, in bytes
         self._asked: dict[tuple[str, Fragment], None] = {}  # measures waiting for the parser
         self._asked_size = 0
         self._recent: dict[str, tuple[Fragment, _Side]] = {}  # by measure: its old side in the last commit to change it
@@ -325,7 +327,10 @@ class _Walk:
         if old_lines is None:
             return None
         self.versions.add(patch.old_blob, old_lines)
-        if not version_fits(old_lines):
+        size = self.sizes.pop(change.blob, None)
+        size = older_size(sum(map(len, new_lines)) if size is None else size, hunks)
+        self.sizes[patch.old_blob] = size
+        if not version_fits(size):
             return None
         newer = self._frame(change.blob) if not is_null_id(change.blob) else None
         older = older_frame(newer, hunks) if newer is not None else None

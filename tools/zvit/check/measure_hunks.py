@@ -233,9 +233,18 @@ def _spanned(keys: tuple[int, ...], start: int, count: int) -> range:
     return range(max(first, 0), last + 1)
 
 
-def version_fits(lines: Lines) -> bool:
-    """Whether a version is within the reader's size limit: a measure read alone does not say."""
-    return sum(map(len, lines)) <= MAX_BYTES
+def older_size(size: int, hunks: Sequence[Hunk]) -> int:
+    """The older version's size in bytes, from the newer one's: a long version is not summed again."""
+    return (
+        size
+        + sum(len(line) for hunk in hunks for line in hunk.old)
+        - sum(len(line) for hunk in hunks for line in hunk.new)
+    )
+
+
+def version_fits(size: int) -> bool:
+    """Whether a version of `size` bytes is within the reader's size limit: a measure read alone does not say."""
+    return size <= MAX_BYTES
 
 
 class Reading(NamedTuple):
@@ -293,24 +302,21 @@ class MeasureReader:
         The lines the measure had when last read are not decoded again; only
         those are kept, so what is kept stays the size of one version.
         """
+        body = lines[1:]
         known = self._last.get(measure_id, {})
-        kept: dict[bytes, str] = {}
-        pieces: list[str] = []
-        started = False
-        for line in lines[1:]:
-            piece = known.get(line)
-            if piece is None:
-                piece = _block_line(line)
+        pieces = [known.get(line) for line in body]
+        if None in pieces:
+            for index, piece in enumerate(pieces):
                 if piece is None:
-                    return None
-            kept[line] = piece
-            pieces.append(piece)
-            if not started and line != b"\n":
-                if line[4:5] in (b"", b" ", b"\n"):
-                    return None  # the first line of text sets the indentation: four spaces
-                started = True
-        self._last[measure_id] = kept
-        return "\n".join(pieces).rstrip("\n") if started else None
+                    piece = pieces[index] = _block_line(body[index])
+                    if piece is None:
+                        return None
+        first = next((line for line in body if line != b"\n"), b"")
+        if first[4:5] in (b"", b" ", b"\n"):
+            return None  # the first line of text sets the indentation: four spaces; or no text at all
+        texts: list[str] = pieces  # type: ignore[assignment]  # every line read
+        self._last[measure_id] = dict(zip(body, texts, strict=True))
+        return "\n".join(texts).rstrip("\n")
 
     def parse(self, fragments: Iterable[tuple[str, Fragment]]) -> dict[tuple[str, Fragment], Reading | None]:
         """Each measure read by the parser (None when its lines do not read as that one measure).
