@@ -109,10 +109,10 @@ def _head_end(text: str, words: int) -> int:
     Every space ends a word (two in a row make an empty one); `str.split` with a
     limit counts them at C speed, and its last part is what follows the last space counted.
     """
-    begin = len(text) - len(text.lstrip(" "))
+    from_first_word = text.lstrip(" ")
     if words == 0:
-        return begin
-    parts = text[begin:].split(" ", words)
+        return len(text) - len(from_first_word)  # no words: where the first one starts
+    parts = from_first_word.split(" ", words)
     return len(text) - len(parts[-1]) - 1 if len(parts) > words else len(text)
 
 
@@ -121,8 +121,7 @@ def _tail_start(text: str, words: int) -> int:
 
     As in `_head_end`, with `str.rsplit`: its first part is what comes before the last space counted.
     """
-    end = len(text.rstrip(" "))
-    parts = text[:end].rsplit(" ", words)
+    parts = text.rstrip(" ").rsplit(" ", words)
     return len(parts[0]) + 1 if len(parts) > words else 0
 
 
