@@ -10,7 +10,17 @@ from difflib import SequenceMatcher
 import pytest
 
 from zvit.check import compare
-from zvit.check.compare import Author, Piece, compare_status, merge_order, tokenize, trace_authors, word_opcodes
+from zvit.check.compare import (
+    Attribution,
+    Author,
+    MeasureChange,
+    Piece,
+    compare_status,
+    merge_order,
+    tokenize,
+    trace_authors,
+    word_opcodes,
+)
 from zvit.model.objects import Status
 
 
@@ -124,6 +134,41 @@ def test_a_text_extended_or_cut_at_its_end_keeps_the_shorter_text_whole_in_the_c
             assert "".join(coarse.old_tokens) == old and "".join(coarse.new_tokens) == new
             shared += coarse.old_tokens[:1] == (shorter,) and coarse.old_tokens[0] is coarse.old.text  # type: ignore[union-attr]
     assert shared > 500
+
+
+def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_one() -> None:
+    """`pieces()` without an attribution takes a shorter way (one slice per piece): it gives the same pieces."""
+    rng = random.Random(9)
+    words = ["роз’яснювальна", "веб-порталі", "а", " ", "  ", "\n", ".", ",", "слово"]
+    for _ in range(1000):
+        old = "".join(rng.choice(words) for _ in range(rng.randrange(20)))
+        new = "".join(rng.choice(words) for _ in range(rng.randrange(20)))
+        for coarse in (False, True):
+            change = compare_status("I.1", "", Status(old), Status(new), coarse=coarse)
+            no_one = Attribution((None,) * len(change.new_tokens), (None,) * len(change.old_tokens))
+            assert change.pieces() == change.pieces(no_one), (old, new)
+
+
+def test_runs_of_one_op_next_to_each_other_are_one_piece() -> None:
+    """Stretches aligned one after another can end and start with the same op: the runs join, as one piece."""
+    old, new = ("Так", " ", "було", " ", "раніше"), ("Ні", " ", "стало", ".")
+    opcodes = (
+        ("replace", 0, 1, 0, 1),
+        ("insert", 1, 1, 1, 3),
+        ("equal", 1, 1, 3, 3),
+        ("delete", 1, 3, 3, 3),
+        ("delete", 3, 5, 3, 3),
+        ("insert", 5, 5, 3, 4),
+    )
+    change = MeasureChange("I.1", "", "changed", Status("Так було раніше"), Status("Ні стало."), old, new, opcodes)
+    expected = [
+        Piece("delete", "Так"),
+        Piece("insert", "Ні стало"),
+        Piece("delete", " було раніше"),
+        Piece("insert", "."),
+    ]
+    assert change.pieces() == expected
+    assert change.pieces(Attribution((None,) * len(new), (None,) * len(old))) == expected
 
 
 def test_a_measure_only_the_old_programme_has_stays_where_it_was() -> None:

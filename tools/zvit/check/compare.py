@@ -96,6 +96,8 @@ class MeasureChange:
 
     def pieces(self, attribution: Attribution | None = None) -> list[Piece]:
         """The edit as kept / deleted / inserted runs; split further by author when known."""
+        if attribution is None:
+            return self._unattributed_pieces()
         runs: list[tuple[Op, list[str], Author | None]] = []
 
         def add(op: Op, tokens: Sequence[str], authors: Sequence[Author | None] | None) -> None:
@@ -106,7 +108,7 @@ class MeasureChange:
                     runs.append((op, list(tokens), None))
                 return
             for index, token in enumerate(tokens):
-                author = authors[index] if authors is not None else None
+                author = authors[index]
                 if runs and runs[-1][0] == op and runs[-1][2] == author:
                     runs[-1][1].append(token)
                 else:
@@ -117,10 +119,32 @@ class MeasureChange:
                 add("equal", self.old_tokens[i1:i2], None)
                 continue
             if i2 > i1:
-                add("delete", self.old_tokens[i1:i2], attribution.deleted_by[i1:i2] if attribution else None)
+                add("delete", self.old_tokens[i1:i2], attribution.deleted_by[i1:i2])
             if j2 > j1:
-                add("insert", self.new_tokens[j1:j2], attribution.inserted_by[j1:j2] if attribution else None)
+                add("insert", self.new_tokens[j1:j2], attribution.inserted_by[j1:j2])
         return [Piece(op, "".join(tokens), author) for op, tokens, author in runs]
+
+    def _unattributed_pieces(self) -> list[Piece]:
+        """`pieces()` with no one named, as the text renderers ask for it at every version of a history.
+
+        The opcodes cover both token sequences in order, so runs of one op that follow
+        each other (a replace's insert, then an insert) are one slice of their side's
+        tokens: each piece is one slice, joined once.
+        """
+        spans: list[tuple[Op, int, int]] = []  # kept and deleted runs index the old tokens, inserted the new
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            runs: tuple[tuple[Op, int, int], ...] = (
+                (("equal", i1, i2),) if tag == "equal" else (("delete", i1, i2), ("insert", j1, j2))
+            )
+            for op, start, end in runs:
+                if start == end:
+                    continue
+                if spans and spans[-1][0] == op:
+                    spans[-1] = (op, spans[-1][1], end)
+                else:
+                    spans.append((op, start, end))
+        old, new = self.old_tokens, self.new_tokens
+        return [Piece(op, "".join(new[start:end] if op == "insert" else old[start:end])) for op, start, end in spans]
 
 
 @dataclass(frozen=True)

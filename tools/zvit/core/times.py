@@ -43,8 +43,15 @@ def today() -> date:
 
 
 def for_people(value: datetime | int | None) -> str:
-    """ "2019-10-04 10:00" in Kyiv time; "?" when unknown."""
-    return "?" if value is None else moment(value).strftime("%Y-%m-%d %H:%M")
+    """ "2019-10-04 10:00" in Kyiv time; "?" when unknown.
+
+    Written field by field as `strftime("%Y-%m-%d %H:%M")` writes it (the year
+    unpadded), at half its cost: a history shows a time for every commit.
+    """
+    if value is None:
+        return "?"
+    shown = moment(value)
+    return f"{shown.year}-{shown.month:02d}-{shown.day:02d} {shown.hour:02d}:{shown.minute:02d}"
 
 
 def for_json(value: datetime | int | None) -> str | None:

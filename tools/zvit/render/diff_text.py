@@ -36,28 +36,36 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 
 
 def _lines(pieces: list[Piece]) -> Iterator[list[Piece]]:
-    """The pieces, one list per paragraph of the text as it reads with both sides shown.
+    """The paragraphs with an insertion or deletion in them, as the text reads with both sides shown.
 
-    The paragraphs inside one kept piece, all kept, are left out: nothing shows
-    them, and a long text kept whole would be split into all its paragraphs at
-    every version of a history.
+    A paragraph all kept is left out as it is found: nothing shows it, and a long
+    text kept whole would be split into all its paragraphs at every version of a
+    history.  `pieces` are `MeasureChange.pieces()` with no one named: a piece that
+    needs no change is passed on as it is.
     """
     line: list[Piece] = []
+    changed = False
     for piece in pieces:
         if piece.op != "equal":
-            line.append(Piece(piece.op, piece.text.replace("\n", PILCROW), piece.author))
+            if "\n" in piece.text:
+                piece = Piece(piece.op, piece.text.replace("\n", PILCROW), piece.author)
+            line.append(piece)
+            changed = True
             continue
         first = piece.text.find("\n")
         if first < 0:
             if piece.text:
-                line.append(Piece("equal", piece.text))
+                line.append(piece)
             continue
-        if first:
-            line.append(Piece("equal", piece.text[:first]))
-        yield line
+        if changed:
+            if first:
+                line.append(Piece("equal", piece.text[:first]))
+            yield line
         last = piece.text.rfind("\n") + 1
         line = [Piece("equal", piece.text[last:])] if last < len(piece.text) else []
-    yield line
+        changed = False
+    if changed:
+        yield line
 
 
 def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[list[Piece]]:
@@ -66,11 +74,16 @@ def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[l
         op: Op = "insert" if change.kind in ("filled", "carried-over", "added") else "delete"
         whole = "".join(change.new_tokens if op == "insert" else change.old_tokens)
         return [[Piece(op, paragraph)] for paragraph in whole.split("\n") if paragraph.strip()]
-    found = []
-    for line in _lines(change.pieces()):
-        if any(p.op != "equal" for p in line):
-            found.append([_trimmed(piece, i == 0, i == len(line) - 1, context) for i, piece in enumerate(line)])
-    return found
+    return [_trimmed_line(line, context) for line in _lines(change.pieces())]
+
+
+def _trimmed_line(line: list[Piece], context: int) -> list[Piece]:
+    """A changed paragraph from `_lines` with its kept text cut (`_trimmed`), in place: the list is its own."""
+    last = len(line) - 1
+    for index, piece in enumerate(line):
+        if piece.op == "equal":
+            line[index] = _trimmed(piece, index == 0, index == last, context)
+    return line
 
 
 def _trimmed(piece: Piece, first: bool, last: bool, context: int) -> Piece:
@@ -89,23 +102,25 @@ def _trimmed(piece: Piece, first: bool, last: bool, context: int) -> Piece:
 
 
 def _head_end(text: str, words: int) -> int:
-    """Where the first `words` words (split at spaces) end."""
-    at = len(text) - len(text.lstrip(" "))
-    for _ in range(words):
-        at = text.find(" ", at + 1)
-        if at < 0:
-            return len(text)
-    return at
+    """Where the first `words` words (split at spaces) end: at the space after them, or the text's end.
+
+    Every space ends a word (two in a row make an empty one); `str.split` with a
+    limit counts them at C speed, and its last part is what follows the last space counted.
+    """
+    from_first_word = text.lstrip(" ")
+    if words == 0:
+        return len(text) - len(from_first_word)  # no words: where the first one starts
+    parts = from_first_word.split(" ", words)
+    return len(text) - len(parts[-1]) - 1 if len(parts) > words else len(text)
 
 
 def _tail_start(text: str, words: int) -> int:
-    """Where the last `words` words (split at spaces) start."""
-    at = len(text.rstrip(" "))
-    for _ in range(words):
-        at = text.rfind(" ", 0, at)
-        if at < 0:
-            return 0
-    return at + 1
+    """Where the last `words` words (split at spaces) start: after the space before them, or 0.
+
+    As in `_head_end`, with `str.rsplit`: its first part is what comes before the last space counted.
+    """
+    parts = text.rstrip(" ").rsplit(" ", words)
+    return len(parts[0]) + 1 if len(parts) > words else 0
 
 
 def _plain(line: list[Piece], colour: bool) -> str:
@@ -123,6 +138,13 @@ def _plain(line: list[Piece], colour: bool) -> str:
 @functools.lru_cache(maxsize=512)
 def _short(title: str) -> str:
     return shorten(one_line(title), TITLE_WIDTH, trim=" ")
+
+
+@functools.lru_cache(maxsize=1024)
+def _heading(measure_id: str, kind: str, title: str, lang: str) -> str:
+    """ "I.14 змінено — Назва заходу": a history repeats the same few at every version, so each is made once."""
+    heading = f"{measure_id} {text(f'diff.kind.{kind}', lang)}"
+    return f"{heading} — {_short(title)}" if title else heading
 
 
 def _state_line(change: MeasureChange, lang: str) -> str | None:
@@ -154,8 +176,7 @@ def _counts(diff: ReportDiff, lang: str) -> str:
 
 
 def write_change(change: MeasureChange, out: TextIO, lang: str, *, colour: bool, indent: str = "") -> None:
-    kind = text(f"diff.kind.{change.kind}", lang)
-    heading = f"{change.measure_id} {kind}" + (f" — {_short(change.title)}" if change.title else "")
+    heading = _heading(change.measure_id, change.kind, change.title, lang)
     out.write(indent + (_BOLD + heading + _RESET if colour else heading) + "\n")
     state = _state_line(change, lang)
     if state is not None:
