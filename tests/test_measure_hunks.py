@@ -223,6 +223,18 @@ def test_one_measures_history_waits_for_a_version_that_reads(tmp_path: Path, mon
     assert [(e.commit.subject, e.event) for e in fast.entries] == [("Версія 3", "edited"), ("Версія 0", "created")]
 
 
+def test_a_long_run_of_broken_versions_is_waited_through(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forty versions in a row that do not read: each shows as unreadable, the fix as an edit of the last good one."""
+    first = REPORT.decode("utf-8")
+    broken = [first.replace("  I.3: Відповідно", f"  I.3: [Відповідно {n}") for n in range(40)]
+    fixed = first.replace("Проводиться роз’яснювальна робота.", "Проводиться планова робота.")
+    commit_all(tmp_path, [text.encode("utf-8") for text in (first, *broken, fixed)])
+    fast, slow, _ = both_ways(tmp_path, monkeypatch)
+    assert fast == slow
+    events = [(e.event, [c.measure_id for c in e.changes]) for e in fast.entries]
+    assert events == [("edited", ["I.1"]), *[("unreadable", [])] * 40, ("created", events[-1][1])]
+
+
 def test_a_long_history_is_never_held_whole(tmp_path: Path) -> None:
     """Entries come one by one, newest first, and only the versions in hand are kept.
 

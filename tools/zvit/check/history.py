@@ -200,7 +200,7 @@ class _Commit:
 
     patch: git.Patch
     cut: list[list[_Side]] | None
-    trusted: bool = False
+    weighed: bool = False  # whether its cut was weighed for trust (`_Walk._trust`)
 
     def waits(self) -> bool:
         return self.cut is not None and any(isinstance(side, _Wait) for sides in self.cut for side in sides[1:])
@@ -228,6 +228,7 @@ class _Walk:
         self.trusted: dict[str, int] = {}  # versions that read with their measures where their frame says: YAML nodes
         self.usable: set[str] = set()  # commits whose cut stands for comparing the two versions in full
         self.sizes: dict[str, int] = {}  # the size of the older version just rebuilt, in bytes
+        self.readable: dict[str, bool] = {}  # versions read in full: whether they read as a report
         self._asked: dict[tuple[str, Fragment], None] = {}  # measures waiting for the parser
         self._asked_size = 0
         self._recent: dict[str, tuple[Fragment, _Side]] = {}  # by measure: its old side in the last commit to change it
@@ -250,7 +251,7 @@ class _Walk:
         """The commits at the head of the window whose every side is read and whose older version is known."""
         while window and not window[0].waits():
             head = window[0]
-            if not head.trusted:
+            if not head.weighed:
                 self._trust(head)
             last = self._last(window, done=done)
             if last is _UNKNOWN:
@@ -347,7 +348,7 @@ class _Walk:
     def _trust(self, commit: _Commit) -> None:
         """Newest first: a cut stands where the newer version is trusted, every cut measure reads,
         and the older version stays within the reader's limit on nodes."""
-        commit.trusted = True
+        commit.weighed = True
         patch = commit.patch
         if commit.cut is None or not self._framed(patch.change.blob):
             return
@@ -399,8 +400,15 @@ class _Walk:
         return "edited", self._changes(pairs, created=False)
 
     def _reads(self, blob: str) -> bool:
-        """Whether a version reads as a report; one not met yet (a merge's result) is read in full."""
-        return not is_null_id(blob) and (blob in self.trusted or self.versions.whole(blob).statuses is not None)
+        """Whether a version reads as a report; one not met yet (a merge's result) is read in full, once:
+        a run of broken versions is asked about again for every commit that waits for it."""
+        if is_null_id(blob):
+            return False
+        if blob in self.trusted:
+            return True
+        if blob not in self.readable:
+            self.readable[blob] = self.versions.whole(blob).statuses is not None
+        return self.readable[blob]
 
     def _changes(
         self, pairs: Iterable[tuple[str, Status | None, Status | None]], *, created: bool
