@@ -22,6 +22,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from zvit.check import history, measure_hunks
+from zvit.check.history_entries import History
 from zvit.load.yamlfile import parse_yaml
 
 REPORT = REPORT_PATH.read_bytes()
@@ -116,9 +117,12 @@ def commit_all(path: Path, contents: list[bytes]) -> None:
     subprocess.run(["git", "fast-import", "--quiet"], cwd=path, input=b"".join(chunks), check=True)
 
 
-def both_ways(
-    root: Path, monkeypatch: pytest.MonkeyPatch, measure: str | None = None
-) -> tuple[history.History, history.History, int]:
+def report_history(root: Path, measure: str | None) -> History:
+    """The whole history, held: entries compare as tuples."""
+    return History(PATH, measure, tuple(history.history_entries(str(root), PATH, measure=measure)))
+
+
+def both_ways(root: Path, monkeypatch: pytest.MonkeyPatch, measure: str | None = None) -> tuple[History, History, int]:
     """The history as read from the diffs, as read from every version in full, and how many diffs served.
 
     The full reading takes every version from git, none rebuilt from a diff.
@@ -132,10 +136,10 @@ def both_ways(
         return frame
 
     monkeypatch.setattr(history, "older_frame", counted)
-    fast = history.report_history(str(root), PATH, measure=measure)
+    fast = report_history(root, measure)
     monkeypatch.setattr(history, "older_frame", lambda *args: None)
     monkeypatch.setattr(history, "undo", lambda *args: None)
-    slow = history.report_history(str(root), PATH, measure=measure)
+    slow = report_history(root, measure)
     monkeypatch.setattr(history, "older_frame", older_frame)
     monkeypatch.setattr(history, "undo", undo)
     return fast, slow, sum(taken)
@@ -300,7 +304,7 @@ def test_a_diff_that_is_not_this_versions_is_refused() -> None:
     assert measure_hunks.parse_hunks(b"Binary files a/x and b/x differ\n") is None
 
 
-def events(found: history.History) -> list[tuple[str, str, list[str]]]:
+def events(found: History) -> list[tuple[str, str, list[str]]]:
     return [(e.commit.subject, e.event, [c.measure_id for c in e.changes]) for e in found.entries]
 
 

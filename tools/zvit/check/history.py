@@ -31,7 +31,7 @@ from zvit.check.compare import (
     status_text,
     trace_authors,
 )
-from zvit.check.history_entries import Event, History, HistoryEntry
+from zvit.check.history_entries import Event, HistoryEntry
 from zvit.check.measure_hunks import (
     Fragment,
     Frame,
@@ -122,21 +122,6 @@ def _parse_whole(lines: Lines, path: str) -> _Whole:
     return _Whole(
         {str(k): status_from_data(v) for k, v in (measures or {}).items()}, frame_of(lines, loaded), loaded.nodes
     )
-
-
-def report_history(
-    root: str,
-    path: str,
-    *,
-    rev: str = "HEAD",
-    measure: str | None = None,
-    order: Sequence[str] = (),
-    titles: Mapping[str, str] | None = None,
-    submitted: Mapping[str, str] | None = None,
-) -> History:
-    """Every commit up to `rev` that changed the report at `path` (or one `measure` in it), held whole."""
-    entries = history_entries(root, path, rev=rev, measure=measure, order=order, titles=titles, submitted=submitted)
-    return History(path, measure, tuple(entries))
 
 
 def history_entries(

@@ -31,8 +31,8 @@ class HistoryEntry:
 
 @dataclass(frozen=True)
 class History:
-    """A report's history, newest first: held whole (a tuple, `report_history`), or read once
-    as git gives it (`history_entries`), so that a long history is never held."""
+    """A report's history, newest first: the entries as `check.history.history_entries` gives
+    them, read once as git writes, so that a long history is never held; or a tuple of them."""
 
     path: str
     measure: str | None
