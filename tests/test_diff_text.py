@@ -65,3 +65,19 @@ def test_the_words_kept_are_counted_at_every_space_as_one_space_at_a_time_counts
     """Two spaces in a row make an empty word; leading and trailing spaces are no words."""
     assert _head_end(text, words) == _head_end_word_by_word(text, words)
     assert _tail_start(text, words) == _tail_start_word_by_word(text, words)
+
+
+def test_a_json_history_keeps_line_separators_inside_strings() -> None:
+    """U+2028 in a subject is no line break for JSON: the streamed history reads back as written."""
+    import io
+    import json
+
+    from zvit.check.history_entries import History, HistoryEntry
+    from zvit.load.git_records import Change
+    from zvit.render.diff_text import write_history_json
+
+    change = Change("a" * 40, "Автор\u2029", "a@example.org", 1569888000, "рядок\u2028далі\x85", "r.yaml", "b" * 40)
+    out = io.StringIO()
+    write_history_json(History("r.yaml", None, [HistoryEntry(change, "edited", ())]), out, {"history_cut": False})
+    entry = json.loads(out.getvalue())["entries"][0]
+    assert (entry["subject"], entry["author"]) == ("рядок\u2028далі\x85", "Автор\u2029")

@@ -226,8 +226,8 @@ class _Walk:
         window: deque[_Commit] = deque()  # read, not yet compared: the newest first
         for patch in patches:
             window.append(_Commit(patch, self._read_cut(patch)))
-            if self._asked_size > _BATCH:
-                self._parse(window)
+            if self._asked_size > _BATCH or (window[0].waits() and len(window) > _KEPT):
+                self._parse(window)  # a full batch, or a small one the oldest waiting commit needs
             yield from self._ready(window, done=False)
         self._parse(window)
         yield from self._ready(window, done=True)

@@ -334,12 +334,12 @@ def history_data(history: History) -> dict[str, Any]:
 
 def write_history_json(history: History, out: TextIO, extra: Mapping[str, Any]) -> None:
     """`history_data` and `extra` as `json.dump(..., indent=2)` writes them, each entry written as it comes."""
-    import textwrap  # here, not at the top, as html above
 
     out.write(f'{{\n  "path": {_json(history.path)},\n  "measure": {_json(history.measure)},\n  "entries": [')
     first = True
     for entry in history.entries:
-        out.write(("\n" if first else ",\n") + textwrap.indent(_json(_entry_data(entry), indent=2), "    "))
+        # json.dumps writes a raw line break only between items; textwrap would also split at U+2028.
+        out.write(("\n" if first else ",\n") + "    " + _json(_entry_data(entry), indent=2).replace("\n", "\n    "))
         first = False
     out.write("]" if first else "\n  ]")
     for key, value in extra.items():
