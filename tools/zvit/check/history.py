@@ -18,8 +18,9 @@ import contextlib
 import datetime as dt
 import itertools
 from collections import OrderedDict, deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from enum import Enum
 from typing import NamedTuple, TypeVar
 
 from zvit.check.compare import (
@@ -145,8 +146,9 @@ def history_entries(
     walk = _Walk(root, path, measure, order, titles or {})
     unmarked = dict(submitted or {})
     tags: list[str] = []
+    found = walk.entries(_this_file(git.log_patches(root, path, rev, follow=True)))
     try:
-        for patch, event, changes in walk.entries(_this_file(git.log_patches(root, path, rev, follow=True))):
+        for patch, event, changes in found:
             if patch.change.blob in unmarked:
                 tags.append(unmarked.pop(patch.change.blob))
             if measure is not None and event in ("created", "edited", "unreadable") and not changes:
@@ -154,16 +156,17 @@ def history_entries(
             yield HistoryEntry(patch.change, event, tuple(changes), tuple(sorted(tags)))
             tags = []
     finally:
+        found.close()  # git stops before the blob reader does, whatever stopped the caller
         walk.close()
 
 
-def _this_file(patches: Iterator[git.Patch]) -> Iterator[git.Patch]:
+def _this_file(patches: Generator[git.Patch, None, None]) -> Iterator[git.Patch]:
     """The versions newest first, back to a rename but not into the file this one was copied from.
 
     `--follow` also follows copies: a quarter's report made from the previous
     quarter's file would take over that file's history.
     """
-    with contextlib.closing(patches):  # type: ignore[type-var]
+    with contextlib.closing(patches):
         for patch in patches:
             yield patch
             if patch.change.status.startswith("C"):
@@ -180,15 +183,33 @@ _Side = Reading | _Wait | None  # None: the lines do not read as that one measur
 
 
 @dataclass
+class _Measure:
+    """One measure a commit changed: its old side and its new side, read or waiting for the parser."""
+
+    measure_id: str
+    before: _Side
+    after: _Side
+
+    def waits(self) -> bool:
+        return isinstance(self.before, _Wait) or isinstance(self.after, _Wait)
+
+
+@dataclass
 class _Commit:
-    """A commit's diff, read: the measures it changed (id, old side, new side), None when it was not cut."""
+    """A commit's diff, read: the measures it changed, None when it was not cut."""
 
     patch: git.Patch
-    cut: list[list[_Side]] | None
+    cut: list[_Measure] | None
     weighed: bool = False  # whether its cut was weighed for trust (`_Walk._trust`)
 
     def waits(self) -> bool:
-        return self.cut is not None and any(isinstance(side, _Wait) for sides in self.cut for side in sides[1:])
+        return self.cut is not None and any(measure.waits() for measure in self.cut)
+
+
+class _Unknown(Enum):
+    """The answer of `_Walk._last` before git has written the commits it needs."""
+
+    YET = "yet"
 
 
 class _Walk:
@@ -212,7 +233,7 @@ class _Walk:
         self.frames: dict[str, Frame | None] = {}  # by blob: where its measures lie, carried or read in full
         self.trusted: dict[str, int] = {}  # versions that read with their measures where their frame says: YAML nodes
         self.usable: set[str] = set()  # commits whose cut stands for comparing the two versions in full
-        self.sizes: dict[str, int] = {}  # the size of the older version just rebuilt, in bytes
+        self.size: tuple[str, int] | None = None  # the older version just rebuilt, and its size in bytes
         self.readable: dict[str, bool] = {}  # versions read in full: whether they read as a report
         self._asked: dict[tuple[str, Fragment], None] = {}  # measures waiting for the parser
         self._asked_size = 0
@@ -221,7 +242,9 @@ class _Walk:
     def close(self) -> None:
         self.versions.close()
 
-    def entries(self, patches: Iterable[git.Patch]) -> Iterator[tuple[git.Patch, Event, list[MeasureChange]]]:
+    def entries(
+        self, patches: Iterable[git.Patch]
+    ) -> Generator[tuple[git.Patch, Event, list[MeasureChange]], None, None]:
         """Each commit, newest first, with its event and the measures it changed, `git log -p` style."""
         window: deque[_Commit] = deque()  # read, not yet compared: the newest first
         for patch in patches:
@@ -239,24 +262,24 @@ class _Walk:
             if not head.weighed:
                 self._trust(head)
             last = self._last(window, done=done)
-            if last is _UNKNOWN:
+            if last is _Unknown.YET:
                 return
             window.popleft()
-            event, changes = self._step(head, last)  # type: ignore[arg-type]
+            event, changes = self._step(head, last)
             yield head.patch, event, changes
 
-    def _last(self, window: deque[_Commit], *, done: bool) -> str | None | object:
+    def _last(self, window: deque[_Commit], *, done: bool) -> str | None | _Unknown:
         """The newest version before the window's head that reads, as `git log -p` would have shown it
-        last: None when there is none or the file was deleted since; _UNKNOWN until git says."""
+        last: None when there is none or the file was deleted since; unknown until git says."""
         for older in itertools.islice(window, 1, None):
             blob = older.patch.change.blob
             if is_null_id(blob):
                 return None
             if self._reads(blob):
                 return blob
-        return None if done else _UNKNOWN
+        return None if done else _Unknown.YET
 
-    def _read_cut(self, patch: git.Patch) -> list[list[_Side]] | None:
+    def _read_cut(self, patch: git.Patch) -> list[_Measure] | None:
         """The commit's cut, each measure's sides read or given to the parser.
 
         An older commit's new side is the old side of the last commit to change
@@ -265,14 +288,14 @@ class _Walk:
         cut = self._cut(patch)
         if cut is None:
             return None
-        sides: list[list[_Side]] = []
+        measures = []
         for measure_id, old, new in cut:
             recent = self._recent.get(measure_id)
             after = recent[1] if recent is not None and recent[0] == new else self._side(measure_id, new)
             before = self._side(measure_id, old)
             self._recent[measure_id] = (old, before)
-            sides.append([measure_id, before, after])  # type: ignore[list-item]
-        return sides
+            measures.append(_Measure(measure_id, before, after))
+        return measures
 
     def _side(self, measure_id: str, lines: Fragment) -> _Side:
         reading = self.reader.quick(measure_id, lines)
@@ -291,11 +314,11 @@ class _Walk:
         found = self.reader.parse(self._asked)
         self._asked, self._asked_size = {}, 0
         for commit in window:
-            for sides in commit.cut or ():
-                for index in (1, 2):
-                    side = sides[index]
-                    if isinstance(side, _Wait):
-                        sides[index] = found[side.fragment]
+            for measure in commit.cut or ():
+                if isinstance(measure.before, _Wait):
+                    measure.before = found[measure.before.fragment]
+                if isinstance(measure.after, _Wait):
+                    measure.after = found[measure.after.fragment]
         for measure_id, (lines, side) in list(self._recent.items()):
             if isinstance(side, _Wait):
                 self._recent[measure_id] = (lines, found[side.fragment])
@@ -313,9 +336,9 @@ class _Walk:
         if old_lines is None:
             return None
         self.versions.add(patch.old_blob, old_lines)
-        size = self.sizes.pop(change.blob, None)
-        size = older_size(sum(map(len, new_lines)) if size is None else size, hunks)
-        self.sizes[patch.old_blob] = size
+        newer_size = self.size[1] if self.size is not None and self.size[0] == change.blob else sum(map(len, new_lines))
+        size = older_size(newer_size, hunks)
+        self.size = (patch.old_blob, size)
         if not version_fits(size):
             return None
         newer = self._frame(change.blob) if not is_null_id(change.blob) else None
@@ -338,10 +361,10 @@ class _Walk:
         if commit.cut is None or not self._framed(patch.change.blob):
             return
         nodes = self.trusted[patch.change.blob]
-        for _, before, after in commit.cut:
-            if not isinstance(before, Reading) or not isinstance(after, Reading):
+        for measure in commit.cut:
+            if not isinstance(measure.before, Reading) or not isinstance(measure.after, Reading):
                 return
-            nodes += before.nodes - after.nodes
+            nodes += measure.before.nodes - measure.after.nodes
         if nodes <= MAX_NODES:
             self.trusted.setdefault(patch.old_blob, nodes)
             self.usable.add(patch.change.commit)
@@ -360,8 +383,8 @@ class _Walk:
         when the parent's cannot be read."""
         patch = commit.patch
         if last is not None and patch.change.commit in self.usable:
-            pairs = [(sides[0], _status(sides[1]), _status(sides[2])) for sides in commit.cut or ()]
-            return "edited", self._changes(pairs, created=False)  # type: ignore[arg-type]
+            pairs = [(m.measure_id, _status(m.before), _status(m.after)) for m in commit.cut or ()]
+            return "edited", self._changes(pairs, created=False)
         return self._whole_step(patch, last)
 
     def _whole_step(self, patch: git.Patch, last: str | None) -> tuple[Event, list[MeasureChange]]:
@@ -408,9 +431,6 @@ class _Walk:
             if change.kind != "unchanged":
                 changes.append(change)
         return changes
-
-
-_UNKNOWN = object()
 
 
 def _status(side: _Side) -> Status:
