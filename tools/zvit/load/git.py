@@ -12,13 +12,10 @@ import os
 import subprocess
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 from zvit.core.errors import ZvitError
 from zvit.load.git_records import Change, is_object_id
-
-if TYPE_CHECKING:
-    import queue
 
 # Run git the same way whatever the user's configuration: no pager, no colour,
 # paths unquoted, no signature checks written into `git log`, English messages
@@ -479,8 +476,8 @@ def log_patches(
 
     The diff is git's own, whatever .gitattributes or the user's settings say:
     no context lines, text even where an attribute says binary, no textconv or
-    external diff.  Patches come as git writes them (a thread keeps git's pipe
-    empty), so the caller works while git is still diffing older commits.
+    external diff.  Patches come as git writes them, so the caller works while
+    git is still diffing older commits: the pipe holds what git writes ahead.
     """
     import tempfile  # here, not at the top: every command imports this module, few run history
 
@@ -519,42 +516,38 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
             proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=stderr, env=_env(root))
         except OSError as exc:
             raise ZvitError("git.not-installed") from exc
-        import queue  # here, not at the top, as tempfile above
-        import threading
-
-        # A few chunks ahead at most: when the caller is slower than git, git waits, and
-        # what is held stays a few megabytes however long the output.
-        chunks: queue.Queue[bytes] = queue.Queue(maxsize=4)
-        reader = threading.Thread(target=_drain, args=(proc.stdout, chunks), daemon=True)
-        reader.start()
+        stdout = proc.stdout
+        assert stdout is not None
+        _widen(stdout)
         try:
             pending = b""
-            while chunk := chunks.get():
+            while chunk := stdout.read1(1 << 20):  # type: ignore[attr-defined]
                 records = (pending + chunk).split(separator)
                 pending = records.pop()
                 yield from (record for record in records if record)
             if pending:
                 yield pending
+            proc.wait()
         finally:
-            if proc.poll() is None:
+            stdout.close()
+            if proc.poll() is None:  # stopped before the end: git need not finish
                 proc.kill()
-            while reader.is_alive():  # a reader waiting to hand over a chunk must not wait for ever
-                with contextlib.suppress(queue.Empty):
-                    chunks.get(timeout=0.05)
             proc.wait()
     if proc.returncode != 0:
         with open(errors, "rb") as said:
             raise failure(root, said.read().decode("utf-8", "replace"))
 
 
-def _drain(stream: IO[bytes], chunks: queue.Queue[bytes]) -> None:
-    """Read a pipe to its end, chunk by chunk; an empty chunk says it ended."""
+def _widen(pipe: IO[bytes]) -> None:
+    """Let git write up to a megabyte ahead of zvit (Linux; elsewhere the pipe keeps its size)."""
     try:
-        while chunk := stream.read1(1 << 20):  # type: ignore[attr-defined]
-            chunks.put(chunk)
-    finally:
-        stream.close()
-        chunks.put(b"")
+        import fcntl
+    except ImportError:  # Windows
+        return
+    setsize = getattr(fcntl, "F_SETPIPE_SZ", None)  # Linux only
+    if setsize is not None:
+        with contextlib.suppress(OSError):  # above the system's limit for pipes
+            fcntl.fcntl(pipe.fileno(), setsize, 1 << 20)
 
 
 def _patch(fields: list[bytes] | None) -> Patch | None:
