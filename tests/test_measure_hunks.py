@@ -160,6 +160,20 @@ def test_random_edits_read_from_diffs_as_from_whole_versions(
     assert fast == slow
 
 
+@pytest.mark.parametrize("known", [1, 2, 3])
+def test_versions_forgotten_on_the_way_are_read_again_alike(
+    known: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What is known of each version is kept for the last few only: one forgotten is read in full, to the same end."""
+    commit_all(tmp_path, versions(5, 120))
+    monkeypatch.setattr(history, "_KNOWN", known)
+    monkeypatch.setattr(history, "_KEPT", known)
+    fast, slow, _ = both_ways(tmp_path, monkeypatch)
+    assert len(fast.entries) == len(slow.entries) > 100
+    for mine, sure in zip(fast.entries, slow.entries, strict=True):
+        assert mine == sure, mine.commit.subject
+
+
 def test_a_line_of_spaces_at_a_texts_end_is_read_with_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A line of spaces deeper than the text is part of a `|-` text, though no hunk holds it."""
     block = "  I.13: |-\n    Фактів одержання".encode()

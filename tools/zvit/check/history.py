@@ -58,6 +58,10 @@ from zvit.model.objects import Status
 _BATCH = 256 * 1024
 # Versions kept in hand, as lines and as read in full; an older one is read from git again when asked.
 _KEPT = 8
+# What is known of the versions last met (frame, trust, whether it reads), for this many: the
+# window's and those a merge brings back, and no more however long the history.  One forgotten
+# is found again by reading it in full.
+_KNOWN = 256
 
 
 @dataclass(frozen=True)
@@ -87,17 +91,19 @@ class _Versions:
             if self._reader is None:
                 self._reader = git.BlobReader(self._root)
             content = self._reader.read(blob)
-            _keep(self._lines, blob, lines_of(content) if content is not None else None)
+            _keep(self._lines, blob, lines_of(content) if content is not None else None, _KEPT)
         return self._lines[blob]
 
     def add(self, blob: str, lines: Lines) -> None:
         if blob not in self._lines:
-            _keep(self._lines, blob, lines)
+            _keep(self._lines, blob, lines, _KEPT)
 
     def whole(self, blob: str) -> _Whole:
         if blob not in self._whole:
             lines = self.lines(blob)
-            _keep(self._whole, blob, _parse_whole(lines, self._path) if lines is not None else _Whole(None, None))
+            _keep(
+                self._whole, blob, _parse_whole(lines, self._path) if lines is not None else _Whole(None, None), _KEPT
+            )
         return self._whole[blob]
 
     def close(self) -> None:
@@ -108,9 +114,9 @@ class _Versions:
 _V = TypeVar("_V")
 
 
-def _keep(kept: OrderedDict[str, _V], blob: str, value: _V) -> None:
+def _keep(kept: OrderedDict[str, _V], blob: str, value: _V, limit: int) -> None:
     kept[blob] = value
-    if len(kept) > _KEPT:
+    if len(kept) > limit:
         kept.popitem(last=False)
 
 
@@ -200,10 +206,9 @@ class _Commit:
 
     patch: git.Patch
     cut: list[_Measure] | None
+    waits: bool  # whether a side of its cut waits for the parser: until the next `_Walk._parse`
     weighed: bool = False  # whether its cut was weighed for trust (`_Walk._trust`)
-
-    def waits(self) -> bool:
-        return self.cut is not None and any(measure.waits() for measure in self.cut)
+    usable: bool = False  # whether its cut stands for comparing the two versions in full
 
 
 class _Unknown(Enum):
@@ -230,11 +235,11 @@ class _Walk:
         self.measure = measure
         self.position = {mid: i for i, mid in enumerate(order)}
         self.titles = titles
-        self.frames: dict[str, Frame | None] = {}  # by blob: where its measures lie, carried or read in full
-        self.trusted: dict[str, int] = {}  # versions that read with their measures where their frame says: YAML nodes
-        self.usable: set[str] = set()  # commits whose cut stands for comparing the two versions in full
+        self.frames: OrderedDict[str, Frame | None] = OrderedDict()  # by blob: where its measures lie
+        self.trusted: OrderedDict[str, int] = OrderedDict()  # versions that read with their measures where
+        # their frame says: their YAML nodes
         self.size: tuple[str, int] | None = None  # the older version just rebuilt, and its size in bytes
-        self.readable: dict[str, bool] = {}  # versions read in full: whether they read as a report
+        self.readable: OrderedDict[str, bool] = OrderedDict()  # versions read in full: whether they read as a report
         self._asked: dict[tuple[str, Fragment], None] = {}  # measures waiting for the parser
         self._asked_size = 0
         self._recent: dict[str, tuple[Fragment, _Side]] = {}  # by measure: its old side in the last commit to change it
@@ -248,8 +253,9 @@ class _Walk:
         """Each commit, newest first, with its event and the measures it changed, `git log -p` style."""
         window: deque[_Commit] = deque()  # read, not yet compared: the newest first
         for patch in patches:
-            window.append(_Commit(patch, self._read_cut(patch)))
-            if self._asked_size > _BATCH or (window[0].waits() and len(window) > _KEPT):
+            cut = self._read_cut(patch)
+            window.append(_Commit(patch, cut, cut is not None and any(measure.waits() for measure in cut)))
+            if self._asked_size > _BATCH or (window[0].waits and len(window) > _KEPT):
                 self._parse(window)  # a full batch, or a small one the oldest waiting commit needs
             yield from self._ready(window, done=False)
         self._parse(window)
@@ -257,7 +263,7 @@ class _Walk:
 
     def _ready(self, window: deque[_Commit], *, done: bool) -> Iterator[tuple[git.Patch, Event, list[MeasureChange]]]:
         """The commits at the head of the window whose every side is read and whose older version is known."""
-        while window and not window[0].waits():
+        while window and not window[0].waits:
             head = window[0]
             if not head.weighed:
                 self._trust(head)
@@ -314,6 +320,7 @@ class _Walk:
         found = self.reader.parse(self._asked)
         self._asked, self._asked_size = {}, 0
         for commit in window:
+            commit.waits = False
             for measure in commit.cut or ():
                 if isinstance(measure.before, _Wait):
                     measure.before = found[measure.before.fragment]
@@ -345,13 +352,16 @@ class _Walk:
         older = older_frame(newer, hunks) if newer is not None else None
         if older is None:
             return None
-        self.frames.setdefault(patch.old_blob, older)
+        if patch.old_blob not in self.frames:
+            _keep(self.frames, patch.old_blob, older, _KNOWN)
         return changed_measures(newer, new_lines, older, old_lines, hunks)  # type: ignore[arg-type]
 
     def _frame(self, blob: str) -> Frame | None:
-        if self.frames.get(blob) is None:
-            self.frames[blob] = self.versions.whole(blob).frame
-        return self.frames[blob]
+        frame = self.frames.get(blob)
+        if frame is None:
+            frame = self.versions.whole(blob).frame
+            _keep(self.frames, blob, frame, _KNOWN)
+        return frame
 
     def _trust(self, commit: _Commit) -> None:
         """Newest first: a cut stands where the newer version is trusted, every cut measure reads,
@@ -366,8 +376,9 @@ class _Walk:
                 return
             nodes += measure.before.nodes - measure.after.nodes
         if nodes <= MAX_NODES:
-            self.trusted.setdefault(patch.old_blob, nodes)
-            self.usable.add(patch.change.commit)
+            if patch.old_blob not in self.trusted:
+                _keep(self.trusted, patch.old_blob, nodes, _KNOWN)
+            commit.usable = True
 
     def _framed(self, blob: str) -> bool:
         """Whether a version reads as a report with its measures where its frame says."""
@@ -375,14 +386,14 @@ class _Walk:
             whole = self.versions.whole(blob)
             if whole.statuses is None or whole.frame is None or whole.frame != self.frames.get(blob):
                 return False
-            self.trusted[blob] = whole.nodes
+            _keep(self.trusted, blob, whole.nodes, _KNOWN)
         return True
 
     def _step(self, commit: _Commit, last: str | None) -> tuple[Event, list[MeasureChange]]:
         """The commit compared with its parent's version; with the last readable version before it
         when the parent's cannot be read."""
         patch = commit.patch
-        if last is not None and patch.change.commit in self.usable:
+        if last is not None and commit.usable:
             pairs = [(m.measure_id, _status(m.before), _status(m.after)) for m in commit.cut or ()]
             return "edited", self._changes(pairs, created=False)
         return self._whole_step(patch, last)
@@ -414,9 +425,11 @@ class _Walk:
             return False
         if blob in self.trusted:
             return True
-        if blob not in self.readable:
-            self.readable[blob] = self.versions.whole(blob).statuses is not None
-        return self.readable[blob]
+        readable = self.readable.get(blob)
+        if readable is None:
+            readable = self.versions.whole(blob).statuses is not None
+            _keep(self.readable, blob, readable, _KNOWN)
+        return readable
 
     def _changes(
         self, pairs: Iterable[tuple[str, Status | None, Status | None]], *, created: bool
