@@ -253,6 +253,24 @@ def test_a_long_run_of_broken_versions_is_waited_through(tmp_path: Path, monkeyp
     assert events == [("edited", ["I.1"]), *[("unreadable", [])] * 40, ("created", events[-1][1])]
 
 
+def test_a_run_of_broken_versions_is_gone_through_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each version of a long broken run is asked whether it reads a few times at most, not once per later version."""
+    first = REPORT.decode("utf-8")
+    broken = [first.replace("  I.3: Відповідно", f"  I.3: [Відповідно {n}") for n in range(300)]
+    commit_all(tmp_path, [text.encode("utf-8") for text in (first, *broken, first)])
+    asked: list[str] = []
+    reads = history._Walk._reads
+
+    def counted(self: history._Walk, blob: str) -> bool:
+        asked.append(blob)
+        return reads(self, blob)
+
+    monkeypatch.setattr(history._Walk, "_reads", counted)
+    entries = report_history(tmp_path, None).entries
+    assert [e.event for e in entries] == ["edited", *["unreadable"] * 300, "created"]
+    assert len(asked) < 3 * len(entries)
+
+
 def test_a_long_history_is_never_held_whole(tmp_path: Path) -> None:
     """Entries come one by one, newest first, and only the versions in hand are kept.
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import itertools
 from collections import OrderedDict, deque
 from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -243,6 +242,7 @@ class _Walk:
         self._asked: dict[tuple[str, Fragment], None] = {}  # measures waiting for the parser
         self._asked_size = 0
         self._recent: dict[str, tuple[Fragment, _Side]] = {}  # by measure: its old side in the last commit to change it
+        self._scanned = 0  # the versions after the window's head known not to read (`_last`)
 
     def close(self) -> None:
         self.versions.close()
@@ -271,18 +271,24 @@ class _Walk:
             if last is _Unknown.YET:
                 return
             window.popleft()
+            self._scanned = max(self._scanned - 1, 0)  # the new head was the first of them
             event, changes = self._step(head, last)
             yield head.patch, event, changes
 
     def _last(self, window: deque[_Commit], *, done: bool) -> str | None | _Unknown:
         """The newest version before the window's head that reads, as `git log -p` would have shown it
-        last: None when there is none or the file was deleted since; unknown until git says."""
-        for older in itertools.islice(window, 1, None):
-            blob = older.patch.change.blob
+        last: None when there is none or the file was deleted since; unknown until git says.
+
+        The versions already found not to read are not asked about again, for this head or the
+        next: a long run of broken versions is gone through once.
+        """
+        for index in range(1 + self._scanned, len(window)):
+            blob = window[index].patch.change.blob
             if is_null_id(blob):
                 return None
             if self._reads(blob):
                 return blob
+            self._scanned += 1
         return None if done else _Unknown.YET
 
     def _read_cut(self, patch: git.Patch) -> list[_Measure] | None:
