@@ -136,6 +136,13 @@ def test_a_text_extended_or_cut_at_its_end_keeps_the_shorter_text_whole_in_the_c
     assert shared > 500
 
 
+def test_a_coarse_comparison_of_one_text_whose_state_changed_keeps_the_text_whole() -> None:
+    """History compares coarsely: a commit that changed only a state has the same text on both sides."""
+    change = compare_status("I.1", "", Status("Так.", "виконується"), Status("Так.", "виконано"), coarse=True)
+    assert (change.kind, change.state_changed) == ("changed", True)
+    assert change.pieces() == [Piece("equal", "Так.")]
+
+
 def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_one() -> None:
     """`pieces()` without an attribution takes a shorter way (one slice per piece): it gives the same pieces."""
     rng = random.Random(9)

@@ -428,9 +428,10 @@ def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
     """
     prefix = _common_prefix(old, new)
     shorter, longer = (old, new) if len(old) < len(new) else (new, old)
-    if 0 < prefix == len(shorter) and shorter[-1].isspace() != longer[prefix].isspace():
-        # Text added at the end (or taken from it) after a word or a space: the shorter
-        # text itself is the common start, not a copy (a growing text in every version).
+    if 0 < prefix == len(shorter) and (prefix == len(longer) or shorter[-1].isspace() != longer[prefix].isspace()):
+        # Text added at the end (or taken from it) after a word or a space, or none (only the
+        # state changed): the shorter text itself is the common start, not a copy (a growing
+        # text in every version).
         added = (shorter, *_tokens(longer[prefix:]))
         return ((shorter,), added) if shorter is old else (added, (shorter,))
     suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
