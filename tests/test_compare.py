@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zvit.check import compare
 from zvit.check.compare import (
@@ -141,6 +143,21 @@ def test_a_coarse_comparison_of_one_text_whose_state_changed_keeps_the_text_whol
     change = compare_status("I.1", "", Status("Так.", "виконується"), Status("Так.", "виконано"), coarse=True)
     assert (change.kind, change.state_changed) == ("changed", True)
     assert change.pieces() == [Piece("equal", "Так.")]
+
+
+# Cyrillic words, the apostrophes and hyphen a word keeps, spaces, line breaks, punctuation.
+_TEXTS = st.text(alphabet=st.sampled_from("аб Ї’ʼ'-\n\t\u00a0.,—«»x1"), max_size=24)
+
+
+@given(_TEXTS, _TEXTS, st.sampled_from(["extended", "cut", "other"]))
+def test_the_coarse_opcodes_are_those_of_word_opcodes_over_the_coarse_tokens(text: str, more: str, how: str) -> None:
+    """A text extended or cut at its end gets its opcodes without `word_opcodes`: they are the ones it gives."""
+    old, new = {"extended": (text, text + more), "cut": (text + more, text), "other": (text, more)}[how]
+    old_tokens, new_tokens, opcodes = compare._coarse_change(old, new)
+    assert opcodes == tuple(word_opcodes(old_tokens, new_tokens))
+    assert ("".join(old_tokens), "".join(new_tokens)) == (old, new)
+    coarse = compare_status("I.1", "", Status(old), Status(new), coarse=True)
+    assert coarse.pieces() == compare_status("I.1", "", Status(old), Status(new)).pieces()
 
 
 def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_one() -> None:

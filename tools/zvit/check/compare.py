@@ -404,10 +404,10 @@ def compare_status(
         # A placeholder is no text: it goes whole, and the text comes whole.
         old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
         opcodes = tuple(_one_step(0, len(old_tokens), 0, len(new_tokens)))
+    elif coarse:
+        old_tokens, new_tokens, opcodes = _coarse_change(old_text, new_text)
     else:
-        old_tokens, new_tokens = (
-            _coarse_tokens(old_text, new_text) if coarse else (_tokens(old_text), _tokens(new_text))
-        )
+        old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
         opcodes = tuple(word_opcodes(old_tokens, new_tokens))
     return MeasureChange(measure_id, title, kind, old, new, old_tokens, new_tokens, opcodes)
 
@@ -420,20 +420,24 @@ def _one_step(i1: int, i2: int, j1: int, j2: int) -> list[tuple[str, int, int, i
     return [(tag, i1, i2, j1, j2)]
 
 
-def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Tokens of the differing middle, with the common start and end as one token each.
+def _coarse_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Opcode, ...]]:
+    """Tokens of the differing middle, with the common start and end as one token each, and their opcodes.
 
     The cuts fall where a space meets a non-space inside the common part, which is
     a token boundary in both texts, so the middle tokenizes as it would in place.
+    The middle's tokens are not cached: unlike whole texts, no other version has them.
     """
     prefix = _common_prefix(old, new)
     shorter, longer = (old, new) if len(old) < len(new) else (new, old)
     if 0 < prefix == len(shorter) and (prefix == len(longer) or shorter[-1].isspace() != longer[prefix].isspace()):
         # Text added at the end (or taken from it) after a word or a space, or none (only the
         # state changed): the shorter text itself is the common start, not a copy (a growing
-        # text in every version).
-        added = (shorter, *_tokens(longer[prefix:]))
-        return ((shorter,), added) if shorter is old else (added, (shorter,))
+        # text in every version).  `word_opcodes` would keep that one token and insert (or
+        # delete) the rest, so the opcodes are written here without its loops.
+        added = (shorter, *_TOKEN.findall(longer, prefix))
+        old_tokens, new_tokens = ((shorter,), added) if shorter is old else (added, (shorter,))
+        opcodes = (("equal", 0, 1, 0, 1), *_one_step(1, len(old_tokens), 1, len(new_tokens)))
+        return old_tokens, new_tokens, opcodes
     suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
     start = prefix - 1
     while start > 0 and old[start - 1].isspace() == old[start].isspace():
@@ -449,15 +453,22 @@ def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
     # text in every version of a history).
     head = (old[:start],) if start > 0 else ()
     tail = (old[end:],) if end < len(old) else ()
-    return ((*head, *_tokens(old[start:end]), *tail), (*head, *_tokens(new[start:end_new]), *tail))
+    old_tokens = (*head, *_TOKEN.findall(old, start, end), *tail)
+    new_tokens = (*head, *_TOKEN.findall(new, start, end_new), *tail)
+    return old_tokens, new_tokens, tuple(word_opcodes(old_tokens, new_tokens))
 
 
 def _common_prefix(old: str, new: str) -> int:
     """How many characters the texts share at the start, by bisection: slices compare at C speed.
 
-    Only the window still in doubt is compared, so the slices shrink as they go.
+    A text extended or cut at its end (most versions of a growing text) takes one
+    comparison; otherwise only the window still in doubt is compared, so the slices
+    shrink as they go.
     """
-    low, high = 0, min(len(old), len(new))
+    shorter, longer = (old, new) if len(old) <= len(new) else (new, old)
+    if longer.startswith(shorter):
+        return len(shorter)
+    low, high = 0, len(shorter) - 1
     while low < high:
         middle = (low + high + 1) // 2
         if old[low:middle] == new[low:middle]:
