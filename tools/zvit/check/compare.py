@@ -201,13 +201,16 @@ def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
     work bounded by a constant times the tokens.
     """
     start, end = _common_ends(old, new)
-    middle_old, middle_new = old[start : len(old) - end], new[start : len(new) - end]
+    old_end, new_end = len(old) - end, len(new) - end
+    middle_old, middle_new = old[start:old_end], new[start:new_end]
     if not middle_old or not middle_new or set(middle_old).isdisjoint(middle_new):
         # Nothing in common in the middle (a word replaced, a sentence added): one step, as `_aligned` gives it.
-        steps: list[Opcode] = [("equal", 0, start, 0, start)]
-        steps += _one_step(start, len(old) - end, start, len(new) - end)
-        steps.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
-        return _merged([step for step in steps if step[1] < step[2] or step[3] < step[4]])
+        # No two equal runs meet: with no step between them, the texts are equal and there is no end.
+        steps: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
+        steps += _one_step(start, old_end, start, new_end)
+        if end:
+            steps.append(("equal", old_end, len(old), new_end, len(new)))
+        return steps
     if len(middle_old) * len(middle_new) <= _WORD_PAIRS:
         return _aligned(old, new)
     opcodes: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
