@@ -161,7 +161,7 @@ def test_the_coarse_opcodes_are_those_of_word_opcodes_over_the_coarse_tokens(tex
 
 
 def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_one() -> None:
-    """`pieces()` without an attribution takes a shorter way (one slice per piece): it gives the same pieces."""
+    """`pieces()` without an attribution takes a shorter way (one slice per piece): the same pieces, as `runs()` too."""
     rng = random.Random(9)
     words = ["роз’яснювальна", "веб-порталі", "а", " ", "  ", "\n", ".", ",", "слово"]
     for _ in range(1000):
@@ -171,6 +171,7 @@ def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_o
             change = compare_status("I.1", "", Status(old), Status(new), coarse=coarse)
             no_one = Attribution((None,) * len(change.new_tokens), (None,) * len(change.old_tokens))
             assert change.pieces() == change.pieces(no_one), (old, new)
+            assert change.runs() == [(piece.op, piece.text) for piece in change.pieces()]
 
 
 def test_runs_of_one_op_next_to_each_other_are_one_piece() -> None:

@@ -125,11 +125,26 @@ class MeasureChange:
         return [Piece(op, "".join(tokens), author) for op, tokens, author in runs]
 
     def _unattributed_pieces(self) -> list[Piece]:
-        """`pieces()` with no one named, as the text renderers ask for it at every version of a history.
+        """`pieces()` with no one named: each piece is one slice of its side's tokens, joined once."""
+        old, new = self.old_tokens, self.new_tokens
+        return [
+            Piece(op, "".join(new[start:end] if op == "insert" else old[start:end])) for op, start, end in self._spans()
+        ]
+
+    def runs(self) -> list[tuple[Op, str]]:
+        """`pieces()` with no one named, as plain (op, text) pairs.
+
+        The text renderers ask for them at every version of a history, and cut most of
+        them up again: a pair costs a fraction of a `Piece`.
+        """
+        old, new = self.old_tokens, self.new_tokens
+        return [(op, "".join(new[start:end] if op == "insert" else old[start:end])) for op, start, end in self._spans()]
+
+    def _spans(self) -> list[tuple[Op, int, int]]:
+        """The runs of `pieces()` with no one named, as (op, start, end) in the tokens of their side.
 
         The opcodes cover both token sequences in order, so runs of one op that follow
-        each other (a replace's insert, then an insert) are one slice of their side's
-        tokens: each piece is one slice, joined once.
+        each other (a replace's insert, then an insert) are one slice of their side's tokens.
         """
         spans: list[tuple[Op, int, int]] = []  # kept and deleted runs index the old tokens, inserted the new
         for tag, i1, i2, j1, j2 in self.opcodes:
@@ -143,8 +158,7 @@ class MeasureChange:
                     spans[-1] = (op, spans[-1][1], end)
                 else:
                     spans.append((op, start, end))
-        old, new = self.old_tokens, self.new_tokens
-        return [Piece(op, "".join(new[start:end] if op == "insert" else old[start:end])) for op, start, end in spans]
+        return spans
 
 
 @dataclass(frozen=True)
