@@ -13,7 +13,7 @@ import functools
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 from zvit.check.compare import MeasureChange, Op, Piece, ReportDiff, Side
@@ -38,13 +38,15 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 Run = tuple[Op, str]
 
 
-def _lines(runs: list[Run]) -> Iterator[list[Run]]:
+def _lines(runs: list[Run], context: int) -> list[list[Run]]:
     """The paragraphs with an insertion or deletion in them, as the text reads with both sides shown.
 
     A paragraph all kept is left out as it is found: nothing shows it, and a long
     text kept whole would be split into all its paragraphs at every version of a
-    history.  A run that needs no change is passed on as it is.
+    history.  A run that needs no change is passed on as it is; the kept text of a
+    paragraph is cut to `context` words around its changes as it is closed.
     """
+    lines: list[list[Run]] = []
     line: list[Run] = []
     changed = False
     for run in runs:
@@ -61,12 +63,13 @@ def _lines(runs: list[Run]) -> Iterator[list[Run]]:
         if changed:
             if first:
                 line.append(("equal", words[:first]))
-            yield line
+            lines.append(_trimmed_line(line, context))
         last = words.rfind("\n") + 1
         line = [("equal", words[last:])] if last < len(words) else []
         changed = False
     if changed:
-        yield line
+        lines.append(_trimmed_line(line, context))
+    return lines
 
 
 def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[list[Piece]]:
@@ -80,7 +83,7 @@ def _changed_runs(change: MeasureChange, context: int) -> list[list[Run]]:
         op: Op = "insert" if change.kind in ("filled", "carried-over", "added") else "delete"
         whole = "".join(change.new_tokens if op == "insert" else change.old_tokens)
         return [[(op, paragraph)] for paragraph in whole.split("\n") if paragraph.strip()]
-    return [_trimmed_line(line, context) for line in _lines(change.runs())]
+    return _lines(change.runs(), context)
 
 
 def _trimmed_line(line: list[Run], context: int) -> list[Run]:
