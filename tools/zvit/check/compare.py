@@ -150,39 +150,36 @@ class MeasureChange:
 
     def _unattributed_pieces(self) -> list[Piece]:
         """`pieces()` with no one named: each piece is one slice of its side's tokens, joined once."""
-        old, new = self.old_tokens, self.new_tokens
-        return [
-            Piece(op, "".join(new[start:end] if op == "insert" else old[start:end])) for op, start, end in self._spans()
-        ]
+        return [Piece(op, text) for op, text in self.runs()]
 
     def runs(self) -> list[tuple[Op, str]]:
         """`pieces()` with no one named, as plain (op, text) pairs.
 
         The text renderers ask for them at every version of a history, and cut most of
-        them up again: a pair costs a fraction of a `Piece`.
+        them up again: a pair costs a fraction of a `Piece`.  The opcodes cover both
+        token sequences in order, so a run that follows one of the same op (a replace's
+        insert, then an insert) continues it.
         """
         old, new = self.old_tokens, self.new_tokens
-        return [(op, "".join(new[start:end] if op == "insert" else old[start:end])) for op, start, end in self._spans()]
-
-    def _spans(self) -> list[tuple[Op, int, int]]:
-        """The runs of `pieces()` with no one named, as (op, start, end) in the tokens of their side.
-
-        The opcodes cover both token sequences in order, so runs of one op that follow
-        each other (a replace's insert, then an insert) are one slice of their side's tokens.
-        """
-        spans: list[tuple[Op, int, int]] = []  # kept and deleted runs index the old tokens, inserted the new
+        runs: list[tuple[Op, str]] = []
         for tag, i1, i2, j1, j2 in self.opcodes:
-            runs: tuple[tuple[Op, int, int], ...] = (
-                (("equal", i1, i2),) if tag == "equal" else (("delete", i1, i2), ("insert", j1, j2))
-            )
-            for op, start, end in runs:
-                if start == end:
-                    continue
-                if spans and spans[-1][0] == op:
-                    spans[-1] = (op, spans[-1][1], end)
-                else:
-                    spans.append((op, start, end))
-        return spans
+            if tag == "equal":
+                if i1 < i2:
+                    _add_run(runs, "equal", "".join(old[i1:i2]))
+                continue
+            if i1 < i2:
+                _add_run(runs, "delete", "".join(old[i1:i2]))
+            if j1 < j2:
+                _add_run(runs, "insert", "".join(new[j1:j2]))
+        return runs
+
+
+def _add_run(runs: list[tuple[Op, str]], op: Op, text: str) -> None:
+    """`text` as a run of its own, or the end of the last run when that has the same op."""
+    if runs and runs[-1][0] == op:
+        runs[-1] = (op, runs[-1][1] + text)
+    else:
+        runs.append((op, text))
 
 
 @dataclass(frozen=True)
