@@ -148,17 +148,43 @@ def test_a_coarse_comparison_of_one_text_whose_state_changed_keeps_the_text_whol
 
 # Cyrillic words, the apostrophes and hyphen a word keeps, spaces, line breaks, punctuation.
 _TEXTS = st.text(alphabet=st.sampled_from("аб Ї’ʼ'-\n\t\u00a0.,—«»x1"), max_size=24)
+# Words that share their ends, and spaces between: edits that start and end inside words.
+_WORDS = st.lists(
+    st.sampled_from(["слово", "слова", "нове", "роз’яснення", "веб-порталі", " ", "  ", "\n", ".", "»", "а"]),
+    max_size=8,
+).map("".join)
 
 
-@given(_TEXTS, _TEXTS, st.sampled_from(["extended", "cut", "other"]))
-def test_the_coarse_opcodes_are_those_of_word_opcodes_over_the_coarse_tokens(text: str, more: str, how: str) -> None:
+@given(_WORDS | _TEXTS, _WORDS | _TEXTS, _WORDS | _TEXTS, st.sampled_from(["extended", "cut", "edited"]))
+def test_the_coarse_opcodes_are_those_of_word_opcodes_over_the_coarse_tokens(
+    text: str, more: str, other: str, how: str
+) -> None:
     """A text extended or cut at its end gets its opcodes without `word_opcodes`: they are the ones it gives."""
-    old, new = {"extended": (text, text + more), "cut": (text + more, text), "other": (text, more)}[how]
+    old, new = {
+        "extended": (text, text + more),
+        "cut": (text + more, text),
+        "edited": (text + more + text, text + other + text),
+    }[how]
     old_tokens, new_tokens, opcodes = compare._coarse_change(old, new)
     assert opcodes == tuple(word_opcodes(old_tokens, new_tokens))
     assert ("".join(old_tokens), "".join(new_tokens)) == (old, new)
     coarse = compare_status("I.1", "", Status(old), Status(new), coarse=True)
     assert coarse.pieces() == compare_status("I.1", "", Status(old), Status(new)).pieces()
+
+
+@given(_WORDS | _TEXTS, _WORDS | _TEXTS, _WORDS | _TEXTS, _WORDS | _TEXTS)
+def test_the_common_end_found_from_the_word_an_edit_starts_in_is_the_common_end(
+    start: str, cut: str, put: str, end: str
+) -> None:
+    """`_common_suffix` may start its bisection at the space after the first difference: the same answer."""
+    old, new = start + cut + end, start + put + end
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    assert (compare._common_prefix(old, new), compare._common_suffix(old, new, prefix)) == (prefix, suffix)
 
 
 def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_one() -> None:

@@ -476,7 +476,7 @@ def _coarse_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
         old_tokens, new_tokens = ((shorter,), added) if shorter is old else (added, (shorter,))
         opcodes = (("equal", 0, 1, 0, 1), *_one_step(1, len(old_tokens), 1, len(new_tokens)))
         return old_tokens, new_tokens, opcodes
-    suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
+    suffix = _common_suffix(old, new, prefix)
     start = prefix - 1
     while start > 0 and old[start - 1].isspace() == old[start].isspace():
         start -= 1
@@ -516,10 +516,18 @@ def _common_prefix(old: str, new: str) -> int:
     return low
 
 
-def _common_suffix(old: str, new: str, limit: int) -> int:
-    """How many characters (at most `limit`) the texts share at the end."""
-    low, high = 0, limit
+def _common_suffix(old: str, new: str, prefix: int) -> int:
+    """How many characters the texts share at the end, short of the `prefix` they share at the start.
+
+    By bisection, as `_common_prefix`.  An edit mostly ends in the word it starts in:
+    when the texts are the same from the space after that word of the old text, that
+    much is known to be shared, and only the rest of the word is bisected.
+    """
     old_end, new_end = len(old), len(new)
+    low, high = 0, min(old_end, new_end) - prefix
+    space = old.find(" ", prefix)
+    if space >= 0 and old_end - space <= high and old.endswith(new[new_end - (old_end - space) :]):
+        low = old_end - space
     while low < high:
         middle = (low + high + 1) // 2
         if old[old_end - middle : old_end - low] == new[new_end - middle : new_end - low]:
