@@ -212,10 +212,6 @@ def _text(status: Status | None) -> str:
     return status.text if status is not None else ""
 
 
-def _filled(status: Status | None) -> bool:
-    return status is not None and status.is_filled
-
-
 # Above this many token pairs, difflib is not given the middle whole: its matcher is
 # quadratic in repeated tokens (a space is one) times the blocks it finds, and a long
 # status edited at both ends took seconds (2,000 words) to minutes (20,000).  The
@@ -364,8 +360,8 @@ def _common_ends(old: Sequence[Hashable], new: Sequence[Hashable]) -> tuple[int,
     start = 0
     while start < limit and old[start] == new[start]:
         start += 1
-    end = 0
-    while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
+    end, old_last, new_last = 0, len(old) - 1, len(new) - 1
+    while end < limit - start and old[old_last - end] == new[new_last - end]:
         end += 1
     return start, end
 
@@ -420,8 +416,8 @@ def compare_status(
     only the words around the edit are split (history compares thousands of
     versions); the edit found is the same, but the tokens are not all words.
     """
-    old_text, new_text = _text(old), _text(new)
-    old_filled, new_filled = _filled(old), _filled(new)
+    old_text, new_text = (old.text if old is not None else ""), (new.text if new is not None else "")
+    old_filled, new_filled = old is not None and old.is_filled, new is not None and new.is_filled
     if not in_old:
         kind: ChangeKind = "added"
     elif not in_new:
@@ -438,15 +434,15 @@ def compare_status(
         kind = "changed"
     if kind == "unchanged":
         return MeasureChange(measure_id, title, kind, old, new)
-    if kind in ("filled", "carried-over", "emptied", "added", "removed"):
+    if kind == "changed" and coarse:
+        old_tokens, new_tokens, opcodes = _coarse_change(old_text, new_text)
+    elif kind == "changed":
+        old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
+        opcodes = tuple(word_opcodes(old_tokens, new_tokens))
+    else:
         # A placeholder is no text: it goes whole, and the text comes whole.
         old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
         opcodes = tuple(_one_step(0, len(old_tokens), 0, len(new_tokens)))
-    elif coarse:
-        old_tokens, new_tokens, opcodes = _coarse_change(old_text, new_text)
-    else:
-        old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
-        opcodes = tuple(word_opcodes(old_tokens, new_tokens))
     return MeasureChange(measure_id, title, kind, old, new, old_tokens, new_tokens, opcodes)
 
 
