@@ -38,13 +38,12 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 Run = tuple[Op, str]
 
 
-def _lines(runs: list[Run], context: int) -> list[list[Run]]:
+def _lines(runs: list[Run]) -> list[list[Run]]:
     """The paragraphs with an insertion or deletion in them, as the text reads with both sides shown.
 
     A paragraph all kept is left out as it is found: nothing shows it, and a long
     text kept whole would be split into all its paragraphs at every version of a
-    history.  A run that needs no change is passed on as it is; the kept text of a
-    paragraph is cut to `context` words around its changes as it is closed.
+    history.  A run that needs no change is passed on as it is.
     """
     lines: list[list[Run]] = []
     line: list[Run] = []
@@ -63,12 +62,12 @@ def _lines(runs: list[Run], context: int) -> list[list[Run]]:
         if changed:
             if first:
                 line.append(("equal", words[:first]))
-            lines.append(_trimmed_line(line, context))
+            lines.append(line)
         last = words.rfind("\n") + 1
         line = [("equal", words[last:])] if last < len(words) else []
         changed = False
     if changed:
-        lines.append(_trimmed_line(line, context))
+        lines.append(line)
     return lines
 
 
@@ -78,12 +77,17 @@ def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[l
 
 
 def _changed_runs(change: MeasureChange, context: int) -> list[list[Run]]:
-    """`changed_lines` as plain runs, for the renderers: a history writes them for every version."""
+    """`changed_lines` as plain runs, for Markdown."""
+    return [_trimmed_line(line, context) for line in _paragraphs(change)]
+
+
+def _paragraphs(change: MeasureChange) -> list[list[Run]]:
+    """The changed paragraphs as plain runs, kept text whole: a history writes them for every version."""
     if change.kind in _WHOLE:
         op: Op = "insert" if change.kind in ("filled", "carried-over", "added") else "delete"
         whole = "".join(change.new_tokens if op == "insert" else change.old_tokens)
         return [[(op, paragraph)] for paragraph in whole.split("\n") if paragraph.strip()]
-    return _lines(change.runs(), context)
+    return _lines(change.runs())
 
 
 def _trimmed_line(line: list[Run], context: int) -> list[Run]:
@@ -131,11 +135,13 @@ def _tail_start(text: str, words: int) -> int:
     return len(parts[0]) + 1 if len(parts) > words else 0
 
 
-def _plain(line: list[Run], colour: bool) -> str:
+def _plain(line: list[Run], colour: bool, context: int) -> str:
+    """A changed paragraph from `_lines` as the terminal shows it, its kept text cut as it goes (`_trimmed`)."""
+    last = len(line) - 1
     out = []
-    for op, words in line:
+    for index, (op, words) in enumerate(line):
         if op == "equal":
-            out.append(words)
+            out.append(_trimmed(words, index == 0, index == last, context))
         elif colour:
             out.append((_RED if op == "delete" else _GREEN) + words + _RESET)
         else:
@@ -189,8 +195,8 @@ def write_change(change: MeasureChange, out: TextIO, lang: str, *, colour: bool,
     state = _state_line(change, lang)
     if state is not None:
         out.write(f"{indent}    {state}\n")
-    for line in _changed_runs(change, CONTEXT_WORDS):
-        out.write(f"{indent}    {_plain(line, colour)}\n")
+    for line in _paragraphs(change):
+        out.write(f"{indent}    {_plain(line, colour, CONTEXT_WORDS)}\n")
 
 
 def write_diff_text(
