@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from zvit.check import compare
 from zvit.check.compare import (
@@ -136,8 +139,56 @@ def test_a_text_extended_or_cut_at_its_end_keeps_the_shorter_text_whole_in_the_c
     assert shared > 500
 
 
+def test_a_coarse_comparison_of_one_text_whose_state_changed_keeps_the_text_whole() -> None:
+    """History compares coarsely: a commit that changed only a state has the same text on both sides."""
+    change = compare_status("I.1", "", Status("Так.", "виконується"), Status("Так.", "виконано"), coarse=True)
+    assert (change.kind, change.state_changed) == ("changed", True)
+    assert change.pieces() == [Piece("equal", "Так.")]
+
+
+# Cyrillic words, the apostrophes and hyphen a word keeps, spaces, line breaks, punctuation.
+_TEXTS = st.text(alphabet=st.sampled_from("аб Ї’ʼ'-\n\t\u00a0.,—«»x1"), max_size=24)
+# Words that share their ends, and spaces between: edits that start and end inside words.
+_WORDS = st.lists(
+    st.sampled_from(["слово", "слова", "нове", "роз’яснення", "веб-порталі", " ", "  ", "\n", ".", "»", "а"]),
+    max_size=8,
+).map("".join)
+
+
+@given(_WORDS | _TEXTS, _WORDS | _TEXTS, _WORDS | _TEXTS, st.sampled_from(["extended", "cut", "edited"]))
+def test_the_coarse_opcodes_are_those_of_word_opcodes_over_the_coarse_tokens(
+    text: str, more: str, other: str, how: str
+) -> None:
+    """A text extended or cut at its end gets its opcodes without `word_opcodes`: they are the ones it gives."""
+    old, new = {
+        "extended": (text, text + more),
+        "cut": (text + more, text),
+        "edited": (text + more + text, text + other + text),
+    }[how]
+    old_tokens, new_tokens, opcodes = compare._coarse_change(old, new)
+    assert opcodes == tuple(word_opcodes(old_tokens, new_tokens))
+    assert ("".join(old_tokens), "".join(new_tokens)) == (old, new)
+    coarse = compare_status("I.1", "", Status(old), Status(new), coarse=True)
+    assert coarse.pieces() == compare_status("I.1", "", Status(old), Status(new)).pieces()
+
+
+@given(_WORDS | _TEXTS, _WORDS | _TEXTS, _WORDS | _TEXTS, _WORDS | _TEXTS)
+def test_the_common_end_found_from_the_word_an_edit_starts_in_is_the_common_end(
+    start: str, cut: str, put: str, end: str
+) -> None:
+    """`_common_suffix` may start its bisection at the space after the first difference: the same answer."""
+    old, new = start + cut + end, start + put + end
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(old), len(new)) - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    assert (compare._common_prefix(old, new), compare._common_suffix(old, new, prefix)) == (prefix, suffix)
+
+
 def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_one() -> None:
-    """`pieces()` without an attribution takes a shorter way (one slice per piece): it gives the same pieces."""
+    """`pieces()` without an attribution takes a shorter way (one slice per piece): the same pieces, as `runs()` too."""
     rng = random.Random(9)
     words = ["роз’яснювальна", "веб-порталі", "а", " ", "  ", "\n", ".", ",", "слово"]
     for _ in range(1000):
@@ -147,6 +198,29 @@ def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_o
             change = compare_status("I.1", "", Status(old), Status(new), coarse=coarse)
             no_one = Attribution((None,) * len(change.new_tokens), (None,) * len(change.old_tokens))
             assert change.pieces() == change.pieces(no_one), (old, new)
+            assert change.runs() == [(piece.op, piece.text) for piece in change.pieces()]
+
+
+def test_a_change_is_made_from_its_fields_by_place_or_by_name_and_stays_frozen() -> None:
+    """`MeasureChange` sets its fields itself (faster than a frozen dataclass does): it is still one."""
+    by_place = MeasureChange(
+        "I.1", "Назва", "changed", Status("а"), Status("б"), ("а",), ("б",), (("replace", 0, 1, 0, 1),)
+    )
+    by_name = MeasureChange(
+        measure_id="I.1",
+        title="Назва",
+        kind="changed",
+        old=Status("а"),
+        new=Status("б"),
+        old_tokens=("а",),
+        new_tokens=("б",),
+        opcodes=(("replace", 0, 1, 0, 1),),
+    )
+    assert by_place == by_name and hash(by_place) == hash(by_name)
+    assert dataclasses.replace(by_place, kind="filled").kind == "filled"
+    assert MeasureChange("I.1", "", "unchanged", None, None).opcodes == ()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        by_place.kind = "filled"  # type: ignore[misc]
 
 
 def test_runs_of_one_op_next_to_each_other_are_one_piece() -> None:

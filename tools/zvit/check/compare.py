@@ -76,7 +76,7 @@ class Attribution:
     deleted_by: tuple[Author | None, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class MeasureChange:
     """One measure's status in the old and the new report, and the word-level edit."""
 
@@ -89,6 +89,30 @@ class MeasureChange:
     new_tokens: tuple[str, ...] = ()
     # difflib opcodes over the tokens: (tag, i1, i2, j1, j2)
     opcodes: tuple[tuple[str, int, int, int, int], ...] = ()
+
+    def __init__(
+        self,
+        measure_id: str,
+        title: str,
+        kind: ChangeKind,
+        old: Status | None,
+        new: Status | None,
+        old_tokens: tuple[str, ...] = (),
+        new_tokens: tuple[str, ...] = (),
+        opcodes: tuple[tuple[str, int, int, int, int], ...] = (),
+    ) -> None:
+        """The fields set at once: a frozen dataclass's own `__init__` calls `object.__setattr__`
+        for each, a tenth of comparing a status in a history (one change per measure and version)."""
+        self.__dict__.update(
+            measure_id=measure_id,
+            title=title,
+            kind=kind,
+            old=old,
+            new=new,
+            old_tokens=old_tokens,
+            new_tokens=new_tokens,
+            opcodes=opcodes,
+        )
 
     @property
     def state_changed(self) -> bool:
@@ -125,26 +149,37 @@ class MeasureChange:
         return [Piece(op, "".join(tokens), author) for op, tokens, author in runs]
 
     def _unattributed_pieces(self) -> list[Piece]:
-        """`pieces()` with no one named, as the text renderers ask for it at every version of a history.
+        """`pieces()` with no one named: each piece is one slice of its side's tokens, joined once."""
+        return [Piece(op, text) for op, text in self.runs()]
 
-        The opcodes cover both token sequences in order, so runs of one op that follow
-        each other (a replace's insert, then an insert) are one slice of their side's
-        tokens: each piece is one slice, joined once.
+    def runs(self) -> list[tuple[Op, str]]:
+        """`pieces()` with no one named, as plain (op, text) pairs.
+
+        The text renderers ask for them at every version of a history, and cut most of
+        them up again: a pair costs a fraction of a `Piece`.  The opcodes cover both
+        token sequences in order, so a run that follows one of the same op (a replace's
+        insert, then an insert) continues it.
         """
-        spans: list[tuple[Op, int, int]] = []  # kept and deleted runs index the old tokens, inserted the new
-        for tag, i1, i2, j1, j2 in self.opcodes:
-            runs: tuple[tuple[Op, int, int], ...] = (
-                (("equal", i1, i2),) if tag == "equal" else (("delete", i1, i2), ("insert", j1, j2))
-            )
-            for op, start, end in runs:
-                if start == end:
-                    continue
-                if spans and spans[-1][0] == op:
-                    spans[-1] = (op, spans[-1][1], end)
-                else:
-                    spans.append((op, start, end))
         old, new = self.old_tokens, self.new_tokens
-        return [Piece(op, "".join(new[start:end] if op == "insert" else old[start:end])) for op, start, end in spans]
+        runs: list[tuple[Op, str]] = []
+        for tag, i1, i2, j1, j2 in self.opcodes:
+            if tag == "equal":
+                if i1 < i2:
+                    _add_run(runs, "equal", "".join(old[i1:i2]))
+                continue
+            if i1 < i2:
+                _add_run(runs, "delete", "".join(old[i1:i2]))
+            if j1 < j2:
+                _add_run(runs, "insert", "".join(new[j1:j2]))
+        return runs
+
+
+def _add_run(runs: list[tuple[Op, str]], op: Op, text: str) -> None:
+    """`text` as a run of its own, or the end of the last run when that has the same op."""
+    if runs and runs[-1][0] == op:
+        runs[-1] = (op, runs[-1][1] + text)
+    else:
+        runs.append((op, text))
 
 
 @dataclass(frozen=True)
@@ -177,10 +212,6 @@ def _text(status: Status | None) -> str:
     return status.text if status is not None else ""
 
 
-def _filled(status: Status | None) -> bool:
-    return status is not None and status.is_filled
-
-
 # Above this many token pairs, difflib is not given the middle whole: its matcher is
 # quadratic in repeated tokens (a space is one) times the blocks it finds, and a long
 # status edited at both ends took seconds (2,000 words) to minutes (20,000).  The
@@ -201,13 +232,16 @@ def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
     work bounded by a constant times the tokens.
     """
     start, end = _common_ends(old, new)
-    middle_old, middle_new = old[start : len(old) - end], new[start : len(new) - end]
+    old_end, new_end = len(old) - end, len(new) - end
+    middle_old, middle_new = old[start:old_end], new[start:new_end]
     if not middle_old or not middle_new or set(middle_old).isdisjoint(middle_new):
         # Nothing in common in the middle (a word replaced, a sentence added): one step, as `_aligned` gives it.
-        steps: list[Opcode] = [("equal", 0, start, 0, start)]
-        steps += _one_step(start, len(old) - end, start, len(new) - end)
-        steps.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
-        return _merged([step for step in steps if step[1] < step[2] or step[3] < step[4]])
+        # No two equal runs meet: with no step between them, the texts are equal and there is no end.
+        steps: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
+        steps += _one_step(start, old_end, start, new_end)
+        if end:
+            steps.append(("equal", old_end, len(old), new_end, len(new)))
+        return steps
     if len(middle_old) * len(middle_new) <= _WORD_PAIRS:
         return _aligned(old, new)
     opcodes: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
@@ -326,8 +360,8 @@ def _common_ends(old: Sequence[Hashable], new: Sequence[Hashable]) -> tuple[int,
     start = 0
     while start < limit and old[start] == new[start]:
         start += 1
-    end = 0
-    while end < limit - start and old[len(old) - 1 - end] == new[len(new) - 1 - end]:
+    end, old_last, new_last = 0, len(old) - 1, len(new) - 1
+    while end < limit - start and old[old_last - end] == new[new_last - end]:
         end += 1
     return start, end
 
@@ -382,8 +416,8 @@ def compare_status(
     only the words around the edit are split (history compares thousands of
     versions); the edit found is the same, but the tokens are not all words.
     """
-    old_text, new_text = _text(old), _text(new)
-    old_filled, new_filled = _filled(old), _filled(new)
+    old_text, new_text = (old.text if old is not None else ""), (new.text if new is not None else "")
+    old_filled, new_filled = old is not None and old.is_filled, new is not None and new.is_filled
     if not in_old:
         kind: ChangeKind = "added"
     elif not in_new:
@@ -400,15 +434,15 @@ def compare_status(
         kind = "changed"
     if kind == "unchanged":
         return MeasureChange(measure_id, title, kind, old, new)
-    if kind in ("filled", "carried-over", "emptied", "added", "removed"):
+    if kind == "changed" and coarse:
+        old_tokens, new_tokens, opcodes = _coarse_change(old_text, new_text)
+    elif kind == "changed":
+        old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
+        opcodes = tuple(word_opcodes(old_tokens, new_tokens))
+    else:
         # A placeholder is no text: it goes whole, and the text comes whole.
         old_tokens, new_tokens = _tokens(old_text), _tokens(new_text)
         opcodes = tuple(_one_step(0, len(old_tokens), 0, len(new_tokens)))
-    else:
-        old_tokens, new_tokens = (
-            _coarse_tokens(old_text, new_text) if coarse else (_tokens(old_text), _tokens(new_text))
-        )
-        opcodes = tuple(word_opcodes(old_tokens, new_tokens))
     return MeasureChange(measure_id, title, kind, old, new, old_tokens, new_tokens, opcodes)
 
 
@@ -420,20 +454,25 @@ def _one_step(i1: int, i2: int, j1: int, j2: int) -> list[tuple[str, int, int, i
     return [(tag, i1, i2, j1, j2)]
 
 
-def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Tokens of the differing middle, with the common start and end as one token each.
+def _coarse_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[Opcode, ...]]:
+    """Tokens of the differing middle, with the common start and end as one token each, and their opcodes.
 
     The cuts fall where a space meets a non-space inside the common part, which is
     a token boundary in both texts, so the middle tokenizes as it would in place.
+    The middle's tokens are not cached: unlike whole texts, no other version has them.
     """
     prefix = _common_prefix(old, new)
     shorter, longer = (old, new) if len(old) < len(new) else (new, old)
-    if 0 < prefix == len(shorter) and shorter[-1].isspace() != longer[prefix].isspace():
-        # Text added at the end (or taken from it) after a word or a space: the shorter
-        # text itself is the common start, not a copy (a growing text in every version).
-        added = (shorter, *_tokens(longer[prefix:]))
-        return ((shorter,), added) if shorter is old else (added, (shorter,))
-    suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
+    if 0 < prefix == len(shorter) and (prefix == len(longer) or shorter[-1].isspace() != longer[prefix].isspace()):
+        # Text added at the end (or taken from it) after a word or a space, or none (only the
+        # state changed): the shorter text itself is the common start, not a copy (a growing
+        # text in every version).  `word_opcodes` would keep that one token and insert (or
+        # delete) the rest, so the opcodes are written here without its loops.
+        added = (shorter, *_TOKEN.findall(longer, prefix))
+        old_tokens, new_tokens = ((shorter,), added) if shorter is old else (added, (shorter,))
+        opcodes = (("equal", 0, 1, 0, 1), *_one_step(1, len(old_tokens), 1, len(new_tokens)))
+        return old_tokens, new_tokens, opcodes
+    suffix = _common_suffix(old, new, prefix)
     start = prefix - 1
     while start > 0 and old[start - 1].isspace() == old[start].isspace():
         start -= 1
@@ -448,15 +487,22 @@ def _coarse_tokens(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
     # text in every version of a history).
     head = (old[:start],) if start > 0 else ()
     tail = (old[end:],) if end < len(old) else ()
-    return ((*head, *_tokens(old[start:end]), *tail), (*head, *_tokens(new[start:end_new]), *tail))
+    old_tokens = (*head, *_TOKEN.findall(old, start, end), *tail)
+    new_tokens = (*head, *_TOKEN.findall(new, start, end_new), *tail)
+    return old_tokens, new_tokens, tuple(word_opcodes(old_tokens, new_tokens))
 
 
 def _common_prefix(old: str, new: str) -> int:
     """How many characters the texts share at the start, by bisection: slices compare at C speed.
 
-    Only the window still in doubt is compared, so the slices shrink as they go.
+    A text extended or cut at its end (most versions of a growing text) takes one
+    comparison; otherwise only the window still in doubt is compared, so the slices
+    shrink as they go.
     """
-    low, high = 0, min(len(old), len(new))
+    shorter, longer = (old, new) if len(old) <= len(new) else (new, old)
+    if longer.startswith(shorter):
+        return len(shorter)
+    low, high = 0, len(shorter) - 1
     while low < high:
         middle = (low + high + 1) // 2
         if old[low:middle] == new[low:middle]:
@@ -466,10 +512,18 @@ def _common_prefix(old: str, new: str) -> int:
     return low
 
 
-def _common_suffix(old: str, new: str, limit: int) -> int:
-    """How many characters (at most `limit`) the texts share at the end."""
-    low, high = 0, limit
+def _common_suffix(old: str, new: str, prefix: int) -> int:
+    """How many characters the texts share at the end, short of the `prefix` they share at the start.
+
+    By bisection, as `_common_prefix`.  An edit mostly ends in the word it starts in:
+    when the texts are the same from the space after that word of the old text, that
+    much is known to be shared, and only the rest of the word is bisected.
+    """
     old_end, new_end = len(old), len(new)
+    low, high = 0, min(old_end, new_end) - prefix
+    space = old.find(" ", prefix)
+    if space >= 0 and old_end - space <= high and old.endswith(new[new_end - (old_end - space) :]):
+        low = old_end - space
     while low < high:
         middle = (low + high + 1) // 2
         if old[old_end - middle : old_end - low] == new[new_end - middle : new_end - low]:

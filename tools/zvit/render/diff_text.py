@@ -13,7 +13,7 @@ import functools
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, TextIO
 
 from zvit.check.compare import MeasureChange, Op, Piece, ReportDiff, Side
@@ -34,71 +34,83 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 
 # Lines of one change ------------------------------------------------------
 
+# A kept, deleted or inserted run of text: `Piece` without its author, as a plain pair.
+Run = tuple[Op, str]
 
-def _lines(pieces: list[Piece]) -> Iterator[list[Piece]]:
+
+def _lines(runs: list[Run]) -> list[list[Run]]:
     """The paragraphs with an insertion or deletion in them, as the text reads with both sides shown.
 
     A paragraph all kept is left out as it is found: nothing shows it, and a long
     text kept whole would be split into all its paragraphs at every version of a
-    history.  `pieces` are `MeasureChange.pieces()` with no one named: a piece that
-    needs no change is passed on as it is.
+    history.  A run that needs no change is passed on as it is.
     """
-    line: list[Piece] = []
+    lines: list[list[Run]] = []
+    line: list[Run] = []
     changed = False
-    for piece in pieces:
-        if piece.op != "equal":
-            if "\n" in piece.text:
-                piece = Piece(piece.op, piece.text.replace("\n", PILCROW), piece.author)
-            line.append(piece)
+    for run in runs:
+        op, words = run
+        if op != "equal":
+            line.append((op, words.replace("\n", PILCROW)) if "\n" in words else run)
             changed = True
             continue
-        first = piece.text.find("\n")
+        first = words.find("\n")
         if first < 0:
-            if piece.text:
-                line.append(piece)
+            if words:
+                line.append(run)
             continue
         if changed:
             if first:
-                line.append(Piece("equal", piece.text[:first]))
-            yield line
-        last = piece.text.rfind("\n") + 1
-        line = [Piece("equal", piece.text[last:])] if last < len(piece.text) else []
+                line.append(("equal", words[:first]))
+            lines.append(line)
+        last = words.rfind("\n") + 1
+        line = [("equal", words[last:])] if last < len(words) else []
         changed = False
     if changed:
-        yield line
+        lines.append(line)
+    return lines
 
 
 def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[list[Piece]]:
     """The paragraphs with an insertion or deletion in them, kept text cut to `context` words around."""
+    return [[Piece(op, words) for op, words in line] for line in _changed_runs(change, context)]
+
+
+def _changed_runs(change: MeasureChange, context: int) -> list[list[Run]]:
+    """`changed_lines` as plain runs, for Markdown."""
+    return [_trimmed_line(line, context) for line in _paragraphs(change)]
+
+
+def _paragraphs(change: MeasureChange) -> list[list[Run]]:
+    """The changed paragraphs as plain runs, kept text whole: a history writes them for every version."""
     if change.kind in _WHOLE:
         op: Op = "insert" if change.kind in ("filled", "carried-over", "added") else "delete"
         whole = "".join(change.new_tokens if op == "insert" else change.old_tokens)
-        return [[Piece(op, paragraph)] for paragraph in whole.split("\n") if paragraph.strip()]
-    return [_trimmed_line(line, context) for line in _lines(change.pieces())]
+        return [[(op, paragraph)] for paragraph in whole.split("\n") if paragraph.strip()]
+    return _lines(change.runs())
 
 
-def _trimmed_line(line: list[Piece], context: int) -> list[Piece]:
+def _trimmed_line(line: list[Run], context: int) -> list[Run]:
     """A changed paragraph from `_lines` with its kept text cut (`_trimmed`), in place: the list is its own."""
     last = len(line) - 1
-    for index, piece in enumerate(line):
-        if piece.op == "equal":
-            line[index] = _trimmed(piece, index == 0, index == last, context)
+    for index, (op, kept) in enumerate(line):
+        if op == "equal":
+            line[index] = ("equal", _trimmed(kept, index == 0, index == last, context))
     return line
 
 
-def _trimmed(piece: Piece, first: bool, last: bool, context: int) -> Piece:
+def _trimmed(text: str, first: bool, last: bool, context: int) -> str:
     """Kept text longer than the context: the words next to the changes only, "…" for the rest."""
-    if piece.op != "equal" or (first and last):
-        return piece
-    text = piece.text
+    if first and last:
+        return text
     if first:
         cut = _tail_start(text, context)
-        return Piece("equal", f"{ELLIPSIS} {text[cut:]}") if cut > 0 else piece
+        return f"{ELLIPSIS} {text[cut:]}" if cut > 0 else text
     if last:
         cut = _head_end(text, context)
-        return Piece("equal", f"{text[:cut]} {ELLIPSIS}") if cut < len(text.rstrip(" ")) else piece
+        return f"{text[:cut]} {ELLIPSIS}" if cut < len(text.rstrip(" ")) else text
     head, tail = _head_end(text, context), _tail_start(text, context)
-    return Piece("equal", f"{text[:head]} {ELLIPSIS} {text[tail:]}") if head < tail - 1 else piece
+    return f"{text[:head]} {ELLIPSIS} {text[tail:]}" if head < tail - 1 else text
 
 
 def _head_end(text: str, words: int) -> int:
@@ -123,15 +135,17 @@ def _tail_start(text: str, words: int) -> int:
     return len(parts[0]) + 1 if len(parts) > words else 0
 
 
-def _plain(line: list[Piece], colour: bool) -> str:
+def _plain(line: list[Run], colour: bool, context: int) -> str:
+    """A changed paragraph from `_lines` as the terminal shows it, its kept text cut as it goes (`_trimmed`)."""
+    last = len(line) - 1
     out = []
-    for piece in line:
-        if piece.op == "equal":
-            out.append(piece.text)
+    for index, (op, words) in enumerate(line):
+        if op == "equal":
+            out.append(_trimmed(words, index == 0, index == last, context))
         elif colour:
-            out.append((_RED if piece.op == "delete" else _GREEN) + piece.text + _RESET)
+            out.append((_RED if op == "delete" else _GREEN) + words + _RESET)
         else:
-            out.append(f"[-{piece.text}-]" if piece.op == "delete" else f"{{+{piece.text}+}}")
+            out.append(f"[-{words}-]" if op == "delete" else f"{{+{words}+}}")
     return "".join(out)
 
 
@@ -181,8 +195,8 @@ def write_change(change: MeasureChange, out: TextIO, lang: str, *, colour: bool,
     state = _state_line(change, lang)
     if state is not None:
         out.write(f"{indent}    {state}\n")
-    for line in changed_lines(change):
-        out.write(f"{indent}    {_plain(line, colour)}\n")
+    for line in _paragraphs(change):
+        out.write(f"{indent}    {_plain(line, colour, CONTEXT_WORDS)}\n")
 
 
 def write_diff_text(
@@ -268,14 +282,14 @@ def markdown_inline(value: str) -> str:
     return _md(" ".join(value.splitlines()))
 
 
-def _markdown_line(line: list[Piece]) -> str:
+def _markdown_line(line: list[Run]) -> str:
     out = []
-    for piece in line:
-        if piece.op == "equal":
-            out.append(_md(piece.text))
+    for op, words in line:
+        if op == "equal":
+            out.append(_md(words))
         else:
-            tag = "del" if piece.op == "delete" else "ins"
-            out.append(f"<{tag}>{_md(piece.text)}</{tag}>")
+            tag = "del" if op == "delete" else "ins"
+            out.append(f"<{tag}>{_md(words)}</{tag}>")
     return "".join(out)
 
 
@@ -294,7 +308,7 @@ def write_diff_markdown(
         state = _state_line(change, lang)
         if state is not None:
             out.write(f"{_md(state)}\n\n")
-        for line in changed_lines(change):
+        for line in _changed_runs(change, CONTEXT_WORDS):
             out.write(f"> {_markdown_line(line)}\n\n")
 
 
