@@ -461,17 +461,21 @@ def _coarse_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
     a token boundary in both texts, so the middle tokenizes as it would in place.
     The middle's tokens are not cached: unlike whole texts, no other version has them.
     """
-    prefix = _common_prefix(old, new)
     shorter, longer = (old, new) if len(old) < len(new) else (new, old)
-    if 0 < prefix == len(shorter) and (prefix == len(longer) or shorter[-1].isspace() != longer[prefix].isspace()):
+    extended = longer.startswith(shorter)  # or cut at the end, or the same: one comparison, for half a history
+    prefix = len(shorter) if extended else _common_prefix(old, new)
+    if extended and prefix and (prefix == len(longer) or shorter[-1].isspace() != longer[prefix].isspace()):
         # Text added at the end (or taken from it) after a word or a space, or none (only the
         # state changed): the shorter text itself is the common start, not a copy (a growing
         # text in every version).  `word_opcodes` would keep that one token and insert (or
         # delete) the rest, so the opcodes are written here without its loops.
-        added = (shorter, *_TOKEN.findall(longer, prefix))
-        old_tokens, new_tokens = ((shorter,), added) if shorter is old else (added, (shorter,))
-        opcodes = (("equal", 0, 1, 0, 1), *_one_step(1, len(old_tokens), 1, len(new_tokens)))
-        return old_tokens, new_tokens, opcodes
+        rest = _TOKEN.findall(longer, prefix)
+        kept = ("equal", 0, 1, 0, 1)
+        if not rest:
+            return (shorter,), (shorter,), (kept,)
+        if shorter is old:
+            return (shorter,), (shorter, *rest), (kept, ("insert", 1, 1, 1, 1 + len(rest)))
+        return (shorter, *rest), (shorter,), (kept, ("delete", 1, 1 + len(rest), 1, 1))
     suffix = _common_suffix(old, new, prefix)
     start = prefix - 1
     while start > 0 and old[start - 1].isspace() == old[start].isspace():
@@ -495,14 +499,9 @@ def _coarse_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
 def _common_prefix(old: str, new: str) -> int:
     """How many characters the texts share at the start, by bisection: slices compare at C speed.
 
-    A text extended or cut at its end (most versions of a growing text) takes one
-    comparison; otherwise only the window still in doubt is compared, so the slices
-    shrink as they go.
+    Only the window still in doubt is compared, so the slices shrink as they go.
     """
-    shorter, longer = (old, new) if len(old) <= len(new) else (new, old)
-    if longer.startswith(shorter):
-        return len(shorter)
-    low, high = 0, len(shorter) - 1
+    low, high = 0, min(len(old), len(new))
     while low < high:
         middle = (low + high + 1) // 2
         if old[low:middle] == new[low:middle]:
