@@ -523,6 +523,8 @@ def _common_suffix(old: str, new: str, prefix: int) -> int:
     space = old.find(" ", prefix)
     if space >= 0 and old_end - space <= high and old.endswith(new[new_end - (old_end - space) :]):
         low = old_end - space
+        if low < high and old[space - 1] != new[new_end - low - 1]:
+            high = low  # the words end differently: that is all
     while low < high:
         middle = (low + high + 1) // 2
         if old[old_end - middle : old_end - low] == new[new_end - middle : new_end - low]:
