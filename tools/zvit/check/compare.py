@@ -116,7 +116,11 @@ class MeasureChange:
 
     @property
     def state_changed(self) -> bool:
-        return _state(self.old) != _state(self.new)
+        """`_state` differs: for two statuses, the state or the date (the text renderer asks at every change)."""
+        old, new = self.old, self.new
+        if old is None or new is None:
+            return _state(old) != _state(new)
+        return old.state != new.state or old.done != new.done
 
     def pieces(self, attribution: Attribution | None = None) -> list[Piece]:
         """The edit as kept / deleted / inserted runs; split further by author when known."""
@@ -163,23 +167,18 @@ class MeasureChange:
         old, new = self.old_tokens, self.new_tokens
         runs: list[tuple[Op, str]] = []
         for tag, i1, i2, j1, j2 in self.opcodes:
-            if tag == "equal":
-                if i1 < i2:
-                    _add_run(runs, "equal", "".join(old[i1:i2]))
-                continue
-            if i1 < i2:
-                _add_run(runs, "delete", "".join(old[i1:i2]))
-            if j1 < j2:
-                _add_run(runs, "insert", "".join(new[j1:j2]))
+            if i1 < i2:  # kept or deleted: old tokens
+                op: Op = "equal" if tag == "equal" else "delete"
+                if runs and runs[-1][0] == op:
+                    runs[-1] = (op, runs[-1][1] + "".join(old[i1:i2]))
+                else:
+                    runs.append((op, "".join(old[i1:i2])))
+            if j1 < j2 and tag != "equal":  # inserted: new tokens
+                if runs and runs[-1][0] == "insert":
+                    runs[-1] = ("insert", runs[-1][1] + "".join(new[j1:j2]))
+                else:
+                    runs.append(("insert", "".join(new[j1:j2])))
         return runs
-
-
-def _add_run(runs: list[tuple[Op, str]], op: Op, text: str) -> None:
-    """`text` as a run of its own, or the end of the last run when that has the same op."""
-    if runs and runs[-1][0] == op:
-        runs[-1] = (op, runs[-1][1] + text)
-    else:
-        runs.append((op, text))
 
 
 @dataclass(frozen=True)
