@@ -40,7 +40,8 @@ def tokenize(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=64)
 def _tokens(text: str) -> tuple[str, ...]:
-    """Cached: in a history, one version's new text is the next version's old text."""
+    """Cached: in a history, one version's new text is the next version's old text, and the
+    sentence added at the end of a status is often the same for many ("Порушень не виявлено.")."""
     return tuple(_TOKEN.findall(text))
 
 
@@ -458,7 +459,8 @@ def _coarse_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
 
     The cuts fall where a space meets a non-space inside the common part, which is
     a token boundary in both texts, so the middle tokenizes as it would in place.
-    The middle's tokens are not cached: unlike whole texts, no other version has them.
+    The middle's tokens are not cached: unlike whole texts and added sentences, no other
+    version has them.
     """
     shorter, longer = (old, new) if len(old) < len(new) else (new, old)
     extended = longer.startswith(shorter)  # or cut at the end, or the same: one comparison, for half a history
@@ -468,7 +470,7 @@ def _coarse_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
         # state changed): the shorter text itself is the common start, not a copy (a growing
         # text in every version).  `word_opcodes` would keep that one token and insert (or
         # delete) the rest, so the opcodes are written here without its loops.
-        rest = _TOKEN.findall(longer, prefix)
+        rest = _tokens(longer[prefix:])
         kept = ("equal", 0, 1, 0, 1)
         if not rest:
             return (shorter,), (shorter,), (kept,)
