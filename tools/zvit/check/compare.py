@@ -40,7 +40,8 @@ def tokenize(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=64)
 def _tokens(text: str) -> tuple[str, ...]:
-    """Cached: in a history, one version's new text is the next version's old text."""
+    """Cached: in a history, one version's new text is the next version's old text, and the
+    sentence added at the end of a status is often the same for many ("Порушень не виявлено.")."""
     return tuple(_TOKEN.findall(text))
 
 
@@ -116,7 +117,11 @@ class MeasureChange:
 
     @property
     def state_changed(self) -> bool:
-        return _state(self.old) != _state(self.new)
+        """`_state` differs: for two statuses, the state or the date (the text renderer asks at every change)."""
+        old, new = self.old, self.new
+        if old is None or new is None:
+            return _state(old) != _state(new)
+        return old.state != new.state or old.done != new.done
 
     def pieces(self, attribution: Attribution | None = None) -> list[Piece]:
         """The edit as kept / deleted / inserted runs; split further by author when known."""
@@ -163,23 +168,18 @@ class MeasureChange:
         old, new = self.old_tokens, self.new_tokens
         runs: list[tuple[Op, str]] = []
         for tag, i1, i2, j1, j2 in self.opcodes:
-            if tag == "equal":
-                if i1 < i2:
-                    _add_run(runs, "equal", "".join(old[i1:i2]))
-                continue
-            if i1 < i2:
-                _add_run(runs, "delete", "".join(old[i1:i2]))
-            if j1 < j2:
-                _add_run(runs, "insert", "".join(new[j1:j2]))
+            if i1 < i2:  # kept or deleted: old tokens
+                op: Op = "equal" if tag == "equal" else "delete"
+                if runs and runs[-1][0] == op:
+                    runs[-1] = (op, runs[-1][1] + "".join(old[i1:i2]))
+                else:
+                    runs.append((op, "".join(old[i1:i2])))
+            if j1 < j2 and tag != "equal":  # inserted: new tokens
+                if runs and runs[-1][0] == "insert":
+                    runs[-1] = ("insert", runs[-1][1] + "".join(new[j1:j2]))
+                else:
+                    runs.append(("insert", "".join(new[j1:j2])))
         return runs
-
-
-def _add_run(runs: list[tuple[Op, str]], op: Op, text: str) -> None:
-    """`text` as a run of its own, or the end of the last run when that has the same op."""
-    if runs and runs[-1][0] == op:
-        runs[-1] = (op, runs[-1][1] + text)
-    else:
-        runs.append((op, text))
 
 
 @dataclass(frozen=True)
@@ -459,19 +459,24 @@ def _coarse_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
 
     The cuts fall where a space meets a non-space inside the common part, which is
     a token boundary in both texts, so the middle tokenizes as it would in place.
-    The middle's tokens are not cached: unlike whole texts, no other version has them.
+    The middle's tokens are not cached: unlike whole texts and added sentences, no other
+    version has them.
     """
-    prefix = _common_prefix(old, new)
     shorter, longer = (old, new) if len(old) < len(new) else (new, old)
-    if 0 < prefix == len(shorter) and (prefix == len(longer) or shorter[-1].isspace() != longer[prefix].isspace()):
+    extended = longer.startswith(shorter)  # or cut at the end, or the same: one comparison, for half a history
+    prefix = len(shorter) if extended else _common_prefix(old, new)
+    if extended and prefix and (prefix == len(longer) or shorter[-1].isspace() != longer[prefix].isspace()):
         # Text added at the end (or taken from it) after a word or a space, or none (only the
         # state changed): the shorter text itself is the common start, not a copy (a growing
         # text in every version).  `word_opcodes` would keep that one token and insert (or
         # delete) the rest, so the opcodes are written here without its loops.
-        added = (shorter, *_TOKEN.findall(longer, prefix))
-        old_tokens, new_tokens = ((shorter,), added) if shorter is old else (added, (shorter,))
-        opcodes = (("equal", 0, 1, 0, 1), *_one_step(1, len(old_tokens), 1, len(new_tokens)))
-        return old_tokens, new_tokens, opcodes
+        rest = _tokens(longer[prefix:])
+        kept = ("equal", 0, 1, 0, 1)
+        if not rest:
+            return (shorter,), (shorter,), (kept,)
+        if shorter is old:
+            return (shorter,), (shorter, *rest), (kept, ("insert", 1, 1, 1, 1 + len(rest)))
+        return (shorter, *rest), (shorter,), (kept, ("delete", 1, 1 + len(rest), 1, 1))
     suffix = _common_suffix(old, new, prefix)
     start = prefix - 1
     while start > 0 and old[start - 1].isspace() == old[start].isspace():
@@ -495,14 +500,9 @@ def _coarse_change(old: str, new: str) -> tuple[tuple[str, ...], tuple[str, ...]
 def _common_prefix(old: str, new: str) -> int:
     """How many characters the texts share at the start, by bisection: slices compare at C speed.
 
-    A text extended or cut at its end (most versions of a growing text) takes one
-    comparison; otherwise only the window still in doubt is compared, so the slices
-    shrink as they go.
+    Only the window still in doubt is compared, so the slices shrink as they go.
     """
-    shorter, longer = (old, new) if len(old) <= len(new) else (new, old)
-    if longer.startswith(shorter):
-        return len(shorter)
-    low, high = 0, len(shorter) - 1
+    low, high = 0, min(len(old), len(new))
     while low < high:
         middle = (low + high + 1) // 2
         if old[low:middle] == new[low:middle]:
@@ -524,6 +524,8 @@ def _common_suffix(old: str, new: str, prefix: int) -> int:
     space = old.find(" ", prefix)
     if space >= 0 and old_end - space <= high and old.endswith(new[new_end - (old_end - space) :]):
         low = old_end - space
+        if low < high and old[space - 1] != new[new_end - low - 1]:
+            high = low  # the words end differently: that is all
     while low < high:
         middle = (low + high + 1) // 2
         if old[old_end - middle : old_end - low] == new[new_end - middle : new_end - low]:
