@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import random
 from collections.abc import Sequence
@@ -199,28 +198,6 @@ def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_o
             no_one = Attribution((None,) * len(change.new_tokens), (None,) * len(change.old_tokens))
             assert change.pieces() == change.pieces(no_one), (old, new)
             assert change.runs() == [(piece.op, piece.text) for piece in change.pieces()]
-
-
-def test_a_change_is_made_from_its_fields_by_place_or_by_name_and_stays_frozen() -> None:
-    """`MeasureChange` sets its fields itself (faster than a frozen dataclass does): it is still one."""
-    by_place = MeasureChange(
-        "I.1", "Назва", "changed", Status("а"), Status("б"), ("а",), ("б",), (("replace", 0, 1, 0, 1),)
-    )
-    by_name = MeasureChange(
-        measure_id="I.1",
-        title="Назва",
-        kind="changed",
-        old=Status("а"),
-        new=Status("б"),
-        old_tokens=("а",),
-        new_tokens=("б",),
-        opcodes=(("replace", 0, 1, 0, 1),),
-    )
-    assert by_place == by_name and hash(by_place) == hash(by_name)
-    assert dataclasses.replace(by_place, kind="filled").kind == "filled"
-    assert MeasureChange("I.1", "", "unchanged", None, None).opcodes == ()
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        by_place.kind = "filled"  # type: ignore[misc]
 
 
 def test_runs_of_one_op_next_to_each_other_are_one_piece() -> None:

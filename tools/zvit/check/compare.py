@@ -77,7 +77,7 @@ class Attribution:
     deleted_by: tuple[Author | None, ...]
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class MeasureChange:
     """One measure's status in the old and the new report, and the word-level edit."""
 
@@ -90,30 +90,6 @@ class MeasureChange:
     new_tokens: tuple[str, ...] = ()
     # difflib opcodes over the tokens: (tag, i1, i2, j1, j2)
     opcodes: tuple[tuple[str, int, int, int, int], ...] = ()
-
-    def __init__(
-        self,
-        measure_id: str,
-        title: str,
-        kind: ChangeKind,
-        old: Status | None,
-        new: Status | None,
-        old_tokens: tuple[str, ...] = (),
-        new_tokens: tuple[str, ...] = (),
-        opcodes: tuple[tuple[str, int, int, int, int], ...] = (),
-    ) -> None:
-        """The fields set at once: a frozen dataclass's own `__init__` calls `object.__setattr__`
-        for each, a tenth of comparing a status in a history (one change per measure and version)."""
-        self.__dict__.update(
-            measure_id=measure_id,
-            title=title,
-            kind=kind,
-            old=old,
-            new=new,
-            old_tokens=old_tokens,
-            new_tokens=new_tokens,
-            opcodes=opcodes,
-        )
 
     @property
     def state_changed(self) -> bool:
