@@ -187,7 +187,8 @@ def test_the_common_end_found_from_the_word_an_edit_starts_in_is_the_common_end(
 
 
 def test_pieces_without_authors_are_the_pieces_of_an_attribution_that_names_no_one() -> None:
-    """`pieces()` without an attribution takes a shorter way (one slice per piece): the same pieces, as `runs()` too."""
+    """`pieces()` without an attribution takes a shorter way (`runs()`, joined as the opcodes are read):
+    the same pieces."""
     rng = random.Random(9)
     words = ["роз’яснювальна", "веб-порталі", "а", " ", "  ", "\n", ".", ",", "слово"]
     for _ in range(1000):

@@ -130,7 +130,7 @@ class MeasureChange:
         return [Piece(op, "".join(tokens), author) for op, tokens, author in runs]
 
     def _unattributed_pieces(self) -> list[Piece]:
-        """`pieces()` with no one named: each piece is one slice of its side's tokens, joined once."""
+        """`pieces()` with no one named: one piece for each run of `runs()`."""
         return [Piece(op, text) for op, text in self.runs()]
 
     def runs(self) -> list[tuple[Op, str]]:
@@ -212,7 +212,8 @@ def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
     middle_old, middle_new = old[start:old_end], new[start:new_end]
     if not middle_old or not middle_new or set(middle_old).isdisjoint(middle_new):
         # Nothing in common in the middle (a word replaced, a sentence added): one step, as `_aligned` gives it.
-        # No two equal runs meet: with no step between them, the texts are equal and there is no end.
+        # `_merged` is not needed: the step between the common start and end is empty only
+        # when the texts are equal, and then `end` is 0.
         steps: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
         steps += _one_step(start, old_end, start, new_end)
         if end:
@@ -223,7 +224,7 @@ def word_opcodes(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
     opcodes: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
     opcodes += _shifted(_sentence_opcodes(middle_old, middle_new), start, start)
     if end:
-        opcodes.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
+        opcodes.append(("equal", old_end, len(old), new_end, len(new)))
     return _merged(opcodes)
 
 

@@ -57,9 +57,9 @@ from zvit.model.objects import Status
 _BATCH = 256 * 1024
 # Versions kept in hand, as lines and as read in full; an older one is read from git again when asked.
 _KEPT = 8
-# What is known of the versions last met (frame, trust, whether it reads), for this many: the
-# window's and those a merge brings back, and no more however long the history.  One forgotten
-# is found again by reading it in full.
+# What is known of the versions last met (frame, trust, whether it reads), for this many, however
+# long the history.  One forgotten (after a run of broken versions longer than this) costs a
+# reading in full: its commit is compared from the whole versions, to the same answer.
 _KNOWN = 256
 
 
@@ -151,7 +151,8 @@ def history_entries(
     walk = _Walk(root, path, measure, order, titles or {})
     unmarked = dict(submitted or {})
     tags: list[str] = []
-    found = walk.entries(_this_file(git.log_patches(root, path, rev, follow=True)))
+    patches = _this_file(git.log_patches(root, path, rev, follow=True))
+    found = walk.entries(patches)
     try:
         for patch, event, changes in found:
             if patch.change.blob in unmarked:
@@ -161,11 +162,12 @@ def history_entries(
             yield HistoryEntry(patch.change, event, tuple(changes), tuple(sorted(tags)))
             tags = []
     finally:
-        found.close()  # git stops before the blob reader does, whatever stopped the caller
+        found.close()
+        patches.close()  # git stops before the blob reader does, whatever stopped the caller
         walk.close()
 
 
-def _this_file(patches: Generator[git.Patch, None, None]) -> Iterator[git.Patch]:
+def _this_file(patches: Generator[git.Patch, None, None]) -> Generator[git.Patch, None, None]:
     """The versions newest first, back to a rename but not into the file this one was copied from.
 
     `--follow` also follows copies: a quarter's report made from the previous
@@ -205,7 +207,7 @@ class _Commit:
 
     patch: git.Patch
     cut: list[_Measure] | None
-    waits: bool  # whether a side of its cut waits for the parser: until the next `_Walk._parse`
+    waiting: bool  # whether a side of its cut waits for the parser: until the next `_Walk._parse`
     weighed: bool = False  # whether its cut was weighed for trust (`_Walk._trust`)
     usable: bool = False  # whether its cut stands for comparing the two versions in full
 
@@ -235,14 +237,16 @@ class _Walk:
         self.position = {mid: i for i, mid in enumerate(order)}
         self.titles = titles
         self.frames: OrderedDict[str, Frame | None] = OrderedDict()  # by blob: where its measures lie
-        self.trusted: OrderedDict[str, int] = OrderedDict()  # versions that read with their measures where
-        # their frame says: their YAML nodes
+        # Versions that read with their measures where their frame says: their YAML nodes.
+        self.trusted: OrderedDict[str, int] = OrderedDict()
         self.size: tuple[str, int] | None = None  # the older version just rebuilt, and its size in bytes
         self.readable: OrderedDict[str, bool] = OrderedDict()  # versions read in full: whether they read as a report
         self._asked: dict[tuple[str, Fragment], None] = {}  # measures waiting for the parser
         self._asked_size = 0
         self._recent: dict[str, tuple[Fragment, _Side]] = {}  # by measure: its old side in the last commit to change it
-        self._scanned = 0  # the versions after the window's head known not to read (`_last`)
+        # How many versions after the window's head (positions 1 to n of the window `_ready` and
+        # `_last` are given) are known not to read; the window shrinks only by its head.
+        self._unreadable_after_head = 0
 
     def close(self) -> None:
         self.versions.close()
@@ -255,7 +259,7 @@ class _Walk:
         for patch in patches:
             cut = self._read_cut(patch)
             window.append(_Commit(patch, cut, cut is not None and any(measure.waits() for measure in cut)))
-            if self._asked_size > _BATCH or (window[0].waits and len(window) > _KEPT):
+            if self._asked_size > _BATCH or (window[0].waiting and len(window) > _KEPT):
                 self._parse(window)  # a full batch, or a small one the oldest waiting commit needs
             yield from self._ready(window, done=False)
         self._parse(window)
@@ -263,7 +267,7 @@ class _Walk:
 
     def _ready(self, window: deque[_Commit], *, done: bool) -> Iterator[tuple[git.Patch, Event, list[MeasureChange]]]:
         """The commits at the head of the window whose every side is read and whose older version is known."""
-        while window and not window[0].waits:
+        while window and not window[0].waiting:
             head = window[0]
             if not head.weighed:
                 self._trust(head)
@@ -271,7 +275,7 @@ class _Walk:
             if last is _Unknown.YET:
                 return
             window.popleft()
-            self._scanned = max(self._scanned - 1, 0)  # the new head was the first of them
+            self._unreadable_after_head = max(self._unreadable_after_head - 1, 0)  # the new head was the first of them
             event, changes = self._step(head, last)
             yield head.patch, event, changes
 
@@ -282,13 +286,13 @@ class _Walk:
         The versions already found not to read are not asked about again, for this head or the
         next: a long run of broken versions is gone through once.
         """
-        for index in range(1 + self._scanned, len(window)):
+        for index in range(1 + self._unreadable_after_head, len(window)):
             blob = window[index].patch.change.blob
             if is_null_id(blob):
                 return None
             if self._reads(blob):
                 return blob
-            self._scanned += 1
+            self._unreadable_after_head += 1
         return None if done else _Unknown.YET
 
     def _read_cut(self, patch: git.Patch) -> list[_Measure] | None:
@@ -326,7 +330,7 @@ class _Walk:
         found = self.reader.parse(self._asked)
         self._asked, self._asked_size = {}, 0
         for commit in window:
-            commit.waits = False
+            commit.waiting = False
             for measure in commit.cut or ():
                 if isinstance(measure.before, _Wait):
                     measure.before = found[measure.before.fragment]
@@ -425,8 +429,8 @@ class _Walk:
         return "edited", self._changes(pairs, created=False)
 
     def _reads(self, blob: str) -> bool:
-        """Whether a version reads as a report; one not met yet (a merge's result) is read in full, once:
-        a run of broken versions is asked about again for every commit that waits for it."""
+        """Whether a version reads as a report; one not met yet (a merge's result) is read in full,
+        and the answer kept for the last `_KNOWN` versions."""
         if is_null_id(blob):
             return False
         if blob in self.trusted:

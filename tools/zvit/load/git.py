@@ -518,15 +518,9 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
             raise ZvitError("git.not-installed") from exc
         stdout = proc.stdout
         assert stdout is not None
-        _widen(stdout)
         try:
-            pending = b""
-            while chunk := stdout.read1(1 << 20):  # type: ignore[attr-defined]
-                records = (pending + chunk).split(separator)
-                pending = records.pop()
-                yield from (record for record in records if record)
-            if pending:
-                yield pending
+            _widen(stdout)
+            yield from _records(stdout, separator)
             proc.wait()
         finally:
             stdout.close()
@@ -536,6 +530,27 @@ def _streamed(root: str, args: Sequence[str], errors: str, separator: bytes) -> 
     if proc.returncode != 0:
         with open(errors, "rb") as said:
             raise failure(root, said.read().decode("utf-8", "replace"))
+
+
+def _records(stream: IO[bytes], separator: bytes) -> Iterator[bytes]:
+    """The records of `stream`, split before each `separator`, each as soon as its end has come.
+
+    A record longer than a chunk (a commit's diff of many megabytes) is held as its
+    chunks and joined once: only each new chunk, and the end of the one before, is
+    searched for the separator.
+    """
+    parts: list[bytes] = []  # the record being read
+    edge = b""  # the last bytes read, too few to hold a separator
+    while chunk := stream.read1(1 << 20):  # type: ignore[attr-defined]
+        if separator in edge + chunk:
+            records = b"".join([*parts, chunk]).split(separator)
+            parts = [records.pop()]
+            yield from (record for record in records if record)
+        else:
+            parts.append(chunk)
+        edge = (edge + chunk)[len(edge) + len(chunk) - len(separator) + 1 :]
+    if last := b"".join(parts):
+        yield last
 
 
 def _widen(pipe: IO[bytes]) -> None:
