@@ -548,7 +548,7 @@ def _records(stream: IO[bytes], separator: bytes) -> Iterator[bytes]:
             yield from (record for record in records if record)
         else:
             parts.append(chunk)
-        edge = (edge + chunk)[len(edge) + len(chunk) - len(separator) + 1 :]
+        edge = (edge + chunk)[max(len(edge) + len(chunk) - len(separator) + 1, 0) :]
     if last := b"".join(parts):
         yield last
 
