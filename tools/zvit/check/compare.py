@@ -93,11 +93,7 @@ class MeasureChange:
 
     @property
     def state_changed(self) -> bool:
-        """`_state` differs: for two statuses, the state or the date (the text renderer asks at every change)."""
-        old, new = self.old, self.new
-        if old is None or new is None:
-            return _state(old) != _state(new)
-        return old.state != new.state or old.done != new.done
+        return _state(self.old) != _state(self.new)
 
     def pieces(self, attribution: Attribution | None = None) -> list[Piece]:
         """The edit as kept / deleted / inserted runs; split further by author when known."""
@@ -145,17 +141,18 @@ class MeasureChange:
         runs: list[tuple[Op, str]] = []
         for tag, i1, i2, j1, j2 in self.opcodes:
             if i1 < i2:  # kept or deleted: old tokens
-                op: Op = "equal" if tag == "equal" else "delete"
-                if runs and runs[-1][0] == op:
-                    runs[-1] = (op, runs[-1][1] + "".join(old[i1:i2]))
-                else:
-                    runs.append((op, "".join(old[i1:i2])))
+                _add_run(runs, "equal" if tag == "equal" else "delete", "".join(old[i1:i2]))
             if j1 < j2 and tag != "equal":  # inserted: new tokens
-                if runs and runs[-1][0] == "insert":
-                    runs[-1] = ("insert", runs[-1][1] + "".join(new[j1:j2]))
-                else:
-                    runs.append(("insert", "".join(new[j1:j2])))
+                _add_run(runs, "insert", "".join(new[j1:j2]))
         return runs
+
+
+def _add_run(runs: list[tuple[Op, str]], op: Op, text: str) -> None:
+    """`text` as a run of its own, or the end of the last run when that has the same op."""
+    if runs and runs[-1][0] == op:
+        runs[-1] = (op, runs[-1][1] + text)
+    else:
+        runs.append((op, text))
 
 
 @dataclass(frozen=True)
@@ -393,7 +390,7 @@ def compare_status(
     only the words around the edit are split (history compares thousands of
     versions); the edit found is the same, but the tokens are not all words.
     """
-    old_text, new_text = (old.text if old is not None else ""), (new.text if new is not None else "")
+    old_text, new_text = _text(old), _text(new)
     old_filled, new_filled = old is not None and old.is_filled, new is not None and new.is_filled
     if not in_old:
         kind: ChangeKind = "added"

@@ -536,19 +536,20 @@ def _records(stream: IO[bytes], separator: bytes) -> Iterator[bytes]:
     """The records of `stream`, split before each `separator`, each as soon as its end has come.
 
     A record longer than a chunk (a commit's diff of many megabytes) is held as its
-    chunks and joined once: only each new chunk, and the end of the one before, is
-    searched for the separator.
+    chunks and joined once: only each new chunk, and where it meets the one before,
+    is searched for the separator (of two bytes or more).
     """
+    overlap = len(separator) - 1
     parts: list[bytes] = []  # the record being read
     edge = b""  # the last bytes read, too few to hold a separator
     while chunk := stream.read1(1 << 20):  # type: ignore[attr-defined]
-        if separator in edge + chunk:
+        if separator in chunk or separator in edge + chunk[:overlap]:
             records = b"".join([*parts, chunk]).split(separator)
             parts = [records.pop()]
             yield from (record for record in records if record)
         else:
             parts.append(chunk)
-        edge = (edge + chunk)[max(len(edge) + len(chunk) - len(separator) + 1, 0) :]
+        edge = (edge + chunk[-overlap:])[-overlap:]
     if last := b"".join(parts):
         yield last
 

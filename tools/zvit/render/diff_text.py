@@ -77,12 +77,12 @@ def changed_lines(change: MeasureChange, context: int = CONTEXT_WORDS) -> list[l
 
 
 def _changed_runs(change: MeasureChange, context: int) -> list[list[Run]]:
-    """`changed_lines` as plain runs, for Markdown."""
+    """`changed_lines` as plain runs, as the text and Markdown writers take them."""
     return [_trimmed_line(line, context) for line in _paragraphs(change)]
 
 
 def _paragraphs(change: MeasureChange) -> list[list[Run]]:
-    """The changed paragraphs as plain runs, kept text whole: a history writes them for every version."""
+    """The changed paragraphs as plain runs, kept text whole."""
     if change.kind in _WHOLE:
         op: Op = "insert" if change.kind in ("filled", "carried-over", "added") else "delete"
         whole = "".join(change.new_tokens if op == "insert" else change.old_tokens)
@@ -135,13 +135,11 @@ def _tail_start(text: str, words: int) -> int:
     return len(parts[0]) + 1 if len(parts) > words else 0
 
 
-def _plain(line: list[Run], colour: bool, context: int) -> str:
-    """A changed paragraph from `_lines` as the terminal shows it, its kept text cut as it goes (`_trimmed`)."""
-    last = len(line) - 1
+def _plain(line: list[Run], colour: bool) -> str:
     out = []
-    for index, (op, words) in enumerate(line):
+    for op, words in line:
         if op == "equal":
-            out.append(_trimmed(words, index == 0, index == last, context))
+            out.append(words)
         elif colour:
             out.append((_RED if op == "delete" else _GREEN) + words + _RESET)
         else:
@@ -195,8 +193,8 @@ def write_change(change: MeasureChange, out: TextIO, lang: str, *, colour: bool,
     state = _state_line(change, lang)
     if state is not None:
         out.write(f"{indent}    {state}\n")
-    for line in _paragraphs(change):
-        out.write(f"{indent}    {_plain(line, colour, CONTEXT_WORDS)}\n")
+    for line in _changed_runs(change, CONTEXT_WORDS):
+        out.write(f"{indent}    {_plain(line, colour)}\n")
 
 
 def write_diff_text(
